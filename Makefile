@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/warta extract corpus/texts -o records.jsonl --force
+	$(BIN)/warta extract corpus/articles.jsonl -o records.jsonl --force
 	$(BIN)/python -m pipeline.summary records.jsonl
 
 test: $(STAMP)

@@ -81,6 +81,78 @@ def extract(
         typer.echo(summary.line(), err=True)
 
 
+@app.command()
+def quotes(
+    article: Annotated[str, typer.Argument(help="One article: a .txt file, or - for stdin.")],
+    published: Annotated[Optional[str], typer.Option(
+        "--published", callback=_check_date, help="Publication date YYYY-MM-DD.")] = None,
+) -> None:
+    """Show who said what in one article, as a table."""
+    from .people import quotes_table
+
+    try:
+        quotes_table(article, published=published)
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold corpus: a directory (corpus/) or a gold .jsonl file.")],
+    pred: Annotated[Optional[Path], typer.Option("--pred", help="Predicted records (.jsonl); without it the pipeline runs on the gold texts.")] = None,
+    min_f1: Annotated[Optional[list[str]], typer.Option("--min-f1", help="TYPE=VALUE threshold; a score below it exits 1. Repeatable.")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+    thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="A thresholds.toml file of TYPE = VALUE lines.")] = None,
+) -> None:
+    """Score records against gold annotations (P/R/F1 per record type)."""
+    from .evaluate import run_evaluate
+
+    code = run_evaluate(gold, pred=pred, min_f1=min_f1 or [], json_out=json_out, thresholds=thresholds)
+    raise typer.Exit(code)
+
+
+train_app = typer.Typer(no_args_is_help=True, help="Rebuild the models under models/ from their configs.")
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("ner")
+def train_ner(
+    data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ner/, raw/, gazetteers/).")] = Path("../shared/data"),
+    output: Annotated[Optional[Path], typer.Option("--output", help="Model folder to write (default models/ner-TODAY).")] = None,
+    max_minutes: Annotated[float, typer.Option("--max-minutes", help="Training time budget.")] = 20.0,
+) -> None:
+    """Train the NER pipeline from the NER data sets and write it under models/."""
+    from .train.ner import train
+
+    train(data=data, output=output, max_minutes=max_minutes)
+
+
+bench_app = typer.Typer(no_args_is_help=True, help="Measure speed, memory and segmentation quality.")
+app.add_typer(bench_app, name="bench")
+
+
+@bench_app.command("tokens")
+def bench_tokens(
+    data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ud/).")] = Path("../shared/data"),
+) -> None:
+    """Token and sentence F1 on the UD Indonesian test sets, as a table."""
+    from .benchmarks import tokens_table
+
+    typer.echo(tokens_table(data))
+
+
+@bench_app.command("speed")
+def bench_speed(
+    data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds news/).")] = Path("../shared/data"),
+    docs: Annotated[int, typer.Option("--docs", help="Number of articles to run.")] = 500,
+    output: Annotated[Path, typer.Option("--output", help="Markdown table to write.")] = Path("bench/results.md"),
+) -> None:
+    """docs/s, words/s and peak RSS for 1 and 2 workers, next to the bare tokenizer."""
+    from .benchmarks import speed_table
+
+    typer.echo(speed_table(data, docs=docs, output=output))
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="warta: %(message)s", stream=sys.stderr)
     app()
