@@ -136,7 +136,7 @@ def bench_tokens(
     data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ud/).")] = Path("../shared/data"),
 ) -> None:
     """Token and sentence F1 on the UD Indonesian test sets, as a table."""
-    from .benchmarks import tokens_table
+    from .bench_tokens import tokens_table
 
     typer.echo(tokens_table(data))
 
@@ -148,7 +148,7 @@ def bench_speed(
     output: Annotated[Path, typer.Option("--output", help="Markdown table to write.")] = Path("bench/results.md"),
 ) -> None:
     """docs/s, words/s and peak RSS for 1 and 2 workers, next to the bare tokenizer."""
-    from .benchmarks import speed_table
+    from .bench_speed import speed_table
 
     typer.echo(speed_table(data, docs=docs, output=output))
 
