@@ -33,6 +33,7 @@ TOKEN_MATCH = regex.compile(
     r"""^(?:
         \p{L}[\p{L}\p{M}]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)+   # letter-led hyphen compounds
       | \d{1,2}/\d{1,2}(?:/\d{2,4})?                              # 11/11, 5/2/2024
+      | \d{4}-an                                                  # decades: 1950-an
       | \d{1,2}[.:]\d{2}                                          # 08.37
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                              # e-mail
       | [#@][\p{L}\p{N}_]+                                        # hashtag, handle
