@@ -88,8 +88,11 @@ AMBIGUOUS_QUOTES = "\"”"  # Kompas opens with ” as well as closing with it
 # A sentence ends at . ! ? (or …) with closing quotes/brackets, before space and a capital,
 # digit, opening quote or bracket.
 SENT_END = regex.compile(
-    r"""(?P<end>[.!?…]+[”"’'»)\]]*)(?P<space>\s+)(?=[\p{Lu}\p{N}“"”‘'(«\[-])""",
+    r"""(?P<end>[.!?…]+[”"’'»)\]]*)(?P<space>\s+)(?=(?P<upper>[\p{Lu}\p{N}“"”‘'(«\[-])|(?P<lower>\p{Ll}{2}))""",
 )
+# Before a lower-case word a stop ends a sentence only after a plain word of three or more
+# letters ("… dan bergigi. shikamaru …"), never after an abbreviation ("dll. dan").
+PLAIN_WORD_END = regex.compile(r"(?<![\p{L}.])\p{L}{3,}[.!?]$")
 NEWLINE = regex.compile(r"\n\s*")
 
 
@@ -173,6 +176,10 @@ def sentence_starts(text: str, paras: Iterable[tuple[int, int]] | None = None) -
             if nxt >= p_end or quoted(nxt - 1):
                 continue
             if text[end_mark] == "." and len(m.group("end")) == 1 and _is_abbreviation(text, end_mark, p_start):
+                continue
+            if m.group("lower") and not (
+                    len(m.group("end")) == 1
+                    and PLAIN_WORD_END.search(text, max(p_start, end_mark - 40), end_mark + 1)):
                 continue
             starts.append(nxt)
         # A line break inside a paragraph ends a sentence when the line closes with

@@ -81,6 +81,9 @@ def sents(doc):
                  ["Judul Berita", "Paragraf satu.", "Kalimat dua.", "Paragraf dua"], id="paragraphs"),
     pytest.param("disampaikan Kadis Jaduliwan,\nPemprov Bengkulu terus berupaya.",
                  ["disampaikan Kadis Jaduliwan,\nPemprov Bengkulu terus berupaya."], id="newline-after-comma"),
+    pytest.param("Ikan itu bergigi. shikamaru belum kalah. Ada buku, pena, dll. dan Canon Inc. dari Jepang.",
+                 ["Ikan itu bergigi.", "shikamaru belum kalah.", "Ada buku, pena, dll. dan Canon Inc. dari Jepang."],
+                 id="lowercase-start-after-plain-word-only"),
     pytest.param("“Kalimat yang tidak ditutup. Lalu teks lain. Dan lagi.",
                  ["“Kalimat yang tidak ditutup.", "Lalu teks lain.", "Dan lagi."], id="unclosed-quote-bounded"),
 ])
