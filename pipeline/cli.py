@@ -103,11 +103,14 @@ def evaluate(
     min_f1: Annotated[Optional[list[str]], typer.Option("--min-f1", help="TYPE=VALUE threshold; a score below it exits 1. Repeatable.")] = None,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
     thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="A thresholds.toml file of TYPE = VALUE lines.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --json file.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
 ) -> None:
     """Score records against gold annotations (P/R/F1 per record type)."""
     from .evaluate import run_evaluate
 
-    code = run_evaluate(gold, pred=pred, min_f1=min_f1 or [], json_out=json_out, thresholds=thresholds)
+    code = run_evaluate(gold, pred=pred, min_f1=min_f1 or [], json_out=json_out, thresholds=thresholds,
+                        force=force, progress=not quiet)
     raise typer.Exit(code)
 
 
