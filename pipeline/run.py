@@ -1,13 +1,17 @@
 """``warta extract`` as a plain function: read inputs, run the batch, write records.
 
-Output order follows input order; a bad document becomes an error record; ``--resume``
-skips ids already written; progress goes to stderr.
+Takes ExtractOptions; gives a Summary, having written one record per input document in
+input order. A bad document becomes an error record; ``--resume`` skips the ids already in
+the output; an interrupted run leaves only complete lines; progress goes to stderr.
 """
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,80 +60,178 @@ class Summary:
                 f"{self.awards} awards, {self.dates} dates in {self.seconds:.1f} s ({rate:.1f} docs/s)")
 
 
-def done_ids(path: Path) -> set[str]:
-    """Ids of the complete records in an earlier output; a torn last line is cut off."""
-    ids: set[str] = set()
+def trim_torn_tail(path: Path) -> None:
+    """Cut a last line that has no newline (a run killed mid-write) off a JSON Lines file."""
+    with path.open("r+b") as fh:
+        size = fh.seek(0, os.SEEK_END)
+        pos, block = size, 1 << 16
+        while pos > 0:
+            start = max(0, pos - block)
+            fh.seek(start)
+            data = fh.read(pos - start)
+            cut = data.rfind(b"\n")
+            if cut >= 0:
+                keep = start + cut + 1
+                break
+            pos = start
+        else:
+            keep = 0
+        if keep < size:
+            fh.truncate(keep)
+
+
+def done_ids(path: Path) -> Counter[str]:
+    """How often each id occurs among the complete records of an earlier output.
+
+    A torn last line is cut off first. A count, not a set: inputs may repeat an id (two
+    JSON Lines files numbered from line 1), and each occurrence is one document to skip.
+    The file is streamed, so a large output is not read into memory.
+    """
+    ids: Counter[str] = Counter()
     if not path.exists():
         return ids
-    data = path.read_bytes()
-    keep = data.rfind(b"\n") + 1
-    if keep < len(data):
-        with path.open("r+b") as fh:
-            fh.truncate(keep)
-    for line in data[:keep].splitlines():
-        try:
-            ids.add(str(orjson.loads(line)["id"]))
-        except (orjson.JSONDecodeError, KeyError, TypeError):
-            continue
+    trim_torn_tail(path)
+    with path.open("rb") as fh:
+        for line in fh:
+            try:
+                ids[str(orjson.loads(line)["id"])] += 1
+            except (orjson.JSONDecodeError, KeyError, TypeError):
+                continue
     return ids
 
 
-def _open_output(options: ExtractOptions) -> tuple[IO[str], set[str]]:
-    if options.output is None:
+def count_documents(items: list[Path | str]) -> int | None:
+    """The number of input documents, for the ETA: lines of .jsonl files, one per other
+    file; None for standard input. Blank lines count, so it is an upper bound."""
+    total = 0
+    for item in items:
+        if item == "-":
+            return None
+        if item.suffix.lower() != ".jsonl":
+            total += 1
+            continue
+        last = b"\n"
+        try:
+            with item.open("rb") as fh:
+                while block := fh.read(1 << 20):
+                    total += block.count(b"\n")
+                    last = block[-1:]
+        except OSError:
+            return None
+        total += last != b"\n"
+    return total
+
+
+def _open_output(options: ExtractOptions) -> tuple[IO[str], Counter[str]]:
+    out = options.output
+    if out is None or str(out) == "-":
         if options.resume:
             raise UsageError("--resume needs -o FILE")
-        return sys.stdout, set()
-    out = options.output
+        return sys.stdout, Counter()
+    if out.is_dir():
+        raise UsageError(f"{out} is a directory; -o needs a file")
+    if not out.parent.is_dir():
+        raise UsageError(f"no such directory: {out.parent}")
     if options.resume:
         if options.fmt != "jsonl":
             raise UsageError("--resume works with --format jsonl only")
-        return out.open("a", encoding="utf-8"), done_ids(out)
+        seen = done_ids(out)
+        return out.open("a", encoding="utf-8"), seen
     if out.exists() and not options.force:
         raise UsageError(f"{out} exists; use --force to overwrite or --resume to continue it")
-    if out.parent and not out.parent.exists():
-        raise UsageError(f"no such directory: {out.parent}")
-    return out.open("w", encoding="utf-8"), set()
+    return out.open("w", encoding="utf-8"), Counter()
 
 
-def _records(options: ExtractOptions, articles: Iterator[Article]):
-    if options.engine == "dask":
-        from .distributed import run_dask
+class _Progress:
+    """Rich progress on stderr: documents, docs/s, elapsed and (total known) ETA."""
 
-        return run_dask(articles, scheduler=options.scheduler, published=options.published)
-    return run_local(articles, workers=options.workers, published=options.published)
+    def __init__(self, items: list[Path | str]):
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn,
+                                   TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+
+        self.progress = Progress(SpinnerColumn(), TextColumn("extract"), BarColumn(),
+                                 MofNCompleteColumn(), TextColumn("{task.fields[rate]} docs/s"),
+                                 TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                                 console=Console(stderr=True), transient=True,
+                                 redirect_stdout=False, redirect_stderr=False)
+        self.task = self.progress.add_task("extract", total=None, rate="0.0")
+        self.total: int | None = None
+        self.skipped = 0
+        self.started = time.perf_counter()
+        self.progress.start()
+        # Counting lines of a large .jsonl takes a moment; the run does not wait for it.
+        threading.Thread(target=self._count, args=(items,), daemon=True).start()
+
+    def _count(self, items: list[Path | str]) -> None:
+        self.total = count_documents(items)
+        self._set_total()
+
+    def _set_total(self) -> None:
+        if self.total is not None:
+            self.progress.update(self.task, total=max(0, self.total - self.skipped))
+
+    def skip(self) -> None:
+        self.skipped += 1
+        if self.total is not None and self.skipped % 1000 == 0:
+            self._set_total()
+
+    def advance(self, done: int) -> None:
+        elapsed = time.perf_counter() - self.started
+        self.progress.update(self.task, advance=1, rate=f"{done / elapsed:.1f}")
+
+    def stop(self) -> None:
+        self._set_total()
+        self.progress.stop()
 
 
 def run_extract(options: ExtractOptions) -> Summary:
+    """Runs ``warta extract``; raises UsageError for bad usage or unreadable input."""
     try:
-        expand(options.inputs)
+        items = expand(options.inputs)
     except InputError as exc:
         raise UsageError(str(exc)) from None
     if options.engine == "dask" and not options.scheduler:
         raise UsageError("--engine dask needs --scheduler ADDRESS")
-    out, seen = _open_output(options)
+    if options.fmt not in WRITERS:
+        raise UsageError(f"unknown format {options.fmt!r}; use one of {', '.join(WRITERS)}")
+
     summary = Summary()
-    started = time.perf_counter()
-    writer = WRITERS[options.fmt](out)
+    seen: Counter[str] = Counter()
 
     def todo() -> Iterator[Article]:
         for article in read_inputs(options.inputs, options.max_chars):
-            if article.id in seen:
+            if seen[article.id] > 0:
+                seen[article.id] -= 1
                 summary.skipped += 1
+                if progress is not None:
+                    progress.skip()
                 continue
             yield article
 
-    progress = None
-    if not options.quiet:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    progress: _Progress | None = None
+    if options.engine == "dask":
+        from .distributed import DaskError, run_dask
 
-        progress = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
-                            console=Console(stderr=True), transient=True)
-        task = progress.add_task("extract", total=None, rate="0.0")
-        progress.start()
+        try:
+            records = run_dask(todo(), scheduler=options.scheduler, published=options.published)
+        except DaskError as exc:
+            raise UsageError(str(exc)) from None
+    else:
+        records = run_local(todo(), workers=options.workers, published=options.published)
+
+    out, done = _open_output(options)
+    seen.update(done)
+    writer = WRITERS[options.fmt](out)
+    # A live display needs a terminal on stderr, and records on a terminal stdout would
+    # tear through it.
+    live = sys.stderr.isatty() and not (out is sys.stdout and sys.stdout.isatty())
+    if not options.quiet and live:
+        progress = _Progress(items)
+    started = time.perf_counter()
+    finished = False
     try:
-        for article, record in _records(options, todo()):
+        for article, record in records:
             writer.write(record, article.text)
             summary.documents += 1
             summary.errors += record.get("error") is not None
@@ -137,13 +239,25 @@ def run_extract(options: ExtractOptions) -> Summary:
             summary.awards += len(record["awards"])
             summary.dates += len(record["dates"])
             if progress is not None:
-                elapsed = time.perf_counter() - started
-                progress.update(task, advance=1, rate=f"{summary.documents / elapsed:.1f}")
+                progress.advance(summary.documents)
+        finished = True
+    except BrokenPipeError:
+        # The reader of stdout went away (`warta extract big.jsonl | head`): stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        finished = True
+    except OSError as exc:
+        raise UsageError(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")) from None
     finally:
+        records.close()
         if progress is not None:
             progress.stop()
-        writer.close()
+        if finished:
+            writer.close()
+        else:
+            out.flush()
         if out is not sys.stdout:
             out.close()
+            if not finished and options.fmt == "jsonl":
+                trim_torn_tail(options.output)
     summary.seconds = time.perf_counter() - started
     return summary
