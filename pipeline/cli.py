@@ -77,6 +77,8 @@ def extract(
         summary = run_extract(options)
     except UsageError as exc:
         _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted; the output holds complete records only (continue with --resume)", 130)
     if not quiet:
         typer.echo(summary.line(), err=True)
 
