@@ -336,10 +336,10 @@ def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
 # --- the baseline -----------------------------------------------------------------------
 
 _PARAGRAPH_BREAK = regex.compile(r"\n\s*\n")
-# A passage between a pair of quote marks, on one line, of three words at least.
+# A passage between a pair of quote marks, on one line.
 _QUOTED = regex.compile(r"[“\"”](?P<inner>[^“\"”\n]+?)[”\"]")
 # A run of two or more capitalised words: the baseline's idea of a name.
-_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*)+")
+_CAPITALISED_RUN = regex.compile(r"\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)+")
 _YEAR = regex.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)(?!\d)")
 _NUMERIC_DATE = regex.compile(
     r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)(?!\d)")
@@ -383,6 +383,7 @@ def baseline_record(doc_id: str, text: str) -> dict[str, Any]:
     for m in _CAPITALISED_RUN.finditer(text):
         entities.append({"text": m.group(), "label": "PER", "start": m.start(), "end": m.end()})
     for p_start, p_end in _paragraphs(text):
+        # Two words or fewer in quote marks are mostly scare quotes or names of programmes.
         quoted = [m for m in _QUOTED.finditer(text, p_start, p_end)
                   if len(m.group("inner").split()) >= 3]
         spans = [(m.start(), m.end()) for m in quoted]
