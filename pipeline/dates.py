@@ -1,21 +1,589 @@
 """Dates: Indonesian date expressions found and normalised against the publication date.
 
-Takes a Doc (``doc._.published`` may be set); gives ``doc._.dates`` (DateMention records) and,
-when no publication date was given, an inferred one in ``doc._.published``.
+Takes a Doc with sentences (``doc._.published`` may be set); gives ``doc._.dates``
+(DateMention records, in text order) and, when no publication date was given, one inferred
+from the text in ``doc._.published`` with ``doc._.published_source = "inferred"``.
+
+Values by granularity: ``day`` ``YYYY-MM-DD``; ``month`` ``YYYY-MM``; ``year`` ``YYYY``;
+``time`` ``YYYY-MM-DDTHH:MM`` (``THH:MM`` when no day governs it) plus the UTC offset of a
+WIB/WITA/WIT zone; a week ("pekan lalu") has granularity null and an ISO week ``YYYY-Www``.
+A value that cannot be resolved (a relative expression with no anchor, "beberapa hari
+lalu") is null. A range or list ("28 Mei hingga 14 Juni 2020", "1-3 Juli 2020") gives one
+mention per end, the first borrowing month and year from the last.
+
+All vocabularies come from ``pipeline/data/dates.yaml``. Matching is on characters with
+patterns compiled once at import; no third-party date parser runs per document.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions
+from . import extensions, resources
 from .records import DateMention
+from .segment import paragraphs as text_paragraphs
+
+DATA = resources.yaml_data("dates.yaml")
+
+APOSTROPHES = "'’‘`"
+
+
+def _norm(word: str) -> str:
+    """Lower case, single spaces, one apostrophe: the key form of the data file."""
+    out = " ".join(word.lower().split())
+    for ch in APOSTROPHES[1:]:
+        out = out.replace(ch, "'")
+    return out
+
+
+def _alt(forms) -> str:
+    """A regex alternation of surface forms, longest first; spaces match any blank run."""
+    parts = []
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        piece = regex.escape(form)
+        piece = piece.replace("\\ ", r"\s+").replace(" ", r"\s+")
+        piece = piece.replace("'", f"[{APOSTROPHES}]").replace("\\'", f"[{APOSTROPHES}]")
+        parts.append(piece)
+    return "(?:" + "|".join(parts) + ")"
+
+
+MONTHS: dict[str, int] = {_norm(f): int(n) for n, forms in DATA["months"].items() for f in forms}
+# Month names that stand alone as a date ("pada Desember"); abbreviations need a day or year.
+MONTH_NAMES = {f for f, n in MONTHS.items()
+               if len(f) >= 5 or f == _norm(DATA["months"][n][0])}
+WEEKDAYS: dict[str, int] = {_norm(f): int(n) for n, forms in DATA["weekdays"].items()
+                            for f in forms}
+DAY_PARTS = [_norm(f) for f in DATA["day_parts"]]
+NUMBER_WORDS: dict[str, int] = {_norm(k): int(v) for k, v in DATA["number_words"].items()}
+VAGUE = {_norm(f) for f in DATA["vague_counts"]}
+RELATIVE_DAYS: dict[str, int] = {_norm(k): int(v) for k, v in DATA["relative_days"].items()}
+UNITS: dict[str, str] = {_norm(k): v for k, v in DATA["units"].items()}
+DIRECTIONS: dict[str, int] = {_norm(k): int(v) for k, v in DATA["directions"].items()}
+MODIFIERS = {_norm(f) for f in DATA["period_modifiers"]}
+CONNECTORS = [_norm(f) for f in DATA["range_connectors"]]
+TIME_CUES = [_norm(f) for f in DATA["time_cues"]]
+TIME_ZONES: dict[str, str] = {_norm(k): v for k, v in DATA["time_zones"].items()}
+TEMPORAL_PREPOSITIONS = {_norm(f) for f in DATA["temporal_prepositions"]}
+WEEKDAY_BLOCKERS = {_norm(f) for f in DATA["weekday_blockers"]}
+
+B0 = r"(?<![\p{L}\p{N}_])"
+B1 = r"(?![\p{L}\p{N}_])"
+MONTH = _alt(MONTHS)
+MONTH_NAME = _alt(MONTH_NAMES)
+WD = _alt(WEEKDAYS)
+DP = _alt(DAY_PARTS)
+CONN = _alt(CONNECTORS)
+MOD = _alt(MODIFIERS)
+NUMW = _alt(list(NUMBER_WORDS) + list(VAGUE))
+UNIT = _alt(UNITS)
+DIR = _alt(DIRECTIONS)
+TZ = _alt(TIME_ZONES)
+TCUE = _alt(TIME_CUES)
+DAY_NOUN = _alt(_norm(f) for f in DATA["day_nouns"])
+MONTH_NOUN = _alt(_norm(f) for f in DATA["month_nouns"])
+YEAR_NOUN = _alt(_norm(f) for f in DATA["year_nouns"])
+YEAR = r"(?:19|20)\d{2}"
+RANGE_WORD = r"(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d)"
+
+FLAGS = regex.IGNORECASE | regex.V1
+
+#: Rules in priority order (an earlier rule wins a tie between spans of the same length).
+RULES: list[tuple[str, regex.Pattern]] = [
+    # The press convention: "Kamis (11/11) sore", "Senin malam (28/1/2019)".
+    ("weekday_pair", regex.compile(
+        rf"{B0}(?P<wd>{WD}){B1}(?:\s+(?P<dp1>{DP}){B1})?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*"
+        rf"(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+(?P<dp2>{DP}){B1})?",
+        FLAGS)),
+    # 30/06/2020, 30-06-2020, 2021-11-11, optionally after a weekday: "Selasa, 30/6/2020".
+    ("numeric", regex.compile(
+        rf"{B0}(?:(?P<wd>{WD}){B1}\s*,?\s*(?P<par>\()?\s*)?(?:(?P<noun>{DAY_NOUN})\s*)?"
+        rf"(?:(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+        rf"|(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}))(?![\p{{L}}\p{{N}}_]|[/.-]\d)"
+        rf"(?(par)\s*\))", FLAGS)),
+    # The first end of a range or list: "28 Mei [hingga 14 Juni 2020]", "1[-3 Juli 2020]".
+    ("range_start", regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}_/.-])(?P<d>\d{{1,2}})(?:\s*(?P<m>{MONTH}){B1}(?:\s+(?P<y>\d{{4}}){B1})?)?"
+        rf"(?=\s*{CONN}\s*(?:\d{{1,2}}\s*{CONN}\s*)*\d{{1,2}}\s*{MONTH}{B1})", FLAGS)),
+    # 11 November 2021, tanggal 23 Juli 2020, Kamis, 11 Nov 2021, (Kamis, 11 November 2021).
+    ("full", regex.compile(
+        rf"{B0}(?:(?P<wd>{WD}){B1}(?:\s+{DP}{B1})?\s*,?\s*(?P<par>\()?\s*)?"
+        rf"(?:(?P<noun>{DAY_NOUN})\s*)?(?P<d>\d{{1,2}})\s*(?P<m>{MONTH})(?:\.(?=\s*\d))?{B1}"
+        rf"(?:\s*,?\s*(?P<y>\d{{4}}){B1})?(?(par)\s*\))", FLAGS)),
+    # Month ranges: "Mei [hingga Juni 2020]".
+    ("month_range_start", regex.compile(
+        rf"{B0}(?P<m>{MONTH_NAME})(?:\s+(?P<y>{YEAR}))?{B1}"
+        rf"(?=\s*{CONN}\s*{MONTH_NAME}{B1})", FLAGS)),
+    # November 2021, awal Desember 2021, bulan Mei 2020.
+    ("month_year", regex.compile(
+        rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<noun>{MONTH_NOUN})\s+)?(?P<m>{MONTH})\.?\s+"
+        rf"(?P<y>{YEAR}){B1}", FLAGS)),
+    # Relative days: "hari ini", "kemarin lusa".
+    ("relative_day", regex.compile(rf"{B0}(?P<rel>{_alt(RELATIVE_DAYS)}){B1}", FLAGS)),
+    # Counted or deictic units: "dua hari lalu", "pekan lalu", "akhir tahun ini", "sebulan lalu".
+    ("relative_unit", regex.compile(
+        rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<n>\d{{1,3}}|{NUMW})\s+(?P<unit>{UNIT})"
+        rf"|(?P<se>se)(?P<unit>{UNIT})|(?P<unit>{UNIT})){B1}(?:\s+(?P<dir>{DIR}){B1})?", FLAGS)),
+    # Years: "tahun 2019", "akhir tahun 2021", "pada 2019", "periode 2019-2024".
+    ("year", regex.compile(
+        rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<noun>{YEAR_NOUN})\s+)?(?P<y>{YEAR}){B1}"
+        rf"(?:\s*{RANGE_WORD}\s*(?P<y2>{YEAR}){B1})?", FLAGS)),
+    # Months alone: "awal Desember", "pada Juni", "bulan Mei".
+    ("month", regex.compile(
+        rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<noun>{MONTH_NOUN})\s+)?(?P<m>{MONTH_NAME}){B1}",
+        FLAGS)),
+    # Weekdays alone: "pada Senin", "Selasa pagi", "Jumat lalu".
+    ("weekday", regex.compile(
+        rf"{B0}(?:(?P<noun>hari)\s+)?(?P<wd>{WD}){B1}(?:\s+(?P<dp>{DP}){B1})?"
+        rf"(?:\s+(?P<dir>{DIR}){B1})?", FLAGS)),
+    # Clock times: "pukul 08.37 WIT", "pukul 09.00-12.00 WIB", "jam 7 malam".
+    ("time", regex.compile(
+        rf"{B0}(?P<cue>{TCUE})\s*(?P<h>\d{{1,2}})(?:[.:](?P<min>\d{{2}}))?{B1}"
+        rf"(?:\s*(?P<tz>{TZ}){B1})?(?:\s+(?P<dp>{DP}){B1})?"
+        rf"(?:\s*{RANGE_WORD}\s*(?:{TCUE}\s*)?(?P<h2>\d{{1,2}})[.:](?P<min2>\d{{2}}){B1}"
+        rf"(?:\s*(?P<tz2>{TZ}){B1})?)?", FLAGS)),
+    ("time", regex.compile(
+        rf"{B0}(?P<h>\d{{1,2}})[.:](?P<min>\d{{2}})\s*(?P<tz>{TZ}){B1}", FLAGS)),
+]
+PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+
+#: Cheap pre-filter: a document with no digit and no date word skips the rules.
+TRIGGER = regex.compile(
+    rf"\d|{B0}(?:{MONTH_NAME}|{WD}|{_alt(RELATIVE_DAYS)}|{UNIT}){B1}", FLAGS)
+#: Every four-digit year in the text, names included ("Award 2021"): evidence for the
+#: year of a weekday + (dd/mm) pair.
+ANY_YEAR = regex.compile(rf"(?<!\d){YEAR}(?!\d)")
+#: A dateline: the place that opens a paragraph, before the date ("BENGKULU, Kamis (11/11) -").
+DATELINE_LEAD = regex.compile(r"[\p{Lu}][\p{L}\p{M}.' ]{1,40}(?:\s*\([\p{L}\p{N}. ]{1,30}\))?\s*[,–—-]\s*$")
+WORD_BEFORE = regex.compile(r"([\p{L}.]+)[\s,]*$")
+ORDINAL_AFTER = regex.compile(r"\s*ke-?\s*\d", regex.IGNORECASE)
+
+
+@dataclass
+class _Cand:
+    """A date expression found in the text, before and after normalisation."""
+    kind: str
+    start: int
+    end: int
+    f: dict[str, Any] = field(default_factory=dict)
+    value: str | None = None
+    granularity: str | None = None
+    day: dt.date | None = None        # the calendar day, for day-granularity values
+    explicit_year: bool = False
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _safe_date(y: int | None, m: int | None, d: int | None) -> dt.date | None:
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year4(y: str | None) -> int | None:
+    if not y:
+        return None
+    n = int(y)
+    return n + 2000 if len(y) == 2 else n
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return _norm(m.group(1)).rstrip(".") if m else ""
+
+
+# --- finding ----------------------------------------------------------------------------
+
+
+def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Cand | list[_Cand] | None:
+    """A Candidate from a rule match, or None where the match is not a date."""
+    g = m.groupdict()
+    start, end = m.span()
+    if kind in ("weekday_pair", "numeric", "full", "range_start"):
+        d, mo = _int(g.get("d")), g.get("m")
+        month = (int(mo) if mo.isdigit() else MONTHS[_norm(mo)]) if mo else None
+        if d is None or not 1 <= d <= 31 or (month is not None and not 1 <= month <= 12):
+            return None
+        if kind == "numeric" and g.get("sep") == "." and g.get("wd") is None:
+            # "11.11.2021" is a date, but only with a plausible year.
+            if not 1945 <= int(g["y"]) <= 2100:
+                return None
+        y = _year4(g.get("y"))
+        wd = WEEKDAYS.get(_norm(g["wd"])) if g.get("wd") else None
+        c = _Cand(kind, start, end, {"d": d, "m": month, "y": y, "wd": wd})
+        c.explicit_year = y is not None
+        return c
+    if kind in ("month_year", "month_range_start"):
+        month = MONTHS[_norm(g["m"])]
+        if kind == "month_range_start" and not g["m"][0].isupper():
+            return None
+        y = _year4(g.get("y"))
+        c = _Cand(kind, start, end, {"m": month, "y": y, "mod": g.get("mod")})
+        c.explicit_year = y is not None
+        return c
+    if kind == "month":
+        if not (g.get("mod") or g.get("noun")):
+            if not g["m"][0].isupper() or _prev_word(text, start) not in TEMPORAL_PREPOSITIONS:
+                return None
+        return _Cand(kind, start, end, {"m": MONTHS[_norm(g["m"])], "mod": g.get("mod")})
+    if kind == "year":
+        if not (g.get("mod") or g.get("noun")) and _prev_word(text, start) not in TEMPORAL_PREPOSITIONS:
+            return None
+        first_end = m.end("y")
+        c = _Cand(kind, start, first_end, {"y": int(g["y"])}, explicit_year=True)
+        if g.get("y2"):
+            return [c, _Cand(kind, m.start("y2"), m.end("y2"), {"y": int(g["y2"])},
+                             explicit_year=True)]
+        return c
+    if kind == "relative_day":
+        return _Cand(kind, start, end, {"offset": RELATIVE_DAYS[_norm(g["rel"])]})
+    if kind == "relative_unit":
+        unit_text = g["unit"]
+        unit = UNITS[_norm(unit_text)]
+        direction = DIRECTIONS.get(_norm(g["dir"])) if g.get("dir") else None
+        n_text = g.get("n")
+        count: int | None
+        if g.get("se"):
+            count = 1
+        elif n_text:
+            count = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(_norm(n_text))
+        else:
+            count = 0
+        # "Minggu" with a capital inside a sentence is Sunday, not the week.
+        if unit_text[0].isupper() and _norm(unit_text) == "minggu" and start not in sent_starts \
+                and not g.get("mod") and not n_text:
+            return None
+        if direction is None:
+            # "akhir tahun", "awal bulan": the current year or month.
+            if g.get("mod") and unit in ("month", "year") and not n_text and not g.get("se"):
+                direction = 0
+            else:
+                return None
+        dir_word = _norm(g["dir"]) if g.get("dir") else ""
+        if (n_text or g.get("se")) and direction == 0:
+            return None
+        if dir_word == "lagi" and not (n_text or g.get("se")):
+            return None
+        if unit == "day" and not (n_text or g.get("se")):
+            return None
+        return _Cand(kind, start, end, {"unit": unit, "count": count, "dir": direction,
+                                        "mod": g.get("mod")})
+    if kind == "weekday":
+        wd_text = g["wd"]
+        if not (wd_text[0].isupper() or g.get("noun")):
+            return None
+        if _prev_word(text, start) in WEEKDAY_BLOCKERS or ORDINAL_AFTER.match(text, end):
+            return None
+        dir_word = _norm(g["dir"]) if g.get("dir") else ""
+        if dir_word in ("lagi", "yang akan datang"):
+            end = m.end("dp") if g.get("dp") else m.end("wd")
+            dir_word = ""
+        wd = WEEKDAYS[_norm(wd_text)]
+        # "Minggu lalu" opening a sentence is last week, not last Sunday.
+        if wd == 6 and dir_word and start in sent_starts and not g.get("noun"):
+            return None
+        return _Cand(kind, start, end, {"wd": wd, "dir": DIRECTIONS.get(dir_word, None)})
+    if kind == "time":
+        out = []
+        h, mi = int(g["h"]), int(g["min"] or 0)
+        if not (0 <= h <= 24 and 0 <= mi <= 59):
+            return None
+        tz = g.get("tz") or g.get("tz2")
+        dp = _norm(g["dp"]) if g.get("dp") else ""
+        if dp in ("sore", "petang", "malam", "sore hari", "malam hari") and h < 12:
+            h += 12
+        first_end = end if not g.get("h2") else max(
+            x for x in (m.end("min") if g.get("min") else m.end("h"),
+                        m.end("tz") if g.get("tz") else -1,
+                        m.end("dp") if g.get("dp") else -1))
+        out.append(_Cand(kind, start, first_end, {"h": h, "min": mi, "tz": tz}))
+        if g.get("h2"):
+            h2, mi2 = int(g["h2"]), int(g["min2"])
+            if not (0 <= h2 <= 24 and 0 <= mi2 <= 59):
+                return out
+            out.append(_Cand(kind, m.start("h2"), end, {"h": h2, "min": mi2, "tz": g.get("tz2") or tz}))
+        return out
+    return None
+
+
+def _candidates(text: str, sent_starts: set[int]) -> list[_Cand]:
+    found: list[tuple[int, int, int, _Cand]] = []
+    for kind, pattern in RULES:
+        for m in pattern.finditer(text):
+            got = _accept(kind, m, text, sent_starts)
+            if got is None:
+                continue
+            for c in (got if isinstance(got, list) else [got]):
+                found.append((-(c.end - c.start), PRIORITY[kind], c.start, c))
+    found.sort(key=lambda t: t[:3])
+    taken: list[tuple[int, int]] = []
+    chosen: list[_Cand] = []
+    for _, _, _, c in found:
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+# --- resolving --------------------------------------------------------------------------
+
+
+def _borrow_range_parts(cands: list[_Cand]) -> None:
+    """The first end of a range takes the month and year its last end gives."""
+    for i in range(len(cands) - 2, -1, -1):
+        c = cands[i]
+        if c.kind not in ("range_start", "month_range_start"):
+            continue
+        nxt = cands[i + 1]
+        if "m" in nxt.f and c.f.get("m") is None:
+            c.f["m"] = nxt.f["m"]
+        if c.f.get("y") is None and nxt.f.get("y") is not None:
+            c.f["y"] = nxt.f["y"]
+            c.explicit_year = nxt.explicit_year
+
+
+def _pair_year(d: int, m: int, wd: int | None, anchor: dt.date | None,
+               years: list[int]) -> int | None:
+    """The year in which day ``d`` of month ``m`` falls on weekday ``wd``.
+
+    With an anchor: the year around it that fits, nearest first. Without: the article's
+    own years (the latest first), then their neighbours.
+    """
+    if anchor is not None:
+        options = [anchor.year - 1, anchor.year, anchor.year + 1]
+        fitting = [y for y in options if (x := _safe_date(y, m, d)) and (wd is None or x.weekday() == wd)]
+        pool = fitting or [y for y in options if _safe_date(y, m, d)]
+        if not pool:
+            return None
+        return min(pool, key=lambda y: abs((_safe_date(y, m, d) - anchor).days))
+    if not years:
+        return None
+    ordered = sorted(set(years), reverse=True)
+    for y in ordered:
+        x = _safe_date(y, m, d)
+        if x and (wd is None or x.weekday() == wd):
+            return y
+    for y in ordered:
+        for near in (y + 1, y - 1):
+            x = _safe_date(near, m, d)
+            if x and x.weekday() == wd:
+                return near
+    return ordered[0]
+
+
+def _nearest_month_year(m: int, anchor: dt.date) -> int:
+    return min((anchor.year - 1, anchor.year, anchor.year + 1),
+               key=lambda y: abs((y - anchor.year) * 12 + m - anchor.month))
+
+
+def _resolve_calendar(c: _Cand, anchor: dt.date | None, years: list[int]) -> None:
+    """Absolute and year-less calendar expressions."""
+    f = c.f
+    if c.kind in ("weekday_pair", "numeric", "full", "range_start"):
+        c.granularity = "day"
+        y = f.get("y")
+        if y is None and f.get("m") is not None:
+            if c.kind == "weekday_pair" or f.get("wd") is not None:
+                y = _pair_year(f["d"], f["m"], f.get("wd"), anchor, years)
+            elif anchor is not None:
+                y = _pair_year(f["d"], f["m"], None, anchor, [])
+            elif years:
+                y = max(years)
+        day = _safe_date(y, f.get("m"), f["d"])
+        c.day = day
+        c.value = day.isoformat() if day else None
+    elif c.kind in ("month_year", "month_range_start", "month"):
+        c.granularity = "month"
+        y = f.get("y")
+        if y is None:
+            y = _nearest_month_year(f["m"], anchor) if anchor else (max(years) if years else None)
+        c.value = f"{y:04d}-{f['m']:02d}" if y else None
+    elif c.kind == "year":
+        c.granularity = "year"
+        c.value = f"{f['y']:04d}"
+
+
+def _resolve_relative(c: _Cand, anchor: dt.date | None) -> None:
+    f = c.f
+    if c.kind == "relative_day":
+        c.granularity = "day"
+        if anchor:
+            c.day = anchor + dt.timedelta(days=f["offset"])
+            c.value = c.day.isoformat()
+    elif c.kind == "relative_unit":
+        unit, count, direction = f["unit"], f["count"], f["dir"]
+        c.granularity = {"day": "day", "month": "month", "year": "year"}.get(unit)
+        if anchor is None or count is None:
+            if count is None:
+                c.granularity = None
+            return
+        steps = direction * (count or 1) if direction else 0
+        if unit == "day":
+            c.day = anchor + dt.timedelta(days=steps)
+            c.value = c.day.isoformat()
+        elif unit == "week":
+            iso = (anchor + dt.timedelta(weeks=steps)).isocalendar()
+            c.value = f"{iso[0]:04d}-W{iso[1]:02d}"
+        elif unit == "month":
+            k = anchor.year * 12 + anchor.month - 1 + steps
+            c.value = f"{k // 12:04d}-{k % 12 + 1:02d}"
+        elif unit == "year":
+            c.value = f"{anchor.year + steps:04d}"
+    elif c.kind == "weekday":
+        c.granularity = "day"
+        if anchor is None:
+            return
+        wd, direction = f["wd"], f["dir"]
+        back = (anchor.weekday() - wd) % 7
+        if direction is None:
+            # Press releases report what happened: a bare weekday is the latest one.
+            day = anchor - dt.timedelta(days=back)
+        elif direction < 0:
+            day = anchor - dt.timedelta(days=back or 7)
+        elif direction > 0:
+            day = anchor + dt.timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+        else:
+            day = anchor + dt.timedelta(days=wd - anchor.weekday())
+        c.day = day
+        c.value = day.isoformat()
+
+
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    try:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    except ValueError:  # no sentence boundaries set: paragraphs stand in
+        return list(doc._.paragraphs or text_paragraphs(doc.text))
+
+
+def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= pos < max(spans[i][1], spans[i][0] + 1):
+        return spans[i]
+    return None
+
+
+def _resolve_time(c: _Cand, cands: list[_Cand], sents: list[tuple[int, int]]) -> None:
+    c.granularity = "time"
+    f = c.f
+    clock = f"T{f['h']:02d}:{f['min']:02d}" + (TIME_ZONES[_norm(f['tz'])] if f.get("tz") else "")
+    sent = _enclosing(sents, c.start)
+    day = None
+    if sent:
+        days = [o for o in cands if o.day and o.granularity == "day" and sent[0] <= o.start < sent[1]]
+        if days:
+            day = min(days, key=lambda o: abs(o.start - c.start)).day
+    c.value = (day.isoformat() if day else "") + clock
+
+
+def _infer_published(text: str, cands: list[_Cand], paras: list[tuple[int, int]]) -> dt.date | None:
+    """Dateline first ("BENGKULU, Kamis (11/11) -"), else the latest day the text names."""
+    para_starts = [p[0] for p in paras]
+    for c in cands:
+        if not c.day or c.kind not in ("weekday_pair", "numeric", "full"):
+            continue
+        i = bisect.bisect_right(para_starts, c.start) - 1
+        if i < 0:
+            continue
+        lead = text[paras[i][0]:c.start]
+        if DATELINE_LEAD.fullmatch(lead) or (lead == "" and paras[i][1] - c.end <= 2):
+            return c.day
+    days = [c.day for c in cands if c.day and c.kind in ("weekday_pair", "numeric", "full")]
+    return max(days) if days else None
+
+
+def _analyse(doc: Doc) -> tuple[list[DateMention], dt.date | None, bool]:
+    """(mentions, anchor, whether the anchor was inferred)."""
+    text = doc.text
+    anchor = None
+    if doc._.published:
+        try:
+            anchor = dt.date.fromisoformat(str(doc._.published)[:10])
+        except ValueError:
+            anchor = None
+    if not TRIGGER.search(text):
+        return [], anchor, False
+    sents = _sentence_spans(doc)
+    paras = list(doc._.paragraphs or text_paragraphs(text))
+    sent_starts = {s for s, _ in sents} | {p for p, _ in paras}
+    cands = _candidates(text, sent_starts)
+    _borrow_range_parts(cands)
+    years = [int(m.group()) for m in ANY_YEAR.finditer(text) if 1945 <= int(m.group()) <= 2100]
+    inferred = False
+    if anchor is None:
+        for c in cands:
+            _resolve_calendar(c, None, years)
+        anchor = _infer_published(text, cands, paras)
+        inferred = anchor is not None
+    for c in cands:
+        if c.kind in ("relative_day", "relative_unit", "weekday"):
+            _resolve_relative(c, anchor)
+        elif c.kind != "time":
+            _resolve_calendar(c, anchor, years)
+    for c in cands:
+        if c.kind == "time":
+            _resolve_time(c, cands, sents)
+    mentions = [DateMention(text=text[c.start:c.end], start=c.start, end=c.end, value=c.value,
+                            granularity=c.granularity, source=f"rule:{c.kind}") for c in cands]
+    return mentions, anchor, inferred
 
 
 def find_dates(doc: Doc) -> list[DateMention]:
-    """Every date expression of the Doc, normalised. (Not implemented yet: issue 5.)"""
-    return []
+    """Every date expression of the Doc, normalised against ``doc._.published`` (or, when
+    that is None, against the date inferred from the text). Does not modify the Doc."""
+    return _analyse(doc)[0]
+
+
+def date_for_span(doc: Doc, start: int, end: int, *, document_fallback: bool = False) -> str | None:
+    """The ISO day (``YYYY-MM-DD``) of the date expression governing the text [start, end).
+
+    For the quotes and awards stages: the day-granularity date (or the day of a dated
+    time) in the same sentence, the one nearest the span; else in the same paragraph;
+    else None. With ``document_fallback=True`` an article whose dated events all fall on
+    one day gives that day (the press convention reports one event: "Kamis (11/11)").
+    Uses ``doc._.dates`` when the dates stage has run, else finds the dates itself.
+    """
+    mentions = doc._.dates if doc._.dates is not None else find_dates(doc)
+    dated = []
+    for d in mentions:
+        if d.value and d.granularity in ("day", "time") and len(d.value) >= 10 and d.value[4] == "-":
+            dated.append(d)
+    if not dated:
+        return None
+
+    def nearest(lo: int, hi: int) -> str | None:
+        inside = [d for d in dated if lo <= d.start < hi]
+        if not inside:
+            return None
+        best = min(inside, key=lambda d: max(0, d.start - end, start - d.end))
+        return best.value[:10]
+
+    sent = _enclosing(_sentence_spans(doc), start)
+    if sent and (got := nearest(*sent)):
+        return got
+    para = _enclosing(list(doc._.paragraphs or text_paragraphs(doc.text)), start)
+    if para and (got := nearest(*para)):
+        return got
+    if document_fallback:
+        events = {d.value[:10] for d in dated if d.source in ("rule:weekday_pair", "rule:full", "rule:numeric")}
+        if len(events) == 1:
+            return events.pop()
+    return None
 
 
 @Language.factory("warta_dates", assigns=["doc._.dates", "doc._.published"])
@@ -23,7 +591,11 @@ def make_dates(nlp: Language, name: str):
     extensions.register()
 
     def component(doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc)
+        mentions, anchor, inferred = _analyse(doc)
+        doc._.dates = mentions
+        if inferred and anchor is not None:
+            doc._.published = anchor.isoformat()
+            doc._.published_source = "inferred"
         return doc
 
     return component
