@@ -346,7 +346,7 @@ _NUMERIC_DATE = regex.compile(
 
 
 def _rank_pattern() -> regex.Pattern:
-    data = yaml_data("eval_baseline.yaml")
+    data = yaml_data("evaluation.yaml")
     words = "|".join(regex.escape(w) for w in data["rank_words"])
     romans = "|".join(sorted(data["roman_numerals"], key=len, reverse=True))
     return regex.compile(rf"\b(?:{words})\s+(?:ke-?\s*)?(?P<rank>\d{{1,2}}|{romans})\b",
@@ -369,12 +369,13 @@ def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def baseline_record(doc_id: str, text: str) -> dict[str, Any]:
     """The trivial baseline's record: every quoted passage is a direct quote of the first
-    capitalised run of words in its paragraph (else of the article's first), every year or
+    capitalised run of words in its paragraph (else of the article's first; its last two
+    words are the name), every year or
     d/m/yyyy a date, every capitalised run a PER entity, and every "peringkat N" the rank of
     the capitalised run before it in the sentence."""
     quotes, entities, dates, awards = [], [], [], []
     rank_re = _rank_pattern()
-    romans = yaml_data("eval_baseline.yaml")["roman_numerals"]
+    romans = yaml_data("evaluation.yaml")["roman_numerals"]
     title_end = text.find("\n")
     title_end = len(text) if title_end < 0 else title_end
     all_quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -393,7 +394,10 @@ def baseline_record(doc_id: str, text: str) -> dict[str, Any]:
         for m in quoted:
             speaker = None
             if who is not None:
-                speaker = {"name": who.group(), "mention": who.group(),
+                # Titles come before the name ("Gubernur Bengkulu Rohidin Mersyah"), so the
+                # run's last two words are the likeliest name.
+                name = " ".join(who.group().split()[-2:])
+                speaker = {"name": name, "mention": who.group(),
                            "start": who.start(), "end": who.end(), "title": None,
                            "affiliation": None}
             quotes.append({"type": "direct", "text": m.group("inner"), "start": m.start("inner"),
