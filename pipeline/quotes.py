@@ -1,20 +1,538 @@
 """Quotes and speakers: who said what, directly, indirectly or mixed.
 
-Takes a Doc with paragraphs, sentences, entities and dates; gives ``doc._.quotes``.
+Takes a Doc with paragraphs, sentences, entities and dates; gives ``doc._.quotes``
+(``records.Quote``). Direct quotes are found from quote marks paragraph by paragraph, then
+attributed through a reporting verb (cue) after, before or around them; indirect and mixed
+quotes are sentences built on a reporting verb. Cue verbs are listed form by form in
+``pipeline/data/cues.tsv``; speakers come from ``pipeline.speakers``.
 """
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions
-from .records import Quote
+from . import extensions, resources
+from .records import Cue, Quote, Speaker
+from .speakers import People, Person, Phrase, match_title, parse_backward, parse_forward, tokenize
+
+try:
+    from .dates import date_for_span
+except ImportError:
+    date_for_span = None
+
+# Quote marks. Kompas opens quotes with ” as well as closing with it, and plain " serves as
+# both, so those two are read from the space around them.
+OPENERS = "“„«"
+CLOSERS = "”»"
+AMBIGUOUS = "\"”"
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+OPEN_AFTER = "([{—–-:/\u00a0"
+CLOSE_BEFORE = ".,;:!?)]}—–-…"
+
+# A quoted term ("TOP GPR", 'Bumi Rafflesia') is no quotation: a cue-less quote needs this
+# many words to count as speech on its own.
+MIN_WORDS_ALONE = 4
+
+
+@functools.cache
+def cues() -> dict[str, dict[str, str]]:
+    return {row["form"]: row for row in resources.tsv_records("cues.tsv")}
+
+
+def _alternation(voices: tuple[str, ...]) -> str:
+    forms = sorted((f for f, r in cues().items() if r["voice"] in voices), key=len, reverse=True)
+    return "|".join(regex.escape(f) for f in forms)
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern]:
+    bare = _alternation(("bare",))
+    passive = _alternation(("passive",))
+    active = _alternation(("active",))
+    anyverb = _alternation(("bare", "passive", "active"))
+    return {
+        # "…,” kata X." / "…,” pungkasnya." / "…,” demikian disampaikan X."
+        "after": regex.compile(
+            rf"[\s,]*(?:(?i:demikian|lanjut|pun)\s+)?(?P<cue>(?i:{bare}|{passive}|{active}))"
+            rf"(?P<nya>nya)?(?![\p{{L}}\p{{N}}])(?:\s+(?i:oleh)(?![\p{{L}}]))?"),
+        # any cue form in running text, for indirect speech and cues before a quote
+        "cue": regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\-])(?P<cue>(?i:{anyverb}|menurut))(?P<nya>nya)?(?![\p{{L}}\p{{N}}\-])"),
+        "active": regex.compile(rf"(?P<cue>{active})(?![\p{{L}}\p{{N}}])"),
+    }
+
+
+@dataclass
+class Region:
+    open: int          # the opening mark
+    close: int         # the closing mark, or the paragraph end of an unclosed quote
+    paragraph: int     # index of the paragraph the quote ends in
+    first_paragraph: int
+    closed: bool
+
+
+def _can_open(text: str, i: int, start: int, end: int) -> bool:
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    return (prev.isspace() or prev in OPEN_AFTER or prev in OPENERS + AMBIGUOUS) and not nxt.isspace()
+
+
+def _can_close(text: str, i: int, start: int, end: int) -> bool:
+    prev = text[i - 1] if i > start else " "
+    nxt = text[i + 1] if i + 1 < end else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in CLOSE_BEFORE or nxt in CLOSERS + AMBIGUOUS
+                                   or i + 1 >= end)
+
+
+def quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[Region]:
+    """Quoted passages, paired paragraph by paragraph. A quote left open at a paragraph's end
+    goes on only when the next paragraph reopens it (the convention for a quote that runs over
+    several paragraphs); an unmatched mark is dropped, so a stray mark never swallows text."""
+    regions: list[Region] = []
+    carry: tuple[int, int] | None = None  # (open mark, first paragraph) of a quote left open
+    for pi, (p_start, p_end) in enumerate(paragraphs):
+        open_at, open_par = -1, pi
+        single_at = -1
+        if carry is not None:
+            first = text[p_start]
+            if first in OPENERS or (first in AMBIGUOUS and _can_open(text, p_start, p_start, p_end)):
+                open_at, open_par = carry
+                p_scan = p_start + 1
+            else:
+                _close_unclosed(text, regions, carry, paragraphs)
+                p_scan = p_start
+            carry = None
+        else:
+            p_scan = p_start
+        for i in range(p_scan, p_end):
+            c = text[i]
+            if c in OPENERS:
+                open_at, open_par = i, pi
+                single_at = -1
+            elif c in AMBIGUOUS:
+                can_open = _can_open(text, i, p_start, p_end)
+                can_close = _can_close(text, i, p_start, p_end)
+                if open_at >= 0 and can_close:
+                    regions.append(Region(open_at, i, pi, open_par, True))
+                    open_at = -1
+                elif can_open and not can_close:
+                    open_at, open_par = i, pi
+                    single_at = -1
+            elif open_at < 0 and c == SINGLE_OPEN and _can_open(text, i, p_start, p_end):
+                single_at = i
+            elif open_at < 0 and c == SINGLE_CLOSE and single_at >= 0 \
+                    and _can_close(text, i, p_start, p_end):
+                regions.append(Region(single_at, i, pi, pi, True))
+                single_at = -1
+        if open_at >= 0:
+            carry = (open_at, open_par)
+    if carry is not None:
+        _close_unclosed(text, regions, carry, paragraphs)
+    return sorted(regions, key=lambda r: r.open)
+
+
+def _close_unclosed(text: str, regions: list[Region], carry: tuple[int, int],
+                    paragraphs: list[tuple[int, int]]) -> None:
+    """A quote that opens a paragraph and never closes runs to that paragraph's end (a lost
+    closing mark); any other unmatched mark is stray and dropped."""
+    open_at, pi = carry
+    p_start, p_end = paragraphs[pi]
+    if open_at == p_start:
+        regions.append(Region(open_at, p_end, pi, pi, False))
+
+
+@dataclass
+class Attribution:
+    cue: tuple[int, int] | None
+    phrase: Phrase | None
+    pronoun: tuple[int, int] | None = None   # span of "-nya" or "dia"
+    rule: str = ""
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _para_of(paragraphs: list[tuple[int, int]], pos: int) -> int:
+    for i, (s, e) in enumerate(paragraphs):
+        if s <= pos <= e:
+            return i
+    return -1
+
+
+class Finder:
+    """Quotes of one Doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.paragraphs = list(doc._.paragraphs or [(0, len(doc.text))])
+        self.people = People(doc)
+        self.sent_starts = sorted({s.start_char for s in doc.sents}) if doc.has_annotation("SENT_START") else [0]
+
+    # --- attribution of a direct quote ---------------------------------------------------
+
+    def _after(self, close: int, p_end: int) -> Attribution | None:
+        text = self.text
+        m = _patterns()["after"].match(text, close + 1, p_end)
+        if m:
+            # The clitic belongs to the cue word ("pungkasnya"); the speaker mention is "nya".
+            cue = (m.start("cue"), m.end("nya") if m.group("nya") else m.end("cue"))
+            if m.group("nya"):
+                return Attribution(cue, None, (m.start("nya"), m.end("nya")), "after")
+            words = tokenize(text, m.end(), min(p_end, m.end() + 300))
+            phrase = parse_forward(words, 0, text) if words else None
+            if phrase is None:
+                return None
+            return Attribution(cue, phrase, None, "after")
+        # "…,” Rohidin menambahkan." — the speaker first, then the verb.
+        words = tokenize(text, close + 1, min(p_end, close + 300))
+        k = 0
+        while k < len(words) and words[k].text == ",":
+            k += 1
+        phrase = parse_forward(words, k, text) if k < len(words) else None
+        if phrase is not None and phrase.kind != "institution":
+            rest = [w for w in words if w.start >= phrase.end]
+            skip = 0
+            while skip < len(rest) and rest[skip].text.lower() in ("juga", "pun", "lalu", "kemudian"):
+                skip += 1
+            if skip < len(rest) and rest[skip].text in cues() \
+                    and cues()[rest[skip].text]["voice"] == "active":
+                return Attribution((rest[skip].start, rest[skip].end), phrase, None, "after-name")
+        return None
+
+    def _before(self, open_at: int, seg_start: int) -> Attribution | None:
+        """A cue between the sentence start and the opening mark: "X mengatakan, “…”",
+        "Menurut X, “…”", "X: “…”", "kata dia, “…”"."""
+        text = self.text
+        seg_end = open_at
+        while seg_end > seg_start and text[seg_end - 1].isspace():
+            seg_end -= 1
+        if seg_end <= seg_start:
+            return None
+        words = tokenize(text, seg_start, seg_end)
+        if not words:
+            return None
+        last = len(words)
+        colon = words[-1].text == ":"
+        if words[-1].text in (",", ":"):
+            last -= 1
+        if last and words[last - 1].text.lower() == "bahwa":
+            last -= 1
+        if last == 0:
+            return None
+        for ci in range(last - 1, -1, -1):
+            w = words[ci]
+            form = w.text
+            nya = None
+            if form not in cues() and form.lower() not in ("menurut",) and form.endswith("nya") \
+                    and form[:-3] in cues() and cues()[form[:-3]]["voice"] == "bare":
+                nya = (w.end - 3, w.end)
+                form = form[:-3]
+            row = cues().get(form) or (cues().get("menurut") if form.lower() == "menurut" else None)
+            if row is None:
+                continue
+            cue_span = (w.start, w.end)
+            if nya:
+                return Attribution(cue_span, None, nya, "before")
+            if row["voice"] == "active":
+                # Only a cue that ends the lead-in ("X mengatakan, “") or takes the quote as
+                # its object after "bahwa".
+                if ci != last - 1:
+                    break
+                phrase = parse_backward(words, ci, text)
+                return Attribution(cue_span, phrase, None, "before") if phrase else None
+            sub = words[ci + 1:last]
+            phrase = parse_forward(sub, 0, text) if sub else None
+            if phrase is not None and phrase.end >= sub[-1].end:
+                return Attribution(cue_span, phrase, None, "before")
+            break
+        if colon:
+            phrase = parse_backward(words, last, text)
+            if phrase is not None and phrase.start >= words[0].start:
+                return Attribution(None, phrase, None, "colon")
+        return None
+
+    def _segment_start(self, open_at: int, p_start: int, prev_close: int) -> int:
+        start = max(p_start, prev_close)
+        for s in self.sent_starts:
+            if start < s <= open_at and s < open_at:
+                start = s
+        return start
+
+    # --- finding -------------------------------------------------------------------------
+
+    def direct(self) -> list[tuple[Region, Attribution | None, str]]:
+        out = []
+        prev_close_in_par: dict[int, int] = {}
+        for r in quote_regions(self.text, self.paragraphs):
+            p_start, p_end = self.paragraphs[r.paragraph]
+            f_start = self.paragraphs[r.first_paragraph][0]
+            attr = self._after(r.close, p_end) if r.closed else None
+            if attr is None:
+                seg = self._segment_start(r.open, f_start, prev_close_in_par.get(r.first_paragraph, f_start))
+                attr = self._before(r.open, seg)
+            if attr is None and r.open == f_start and r.first_paragraph > 0:
+                # "Gubernur mengatakan:" closing the paragraph before the quote.
+                q_start, q_end = self.paragraphs[r.first_paragraph - 1]
+                if self.text[q_end - 1] in ":,":
+                    attr = self._before(q_end, self._segment_start(q_end, q_start, q_start))
+            prev_close_in_par[r.paragraph] = r.close + 1
+            out.append((r, attr, "direct"))
+        return out
+
+    def _quote_span(self, r: Region) -> tuple[int, int]:
+        return _strip_span(self.text, r.open + 1, r.close)
+
+    def headline(self) -> tuple[int, int, Phrase] | None:
+        """The title line "Wabup : Kita Perang Terhadap Kejahatan Narkotika"."""
+        if not self.paragraphs:
+            return None
+        p_start, p_end = self.paragraphs[0]
+        line_end = self.text.find("\n", p_start, p_end)
+        line_end = p_end if line_end < 0 else line_end
+        m = HEADLINE.match(self.text, p_start, line_end)
+        if not m:
+            return None
+        words = tokenize(self.text, m.start("who"), m.end("who"))
+        phrase = parse_forward(words, 0, self.text) if words else None
+        if phrase is None or phrase.end != words[-1].end or phrase.kind == "pronoun":
+            return None
+        if not (phrase.title or phrase.kind == "institution" or len(phrase.name.split()) >= 2):
+            return None
+        s, e = _strip_span(self.text, m.start("what"), m.end("what"))
+        if self.text[s] in OPENERS + AMBIGUOUS and self.text[e - 1] in CLOSERS + AMBIGUOUS:
+            s, e = s + 1, e - 1
+        return s, e, phrase
+
+    def indirect(self, taken: list[tuple[int, int]], used_cues: set[int],
+                 fragments: list[Region]) -> list[tuple[int, int, str, Attribution]]:
+        """Reported speech built on a cue verb, sentence by sentence."""
+        text = self.text
+        out = []
+        pat = _patterns()["cue"]
+        sents = [(s.start_char, s.end_char) for s in self.doc.sents] if self.doc.has_annotation("SENT_START") \
+            else [(0, len(text))]
+        for s_start, s_end in sents:
+            if any(a <= s_start and s_end <= b for a, b in taken):
+                continue
+            m = None
+            for cand in pat.finditer(text, s_start, s_end):
+                if cand.start() in used_cues or any(a <= cand.start() < b for a, b in taken):
+                    continue
+                m = cand
+                break
+            if m is None:
+                continue
+            got = self._indirect_one(m, s_start, s_end)
+            if got is None:
+                continue
+            c_start, c_end, attr = got
+            if any(a < c_end and c_start < b for a, b in taken):
+                continue
+            kind = "indirect"
+            if any(c_start <= f.open and f.close < c_end for f in fragments):
+                kind = "mixed"
+            out.append((c_start, c_end, kind, attr))
+        return out
+
+    def _indirect_one(self, m: regex.Match, s_start: int, s_end: int):
+        text = self.text
+        form = m.group("cue")
+        row = cues().get(form) or cues().get(form.lower())
+        if row is None:
+            return None
+        cue = (m.start("cue"), m.end("nya") if m.group("nya") else m.end("cue"))
+        end = s_end
+        while end > s_start and (text[end - 1] in ".!?;" or text[end - 1].isspace()):
+            end -= 1
+        if row["voice"] == "prep":
+            # "Menurut X, …"
+            comma = text.find(",", m.end(), end)
+            if comma < 0:
+                return None
+            words = tokenize(text, m.end(), comma)
+            phrase = parse_forward(words, 0, text) if words else None
+            if phrase is None or phrase.end != words[-1].end:
+                return None
+            c_start, c_end = _strip_span(text, comma + 1, end)
+            return (c_start, c_end, Attribution(cue, phrase, None, "menurut")) if c_end > c_start else None
+        if row["voice"] == "bare" or m.group("nya"):
+            # "…, katanya." / "…, kata dia." closing a sentence of reported speech.
+            before = text[s_start:m.start()].rstrip()
+            if not before.endswith(","):
+                return None
+            if m.group("nya"):
+                attr = Attribution(cue, None, (m.start("nya"), m.end("nya")), "indirect-after")
+            else:
+                words = tokenize(text, m.end(), end)
+                phrase = parse_forward(words, 0, text) if words else None
+                if phrase is None:
+                    return None
+                attr = Attribution(cue, phrase, None, "indirect-after")
+            c_start, c_end = _strip_span(text, s_start, len(before) + s_start - 1)
+            return (c_start, c_end, attr) if c_end > c_start else None
+        if row["voice"] == "passive":
+            # "Sementara itu disampaikan Kadis … Jaduliwan, Pemprov Bengkulu …"
+            words = tokenize(text, m.end(), end)
+            k = 1 if words and words[0].text.lower() == "oleh" else 0
+            phrase = parse_forward(words, k, text) if len(words) > k else None
+            if phrase is None:
+                return None
+            rest = [w for w in words if w.start >= phrase.end]
+            while rest and rest[0].text != ",":
+                if rest[0].text in (",",):
+                    break
+                # degrees after the name (", SE") are part of the phrase's tail
+                return None
+            while len(rest) > 1 and rest[0].text == "," and rest[1].text in _degree_words():
+                rest = rest[2:]
+            if not rest or rest[0].text != ",":
+                return None
+            c_start, c_end = _strip_span(text, rest[0].end, end)
+            return (c_start, c_end, Attribution(cue, phrase, None, "passive")) if c_end > c_start else None
+        # active: "X mengatakan, …", "X menyampaikan apresiasi …"
+        words = tokenize(text, s_start, m.start())
+        phrase = parse_backward(words, len(words), text) if words else None
+        if phrase is None:
+            return None
+        c_start = m.end()
+        tail = text[c_start:end]
+        b = BAHWA.search(tail)
+        if b is not None and b.start() < 80:
+            c_start += b.end()
+        else:
+            lead = LEAD_IN.match(tail)
+            if lead:
+                c_start += lead.end()
+            elif row.get("object") != "yes" and not row["kind"] in ("hope", "request", "appeal", "opinion"):
+                return None
+        c_start, c_end = _strip_span(text, c_start, end)
+        if c_end - c_start < 8:
+            return None
+        return c_start, c_end, Attribution(cue, phrase, None, "indirect")
+
+    # --- assembling ------------------------------------------------------------------------
+
+    def find(self) -> list[Quote]:
+        text = self.text
+        items: list[tuple[int, int, str, Attribution | None, str]] = []
+        taken: list[tuple[int, int]] = []
+        used_cues: set[int] = set()
+        fragments: list[Region] = []
+        for r, attr, _ in self.direct():
+            s, e = self._quote_span(r)
+            if e <= s:
+                continue
+            n_words = len(text[s:e].split())
+            whole = self._stands_alone(r)
+            if attr is None and (n_words < MIN_WORDS_ALONE or not whole):
+                fragments.append(r)
+                continue
+            if attr is not None and n_words < 2 and not whole:
+                fragments.append(r)
+                continue
+            rule = "direct:" + (attr.rule if attr else "carry")
+            items.append((s, e, "direct", attr, rule))
+            taken.append((r.open, r.close + 1))
+            if attr and attr.cue:
+                used_cues.add(attr.cue[0])
+        head = self.headline()
+        if head is not None:
+            s, e, phrase = head
+            items.append((s, e, "direct", Attribution(None, phrase, None, "headline"), "direct:headline"))
+            taken.append((self.paragraphs[0][0], self.paragraphs[0][1]))
+        for s, e, kind, attr in self.indirect(taken, used_cues, fragments):
+            items.append((s, e, kind, attr, f"{kind}:{attr.rule}"))
+        items.sort(key=lambda it: it[0])
+        return self._resolve(items)
+
+    def _stands_alone(self, r: Region) -> bool:
+        """Does the quote open its sentence (speech on its own) rather than sit inside one?"""
+        text = self.text
+        k = r.open
+        p_start = self.paragraphs[r.first_paragraph][0]
+        while k > p_start and text[k - 1].isspace():
+            k -= 1
+        return k == p_start or text[k - 1] in ".!?:…" or text[k - 1] in CLOSERS + AMBIGUOUS \
+            or k in self.sent_starts or r.open in self.sent_starts
+
+    def _resolve(self, items) -> list[Quote]:
+        text = self.text
+        quotes: list[Quote] = []
+        spoken: list[tuple[int, Person]] = []
+        last_direct: tuple[int, Person, int] | None = None
+        for s, e, kind, attr, rule in items:
+            speaker: Speaker | None = None
+            person: Person | None = None
+            cue = None
+            if attr is not None:
+                if attr.cue:
+                    cue = Cue(text[attr.cue[0]:attr.cue[1]], attr.cue[0], attr.cue[1])
+                if attr.pronoun is not None or (attr.phrase is not None and attr.phrase.kind == "pronoun"):
+                    ps, pe = attr.pronoun or (attr.phrase.start, attr.phrase.end)
+                    person = self.people.most_recent(ps, prefer=spoken)
+                    if person is not None:
+                        speaker = self.people.speaker(person, ps, pe)
+                elif attr.phrase is not None:
+                    person = self.people.add(attr.phrase)
+                    if person is not None:
+                        speaker = self.people.speaker(person, attr.phrase.start, attr.phrase.end)
+            elif kind == "direct" and last_direct is not None:
+                # A cue-less quote goes on with the speaker of the quote before it.
+                at, person, par = last_direct
+                if _para_of(self.paragraphs, s) - par <= 2:
+                    speaker = self.people.speaker(person, *self._last_mention(person, s))
+                else:
+                    person = None
+            if person is not None:
+                spoken.append((speaker.start if speaker else s, person))
+                if kind == "direct":
+                    last_direct = (s, person, _para_of(self.paragraphs, s))
+            date = None
+            if date_for_span is not None:
+                try:
+                    date = date_for_span(self.doc, s, e)
+                except Exception:  # noqa: BLE001 -- a date is optional; the quote stands
+                    date = None
+            quotes.append(Quote(type=kind, text=text[s:e], start=s, end=e, speaker=speaker,
+                                cue=cue, date=date, source=rule))
+        return quotes
+
+    def _last_mention(self, person: Person, pos: int) -> tuple[int, int]:
+        best = (0, 0)
+        for ms, me, p in self.people.mentions:
+            if p is person and ms < pos:
+                best = (ms, me)
+        return best
+
+
+@functools.cache
+def _degree_words() -> frozenset[str]:
+    from .speakers import words_of
+    return words_of("degree")
+
+
+HEADLINE = regex.compile(r"(?P<who>[^:\n.,]{2,60}?)\s*:\s*(?P<what>\S[^\n]{6,})")
+BAHWA = regex.compile(r"(?<![\p{L}])bahwa(?![\p{L}])\s*,?")
+# "mengatakan, …" / "mengatakan kepada wartawan, …" / "menjelaskan: …"
+LEAD_IN = regex.compile(r"\s*(?:(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|di)\b[^,:]{0,60})?\s*[,:]")
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    """Every quote of the Doc with its speaker. (Not implemented yet: issue 4.)"""
-    return []
+    """Every quote of the Doc with its speaker, in text order."""
+    if not doc.text.strip():
+        return []
+    return Finder(doc).find()
 
 
 @Language.factory("warta_quotes", assigns=["doc._.quotes"])
@@ -26,3 +544,6 @@ def make_quotes(nlp: Language, name: str):
         return doc
 
     return component
+
+
+__all__ = ["find_quotes", "quote_regions", "match_title"]

@@ -1,0 +1,467 @@
+"""Speakers: who a quote is attributed to, part of the quotes stage.
+
+Takes a Doc (text, ``doc.ents`` PER/ORG when a model is loaded) and positions in it; gives
+speaker mentions parsed from office phrases ("Gubernur Bengkulu Rohidin Mersyah",
+"Kepala BPK-RI Perwakilan Jawa Timur Joko Agus Setyono"), grouped into the people of the
+article so that "Gubernur Rohidin" and "Rohidin" resolve to "Rohidin Mersyah", and pronouns
+("dia", "-nya") resolved to the most recent speaker. Word lists come from
+``pipeline/data/titles.tsv`` and ``pipeline/data/speaker_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+from spacy.tokens import Doc
+
+from . import resources
+from .records import Speaker
+
+# A word of an office phrase or name: letters with inner apostrophes/hyphens ("Ma’ruf",
+# "BPK-RI"), dotted abbreviations and degrees ("Hj.", "M.Si.", "P."), or one punctuation mark.
+WORD = regex.compile(
+    r"\p{L}[\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\.(?:\p{L}[\p{L}\p{M}]*\.?)*)?"
+    r"|\p{N}+|[^\s\p{L}\p{N}]"
+)
+# Degree shapes beyond the listed ones: S.Sos, M.Si., S.Kom.
+DEGREE_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{0,2}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+$")
+ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}]+(?:-\p{Lu}[\p{Lu}\p{N}]*)*$")
+INITIAL = regex.compile(r"^\p{Lu}\.$")
+CAPITALISED = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+
+@functools.cache
+def _words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for row in resources.tsv_records("speaker_words.tsv"):
+        kinds.setdefault(row["kind"], set()).add(row["word"])
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def words_of(kind: str) -> frozenset[str]:
+    return _words().get(kind, frozenset())
+
+
+@functools.cache
+def _titles() -> dict[tuple[str, ...], dict[str, str]]:
+    """Office titles keyed by their lower-cased words."""
+    out: dict[tuple[str, ...], dict[str, str]] = {}
+    for row in resources.tsv_records("titles.tsv"):
+        key = tuple(w.lower() for w in row["title"].split())
+        out[key] = row
+    return out
+
+
+@functools.cache
+def _title_max_len() -> int:
+    return max((len(k) for k in _titles()), default=1)
+
+
+# A regional head's office stands for its government ("Gubernur Bengkulu" speaks for the
+# Pemerintah Provinsi Bengkulu).
+REGIONAL_GOVERNMENT = {"gubernur": "Pemerintah Provinsi", "bupati": "Pemerintah Kabupaten",
+                       "wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota"}
+
+
+def tokenize(text: str, start: int, end: int) -> list[Word]:
+    """Words of ``text[start:end]``; a final full stop that is no abbreviation stands alone."""
+    out: list[Word] = []
+    abbreviations = _abbreviation_set()
+    for m in WORD.finditer(text, start, end):
+        w, s, e = m.group(), m.start(), m.end()
+        if len(w) > 2 and w.endswith(".") and w not in abbreviations and not _is_degree(w) \
+                and w.count(".") == 1:
+            out.append(Word(w[:-1], s, e - 1))
+            out.append(Word(".", e - 1, e))
+            continue
+        out.append(Word(w, s, e))
+    return out
+
+
+@functools.cache
+def _abbreviation_set() -> frozenset[str]:
+    return frozenset(resources.lines("abbreviations.txt")) | words_of("honorific") | words_of("degree")
+
+
+def _is_degree(w: str) -> bool:
+    return w in words_of("degree") or bool(DEGREE_SHAPE.match(w))
+
+
+def _is_honorific(w: str) -> bool:
+    return w in words_of("honorific")
+
+
+def _is_name_word(w: str) -> bool:
+    if w in words_of("connective") or w.lower() in words_of("pronoun"):
+        return False
+    return bool(CAPITALISED.match(w) or INITIAL.match(w)) or w in ("bin", "binti", "van", "de")
+
+
+def match_title(words: list[Word], i: int) -> tuple[int, dict[str, str]] | None:
+    """The longest office title starting at ``words[i]``: (number of words, its row)."""
+    titles = _titles()
+    for n in range(min(_title_max_len(), len(words) - i), 0, -1):
+        parts = words[i:i + n]
+        first = parts[0].text
+        # Titles are capitalised as a rule; matching is case-insensitive on the first letter
+        # only, so "wakil" in running text does not start an office.
+        if not first[:1].isupper():
+            return None
+        key = tuple(p.text.lower() for p in parts)
+        row = titles.get(key)
+        if row is not None and row["kind"] != "honorific":
+            return n, row
+    return None
+
+
+@dataclass
+class Phrase:
+    """A parsed speaker phrase: where it is and what it says about the person."""
+    start: int
+    end: int
+    kind: str                      # person | institution | pronoun
+    name: str = ""
+    title: str | None = None       # the office as written ("Gubernur Bengkulu")
+    unit: str | None = None        # the unit or region in the office ("Bengkulu")
+    title_row: dict[str, str] | None = None
+
+
+def _consume_unit(words: list[Word], i: int, end: int) -> int:
+    """Words of the unit or region after an office title that takes one; leaves at least
+    one word for the name."""
+    j = i
+    prev_org = True  # the title itself asks for its unit
+    org, markers = words_of("org_word"), words_of("region_marker")
+
+    def name_left(k: int) -> bool:
+        return k < end and _is_name_word(words[k].text) and not _is_honorific(words[k].text)
+
+    while j < end:
+        w = words[j].text
+        if w in markers or w in org:
+            step = 1
+            if j + 1 < end and w in markers and CAPITALISED.match(words[j + 1].text):
+                step = _region_end(words, j + 1, end) - j
+            if not name_left(j + step):
+                break
+            j += step
+            prev_org = w in org or w in markers
+            continue
+        if ACRONYM.match(w) and not INITIAL.match(w):
+            step = _region_end(words, j, end) - j
+            if not name_left(j + step):
+                break
+            j += step
+            prev_org = True
+            continue
+        if prev_org and CAPITALISED.match(w) and w not in words_of("connective") \
+                and not _is_honorific(w):
+            step = _region_end(words, j, end) - j
+            if not name_left(j + step):
+                break
+            j += step
+            prev_org = False
+            continue
+        if w == "," and j + 1 < end and (words[j + 1].text in markers or words[j + 1].text in org):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _region_end(words: list[Word], i: int, end: int) -> int:
+    """End of the place name that starts at ``words[i]``: "Jawa Timur", "Nusa Tenggara Barat"."""
+    j = i + 1
+    while j < end and words[j].text in words_of("region_second"):
+        j += 1
+    return j
+
+
+def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
+    """The speaker phrase that starts at ``words[i]`` (after a cue: "kata Gubernur Rohidin")."""
+    n = len(words)
+    if i >= n:
+        return None
+    w = words[i].text
+    if w.lower() in words_of("pronoun"):
+        return Phrase(words[i].start, words[i].end, "pronoun", name=w)
+    start = words[i].start
+    title = title_row = unit = None
+    j = i
+    while j < n and _is_honorific(words[j].text):
+        j += 1
+    t = match_title(words, j)
+    if t is not None:
+        k, title_row = t
+        title_end = j + k
+        u_end = _consume_unit(words, title_end, n) if title_row.get("takes_unit") == "yes" else title_end
+        if u_end > title_end:
+            unit = text[words[title_end].start:words[u_end - 1].end]
+        title = text[words[j].start:words[u_end - 1].end]
+        j = u_end
+        if j < n and words[j].text == ",":
+            j += 1
+        # A rank or second title between office and name: "Kapolda Metro Jaya Irjen Fadil".
+        t2 = match_title(words, j)
+        if t2 is not None and j + t2[0] < n and _is_name_word(words[j + t2[0]].text):
+            j += t2[0]
+    while j < n and _is_honorific(words[j].text):
+        j += 1
+    first_name = j
+    while j < n and _is_name_word(words[j].text) and not _is_honorific(words[j].text):
+        if j > first_name and match_title(words, j):
+            break
+        j += 1
+    if j == first_name:
+        if title is None:
+            return _parse_institution(words, i, text)
+        # An office without a name ("kata Gubernur"): the office itself is the mention.
+        end = words[j - 1].end if j > i else words[i].end
+        return Phrase(start, end, "person", name="", title=title, unit=unit, title_row=title_row)
+    name = " ".join(x.text for x in words[first_name:j])
+    end = words[j - 1].end
+    if title is None and (words[first_name].text in words_of("institution_head")
+                          or ACRONYM.match(words[first_name].text)):
+        return _parse_institution(words, i, text)
+    phrase = Phrase(start, end, "person", name=name, title=title, unit=unit, title_row=title_row)
+    # A title in apposition after the name: "kata Syafrin Liputo, Kepala Dinas Perhubungan".
+    k = j
+    while k + 1 < n and words[k].text == "," and _is_degree(words[k + 1].text):
+        k += 2
+    if title is None and k + 1 < n and words[k].text == ",":
+        t = match_title(words, k + 1)
+        if t is not None:
+            m, row = t
+            u_end = _consume_unit(words, k + 1 + m, n) if row.get("takes_unit") == "yes" else k + 1 + m
+            if u_end - (k + 1 + m) > 0 or row.get("takes_unit") == "no":
+                phrase.title = text[words[k + 1].start:words[u_end - 1].end]
+                phrase.unit = (text[words[k + 1 + m].start:words[u_end - 1].end]
+                               if u_end > k + 1 + m else None)
+                phrase.title_row = row
+    return phrase
+
+
+def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
+    """An institution as speaker: "Pemprov Bengkulu", "Dinas Kominfotik Provinsi Bengkulu"."""
+    w = words[i].text
+    if not (w in words_of("institution_head") or ACRONYM.match(w)):
+        return None
+    j = i + 1
+    n = len(words)
+    while j < n and (CAPITALISED.match(words[j].text) or ACRONYM.match(words[j].text)) \
+            and words[j].text not in words_of("connective"):
+        j += 1
+    return Phrase(words[i].start, words[j - 1].end, "institution",
+                  name=text[words[i].start:words[j - 1].end])
+
+
+def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | None:
+    """The speaker phrase that ends just before ``words[end_index]`` (a subject before its verb:
+    "Gubernur Bengkulu Rohidin Mersyah menyampaikan"); adverbs in between are skipped."""
+    j = end_index
+    while j > 0 and words[j - 1].text.lower() in words_of("adverb"):
+        j -= 1
+    if j == 0:
+        return None
+    last = j - 1
+    if words[last].text.lower() in words_of("pronoun"):
+        return Phrase(words[last].start, words[last].end, "pronoun", name=words[last].text)
+    # Walk left over the words a phrase may hold, then parse forward from the leftmost title.
+    k = last
+    while k >= 0:
+        w = words[k].text
+        if _is_name_word(w) or ACRONYM.match(w) or _is_honorific(w) or _is_degree(w) \
+                or w in words_of("org_word") or w in words_of("region_marker"):
+            k -= 1
+            continue
+        if w == "," and k > 0 and k + 1 <= last and _is_degree(words[k + 1].text):
+            k -= 1
+            continue
+        break
+    first = k + 1
+    if first > last:
+        return None
+    for s in range(first, last + 1):
+        if match_title(words, s) or s == first:
+            p = parse_forward(words[:last + 1], s, text)
+            if p is not None and p.end >= words[last].end - 0 and (p.name or p.title):
+                return p
+            if p is not None and _degree_tail(words, p.end, last):
+                return p
+    return None
+
+
+def _degree_tail(words: list[Word], end: int, last: int) -> bool:
+    """Only degrees follow the phrase's end up to ``words[last]`` (", SE")."""
+    rest = [w for w in words if end <= w.start and w.end <= words[last].end]
+    return bool(rest) and all(w.text == "," or _is_degree(w.text) for w in rest)
+
+
+# --- the people of an article --------------------------------------------------------------
+
+@dataclass
+class Person:
+    name: str
+    kind: str = "person"
+    title: str | None = None
+    unit: str | None = None
+    title_row: dict[str, str] | None = None
+    forms: set[str] = field(default_factory=set)
+
+    def name_words(self) -> list[str]:
+        return [w for w in self.name.split() if not INITIAL.match(w)]
+
+
+def _compatible(short: list[str], full: list[str]) -> bool:
+    """Is the name ``short`` a form of ``full``? ("Rohidin" of "Rohidin Mersyah", "Tantri" of
+    "Tantriana Sari")."""
+    if not short or not full:
+        return False
+    return all(any(f == s or (len(s) >= 4 and f.startswith(s)) for f in full) for s in short)
+
+
+class People:
+    """The persons and institutions of one article, with every mention in text order."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.persons: list[Person] = []
+        self.mentions: list[tuple[int, int, Person]] = []
+        self.expansions = _expansions(self.text)
+        self._collect()
+
+    def _collect(self) -> None:
+        text = self.text
+        found: list[Phrase] = []
+        words = tokenize(text, 0, len(text))
+        starts = {w.start: i for i, w in enumerate(words)}
+        for i, w in enumerate(words):
+            if match_title(words, i):
+                if i > 0 and match_title(words, i - 1):
+                    continue
+                p = parse_forward(words, i, text)
+                if p is not None and p.kind == "person":
+                    found.append(p)
+        for ent in self.doc.ents:
+            if ent.label_ in ("PER", "PERSON") and ent.start_char in starts:
+                i = starts[ent.start_char]
+                p = parse_forward(words, i, text)
+                if p is not None and p.kind == "person" and p.name:
+                    found.append(p)
+        # Fullest names first so that shorter forms join them.
+        for p in sorted(found, key=lambda p: -len(p.name.split())):
+            self.add(p)
+
+    def add(self, p: Phrase) -> Person | None:
+        """The Person the phrase refers to, created or enriched."""
+        if p.kind == "pronoun":
+            return None
+        if p.kind == "institution":
+            name = self.expansions.get(p.name, p.name)
+            for person in self.persons:
+                if person.kind == "institution" and person.name == name:
+                    break
+            else:
+                person = Person(name=name, kind="institution")
+                self.persons.append(person)
+            self.mentions.append((p.start, p.end, person))
+            return person
+        words = [w for w in p.name.split() if not INITIAL.match(w)]
+        person = None
+        if words:
+            for cand in self.persons:
+                if cand.kind == "person" and (_compatible(words, cand.name_words())
+                                              or _compatible(cand.name_words(), words)):
+                    person = cand
+                    break
+        elif p.title:
+            person = self._by_title(p)
+        if person is None:
+            if not words:
+                return None
+            person = Person(name=p.name)
+            self.persons.append(person)
+        elif len(words) > len(person.name_words()):
+            person.name = p.name
+        if p.title and (person.title is None or (p.unit and len(p.title) > len(person.title))):
+            person.title, person.unit, person.title_row = p.title, p.unit, p.title_row
+        person.forms.add(p.name)
+        self.mentions.append((p.start, p.end, person))
+        return person
+
+    def _by_title(self, p: Phrase) -> Person | None:
+        """The person who holds the office a name-less mention names ("kata Gubernur")."""
+        key = p.title.split()[0].lower() if p.title else ""
+        best = None
+        for person in self.persons:
+            if person.title and person.title.split()[0].lower() == key:
+                if p.unit and person.unit and p.unit != person.unit:
+                    continue
+                best = person
+        return best
+
+    def most_recent(self, pos: int, kinds: tuple[str, ...] = ("person",),
+                    prefer: list[tuple[int, Person]] | None = None) -> Person | None:
+        """The person mentioned last before ``pos``; the quote speakers in ``prefer`` first."""
+        if prefer:
+            for at, person in reversed(prefer):
+                if at < pos and person.kind in kinds:
+                    return person
+        best = None
+        for s, _e, person in self.mentions:
+            if s < pos and person.kind in kinds:
+                if best is None or s > best[0]:
+                    best = (s, person)
+        return best[1] if best else None
+
+    def speaker(self, person: Person, start: int, end: int) -> Speaker:
+        """The record of ``person`` mentioned at ``text[start:end]``."""
+        return Speaker(name=person.name, mention=self.text[start:end], start=start, end=end,
+                       title=person.title if person.kind == "person" else None,
+                       affiliation=self.affiliation(person))
+
+    def affiliation(self, person: Person) -> str | None:
+        if person.kind == "institution" or not person.title:
+            return None
+        row = person.title_row or {}
+        first = person.title.split()[0].lower()
+        two = " ".join(person.title.split()[:2]).lower()
+        unit = person.unit
+        if unit is None:
+            return None
+        gov = REGIONAL_GOVERNMENT.get(two) or REGIONAL_GOVERNMENT.get(first)
+        if gov and row.get("kind") == "regional_head":
+            return f"{gov} {unit}"
+        full = row.get("full", "")
+        # "Kadis" is "Kepala Dinas": the unit of a head is the institution its title names.
+        for head in ("Kepala ", "Ketua ", "Sekretaris "):
+            if full.startswith(head) and len(full) > len(head):
+                inst = full[len(head):]
+                if not unit.startswith(inst):
+                    return self.expansions.get(f"{inst} {unit}", f"{inst} {unit}")
+        return self.expansions.get(unit, unit)
+
+
+# "Pemerintah Provinsi (Pemprov) Bengkulu": the article's own expansion of an abbreviation.
+EXPANSION = regex.compile(
+    r"(?P<long>(?:\p{Lu}\p{Ll}+\s+){1,5})\((?P<short>\p{Lu}[\p{L}\-]+)\)(?P<tail>(?:\s+\p{Lu}[\p{L}\-]+){0,3})"
+)
+
+
+def _expansions(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in EXPANSION.finditer(text):
+        long, short, tail = m.group("long").strip(), m.group("short"), m.group("tail")
+        out[short + tail] = long + tail
+        out[short] = long
+    return out
