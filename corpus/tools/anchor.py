@@ -26,6 +26,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 LABELS = ("PER", "ORG", "LOC")
+# Occurrences listed under NONE are reserved as not being entities (``Hymne [Balikpapan]``:
+# a place name inside the title of a song).
+NOT_ENTITY = "NONE"
 GRANULARITY_VALUE = {
     "day": regex.compile(r"^\d{4}-\d{2}-\d{2}$"),
     "month": regex.compile(r"^\d{4}-\d{2}$"),
@@ -112,12 +115,17 @@ def locate_range(text: str, spec: Any, what: str) -> Span:
     return locate(text, spec, what)
 
 
-def locate_near(text: str, spec: Any, quote: Span, what: str) -> Span:
-    """A speaker mention or cue: the occurrence nearest to its quote, outside the quote."""
+def locate_near(text: str, spec: Any, quote: Span, what: str, before: bool = False) -> Span:
+    """A speaker mention or cue: the occurrence nearest to its quote, outside the quote.
+
+    An indirect quote's cue and speaker come before its content (``Ia mengajak warga …``,
+    ``Menurut Bupati, …``), so only earlier occurrences are considered for it.
+    """
     anchor, occ = _item(spec)
     if occ is not None:
         return locate(text, spec, what)
-    found = [s for s in occurrences(text, anchor) if s.end <= quote.start or s.start >= quote.end]
+    found = [s for s in occurrences(text, anchor)
+             if s.end <= quote.start or (s.start >= quote.end and not before)]
     if not found:
         raise AnchorError(f"{what}: {anchor!r} not found outside its quote")
 
@@ -135,20 +143,24 @@ def locate_near(text: str, spec: Any, quote: Span, what: str) -> Span:
 
 
 def _entities(text: str, spec: dict | None) -> list[dict]:
-    """Entities: a bare string tags every occurrence; the longer span wins an overlap."""
+    """Entities: a bare string tags every occurrence; the longer span wins an overlap.
+
+    Targeted items (an occurrence index or a bracketed context) are placed before bare
+    strings, so ``Wali Kota [Balikpapan]`` keeps ``Kota Balikpapan`` from being tagged there.
+    """
     spec = spec or {}
-    unknown = set(spec) - set(LABELS)
+    unknown = set(spec) - {*LABELS, NOT_ENTITY}
     if unknown:
         raise AnchorError(f"entities: unknown labels {sorted(unknown)}")
     candidates = []
-    for label in LABELS:
+    for label in (NOT_ENTITY, *LABELS):
         for item in spec.get(label) or []:
             anchor, occ = _item(item)
             found = occurrences(text, anchor)
             if not found:
                 raise AnchorError(f"entities/{label}: {anchor!r} not found in the text")
             if occ is None or occ == "all":
-                picked, explicit = found, False
+                picked, explicit = found, "[" in anchor
             else:
                 idx = occ if isinstance(occ, list) else [occ]
                 if any(not isinstance(i, int) or not 0 <= i < len(found) for i in idx):
@@ -156,7 +168,8 @@ def _entities(text: str, spec: dict | None) -> list[dict]:
                                       f"0..{len(found) - 1}")
                 picked, explicit = [found[i] for i in idx], True
             candidates += [(s, label, explicit, anchor) for s in picked]
-    candidates.sort(key=lambda c: (-(c[0].end - c[0].start), c[0].start, not c[2]))
+    candidates.sort(key=lambda c: (c[1] != NOT_ENTITY, not c[2], -(c[0].end - c[0].start),
+                                   c[0].start))
     taken: list[tuple[Span, str]] = []
     for span, label, explicit, anchor in candidates:
         clash = [t for t in taken if t[0].start < span.end and span.start < t[0].end]
@@ -166,7 +179,7 @@ def _entities(text: str, spec: dict | None) -> list[dict]:
             raise AnchorError(f"entities/{label}: {anchor!r} at {span.start} overlaps "
                               f"{text[clash[0][0].start:clash[0][0].end]!r}")
     return [{"text": text[s.start:s.end], "label": lab, "start": s.start, "end": s.end}
-            for s, lab in sorted(taken, key=lambda t: t[0].start)]
+            for s, lab in sorted(taken, key=lambda t: t[0].start) if lab != NOT_ENTITY]
 
 
 def _dates(text: str, spec: list | None) -> list[dict]:
@@ -210,6 +223,7 @@ def _quotes(text: str, spec: list | None) -> list[dict]:
         if q.get("type") not in ("direct", "indirect", "mixed"):
             raise AnchorError(f"{what}: type {q.get('type')!r}")
         span = locate_range(text, q.get("text", q), what)
+        before = q["type"] == "indirect"
         speaker = None
         sp = q.get("speaker")
         if sp is not None:
@@ -218,13 +232,13 @@ def _quotes(text: str, spec: list | None) -> list[dict]:
                     raise AnchorError(f"{what}: speaker needs {key}")
             if not occurrences(text, sp["name"]):
                 raise AnchorError(f"{what}: speaker name {sp['name']!r} is not in the text")
-            m = locate_near(text, sp["mention"], span, f"{what}/speaker.mention")
+            m = locate_near(text, sp["mention"], span, f"{what}/speaker.mention", before)
             speaker = {"name": sp["name"], "mention": text[m.start:m.end], "start": m.start,
                        "end": m.end, "title": sp.get("title"),
                        "affiliation": sp.get("affiliation")}
         cue = None
         if q.get("cue") is not None:
-            c = locate_near(text, q["cue"], span, f"{what}/cue")
+            c = locate_near(text, q["cue"], span, f"{what}/cue", before)
             cue = {"text": text[c.start:c.end], "start": c.start, "end": c.end}
         out.append({"type": q["type"], "text": text[span.start:span.end], "start": span.start,
                     "end": span.end, "speaker": speaker, "cue": cue,
