@@ -21,5 +21,14 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# The CI gate: scores on the annotated corpus must stay at or above corpus/thresholds.toml.
+eval: $(STAMP)
+	$(BIN)/warta evaluate corpus --thresholds corpus/thresholds.toml
+
+# Scores on the development sets in ../shared/data (never committed); says so without them.
+# DEV_LIMIT=N scores the first N articles of each set.
+eval-dev: $(STAMP)
+	$(BIN)/python -m pipeline.evaluate_dev --data ../shared/data $(if $(DEV_LIMIT),--limit $(DEV_LIMIT))
+
 clean:
 	rm -rf $(VENV) records.jsonl

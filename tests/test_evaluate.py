@@ -322,3 +322,41 @@ def test_committed_thresholds_name_known_metrics():
     for name, value in limits.items():
         assert resolve_metric(name, names) is not None or name.startswith("entities."), name
         assert 0.0 <= value <= 1.0
+
+
+# --- development sets (make eval-dev) ---------------------------------------------------
+
+# (example removed: text from a non-redistributable source)
+               'Abdul Wahid di Pekanbaru.\n"Jadi harganya di bawah pasar," ujarnya.\n'
+               'Program "Topling" itu berjalan.')
+
+
+def test_silver_quotes_and_pattern_names():
+    from pipeline.evaluate_dev import silver_quotes
+
+    got = [(DETIK_STYLE[q["start"]:q["end"]], q["start"], q["name"]) for q in silver_quotes(DETIK_STYLE)]
+    # (example removed: text from a non-redistributable source)
+    second = "Jadi harganya di bawah pasar,"
+    # "ujarnya" carries its own speaker, so the plain pattern gives no name; a one-word
+    # term in quote marks is no quotation.
+    assert got == [(first, 1, "Gubernur Abdul Wahid"), (second, DETIK_STYLE.index(second), None)]
+
+
+@pytest.mark.parametrize("silver, predicted, agree", [
+    pytest.param("Wahid", "Abdul Wahid", True, id="surname"),
+    pytest.param("Gubernur Abdul Wahid", "abdul  wahid", True, id="with-title"),
+    pytest.param("Wahid", "Prabowo Subianto", False, id="other-person"),
+    pytest.param("Wahid", None, False, id="no-speaker"),
+])
+def test_names_agree(silver, predicted, agree):
+    from pipeline.evaluate_dev import names_agree
+
+    assert names_agree(silver, predicted) is agree
+
+
+def test_eval_dev_without_shared_data_exits_0(tmp_path):
+    from pipeline.evaluate_dev import app as dev_app
+
+    result = runner.invoke(dev_app, ["--data", str(tmp_path / "no-shared")])
+    assert result.exit_code == 0
+    assert "no development data" in result.stderr

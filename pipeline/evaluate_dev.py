@@ -1,0 +1,239 @@
+"""Evaluation on the development sets kept outside the repository (``make eval-dev``).
+
+Takes the shared data folder (``../shared/data``); runs the default pipeline on
+
+- PFSA-ID dev (Kompas news, tokens tagged STATEMENT / PERSON / PERSONCOREF / CUE): direct
+  quote P/R/F1 (IoU >= 0.5 and >= 0.9) and speaker accuracy, against the corpus's own
+  annotation;
+- the Detik dev set, which has no quote annotation: it gives what can be measured from
+  outside the pipeline (pattern-built "silver" references): recall of the passages in quote
+  marks, precision of direct quotes against them, and speaker agreement on quotes
+  attributed by the plain pattern ``"…," kata Name``.
+
+Gives a table on stdout (and ``--json``). Nothing from these sets is written into the
+repository; without the data folder it says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import regex
+import typer
+
+from .evaluate import OVERLAP, STRICT_OVERLAP, Count, Ratio, iou, match, norm_name
+from .resources import yaml_data
+
+DETIK = Path("news/detik-dev.jsonl")
+PFSA = Path("quotes/pfsa-id-dev-noncommercial")
+
+# A passage between a pair of quote marks on one line (Detik writes straight quotes).
+_QUOTED = regex.compile(r"[“\"”](?P<inner>[^“\"”\n]+?)[”\"]")
+_NAME = r"\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)*"
+_DETIK_DATE = regex.compile(r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})")
+
+
+
+
+def _attribution() -> regex.Pattern:
+    verbs = "|".join(regex.escape(v) for v in yaml_data("evaluation.yaml")["speech_verbs"])
+    return regex.compile(rf"[ \t]*(?:{verbs})[ \t]+(?P<name>{_NAME})")
+
+
+def silver_quotes(text: str) -> list[dict[str, Any]]:
+    """Passages of three words or more in quote marks, each with the name that the plain
+    pattern ``"…," kata Name`` gives it (None where the pattern does not follow)."""
+    after = _attribution()
+    out = []
+    for m in _QUOTED.finditer(text):
+        if len(m.group("inner").split()) < 3:
+            continue
+        who = after.match(text, m.end())
+        out.append({"start": m.start("inner"), "end": m.end("inner"),
+                    "name": who.group("name") if who else None})
+    return out
+
+
+def names_agree(silver: str, predicted: str | None) -> bool:
+    """Does the predicted speaker name agree with the pattern's name? Either's words contain
+    the other's: "Wahid" and "Abdul Wahid", "Gubernur Abdul Wahid" and "Abdul Wahid"."""
+    a = set((norm_name(silver) or "").split())
+    b = set((norm_name(predicted) or "").split())
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def detik_published(raw: str | None) -> str | None:
+    m = _DETIK_DATE.match(raw or "")
+    return f"{m['year']}-{int(m['month']):02d}-{int(m['day']):02d}" if m else None
+
+
+def read_jsonl(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                out.append(json.loads(line))
+            if limit is not None and len(out) >= limit:
+                break
+    return out
+
+
+def run_pipeline(articles: Iterable[tuple[str, str, str | None]], total: int,
+                 label: str) -> list[dict[str, Any]]:
+    """(id, text, published) -> records, the pipeline loaded once; progress on stderr."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from .extract import process
+    from .reader import Article, check, title_of
+
+    nlp = _nlp()
+    out = []
+    with Progress(console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        for doc_id, text, published in articles:
+            article = check(Article(id=doc_id, text=text, title=title_of(text), published=published))
+            out.append(process(nlp, article).to_dict())
+            bar.advance(task)
+    return out
+
+
+@functools.cache
+def _nlp():
+    from .nlp import load
+
+    return load()
+
+
+@dataclass(frozen=True)
+class Row:
+    metric: str
+    value: float | None
+    n: int
+    note: str = ""
+
+
+def score_detik(path: Path, limit: int | None = None) -> list[Row]:
+    """Pattern-built checks on the Detik dev set (it has no quote annotation)."""
+    docs = read_jsonl(path, limit)
+    records = run_pipeline(((str(d["id"]), d["text"], detik_published(d.get("published_raw")))
+                            for d in docs), len(docs), "detik")
+    recall_05, precision_05, strict = Count(), Count(), Count()
+    speakers, with_speaker = Ratio(), Ratio()
+    quoted_articles = 0
+    for doc, rec in zip(docs, records):
+        silver = silver_quotes(doc["text"])
+        direct = [q for q in rec["quotes"] if q["type"] == "direct"]
+        pairs = match(silver, direct, OVERLAP)
+        recall_05.add(len(pairs), len(direct), len(silver))
+        strict.add(len(match(silver, direct, STRICT_OVERLAP)), len(direct), len(silver))
+        quoted_articles += bool(silver)
+        for gi, pi in pairs:
+            if silver[gi]["name"]:
+                speaker = direct[pi].get("speaker") or {}
+                speakers.add(names_agree(silver[gi]["name"], speaker.get("name")))
+        for q in rec["quotes"]:
+            with_speaker.add(bool(q.get("speaker")))
+    p, r, f1 = recall_05.prf()
+    _, _, f1_strict = strict.prf()
+    n_pred = sum(len(rec["quotes"]) for rec in records)
+    return [
+        Row("detik.articles", float(len(docs)), len(docs), f"{quoted_articles} with quote marks"),
+        Row("detik.quoted.r@0.5", r, recall_05.n_gold, "passages in quote marks found as direct quotes"),
+        Row("detik.direct.p@0.5", p, recall_05.n_pred, "direct quotes that are passages in quote marks"),
+        Row("detik.direct.f1@0.5", f1, recall_05.n_gold, "against the passages in quote marks"),
+        Row("detik.direct.f1@0.9", f1_strict, strict.n_gold, "against the passages in quote marks"),
+        Row("detik.pattern_speaker_acc", speakers.value(), speakers.total,
+            'speaker agrees with "…," kata Name'),
+        Row("detik.quotes_with_speaker", with_speaker.value(), n_pred, "all quote types"),
+        Row("detik.quotes_per_article", n_pred / len(docs) if docs else None, len(docs),
+            "all quote types"),
+    ]
+
+
+def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
+    """Direct quotes and their speakers on PFSA-ID dev, through the Warta record scores."""
+    from .evaluate import evaluate
+
+    docs = load_pfsa(folder, limit)
+    records = run_pipeline(((d["id"], d["text"], None) for d in docs), len(docs), "pfsa-id")
+    gold = [d["gold"] for d in docs]
+    m = evaluate(gold, records).metrics
+    n_direct = sum(1 for g in gold for q in g["quotes"] if q["type"] == "direct")
+    rows = [Row("pfsa.articles", float(len(docs)), len(docs), f"{n_direct} direct statements")]
+    for name in ("quotes.direct.p@0.5", "quotes.direct.r@0.5", "quotes.direct.f1@0.5",
+                 "quotes.direct.f1@0.9", "quotes.direct.speaker_acc", "quotes.span.f1@0.5"):
+        rows.append(Row(f"pfsa.{name.removeprefix('quotes.')}", m[name], n_direct))
+    return rows
+
+
+def load_pfsa(folder: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """PFSA-ID documents as {id, text, gold}: the gold record holds its statements."""
+    try:
+        from .devsets_pfsa import read_pfsa
+    except ImportError as exc:
+        raise Unavailable("no PFSA-ID reader in this checkout") from exc
+    return read_pfsa(folder, limit)
+
+
+class Unavailable(Exception):
+    """A development set that cannot be scored here; eval-dev says why and goes on."""
+
+
+def dev_table(rows: list[Row]):
+    from rich.table import Table
+
+    table = Table(title="warta eval-dev (development sets in ../shared/data; not committed)",
+                  title_justify="left")
+    for column in ("metric", "value", "n", "what"):
+        table.add_column(column, justify="right" if column in ("value", "n") else "left")
+    for row in rows:
+        if row.metric.endswith(".articles") or row.metric.endswith("per_article"):
+            value = "–" if row.value is None else f"{row.value:g}" if row.value.is_integer() else f"{row.value:.2f}"
+        else:
+            value = "–" if row.value is None else f"{row.value:.3f}"
+        table.add_row(row.metric, value, str(row.n), row.note)
+    return table
+
+
+app = typer.Typer(add_completion=False)
+
+
+@app.command()
+def main(
+    data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds news/ and quotes/).")] = Path("../shared/data"),
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Articles per set (default: all).")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+) -> None:
+    """Score the pipeline on the development sets outside the repository."""
+    from rich.console import Console
+
+    if not data.is_dir():
+        typer.echo(f"eval-dev: no development data at {data} (the shared data folder is not "
+                   f"here); nothing to score.", err=True)
+        raise typer.Exit(0)
+    rows: list[Row] = []
+    for name, path, scorer in (("PFSA-ID dev", data / PFSA, score_pfsa),
+                               ("Detik dev", data / DETIK, score_detik)):
+        if not path.exists():
+            typer.echo(f"eval-dev: {name} is missing at {path}; skipped.", err=True)
+            continue
+        try:
+            rows.extend(scorer(path, limit))
+        except Unavailable as exc:
+            typer.echo(f"eval-dev: {name} skipped: {exc}.", err=True)
+    Console(file=sys.stdout, width=120).print(dev_table(rows))
+    if json_out is not None:
+        json_out.write_text(json.dumps({r.metric: {"value": r.value, "n": r.n, "note": r.note}
+                                        for r in rows}, ensure_ascii=False, indent=1) + "\n",
+                            encoding="utf-8")
+
+
+if __name__ == "__main__":
+    app()
