@@ -1,20 +1,763 @@
 """Awards: which institution won which rank, of which award, and when.
 
-Takes a Doc with sentences, entities and dates; gives ``doc._.awards``.
+Takes a Doc with sentences (and, where the earlier stages give them, entities and
+``doc._.dates``); gives ``doc._.awards``, one ``records.Award`` per recipient and award.
+
+Rules work on characters, sentence by sentence; a sentence is looked at only when one
+compiled pattern of award words finds something in it. Each award verb anchors a clause:
+an active verb ("X berhasil meraih peringkat 2") takes its subject as recipient, a passive
+one ("peringkat pertama diraih X") the name after it, a verb of giving ("diberikan kepada
+X") the name after its preposition. Ranks, audit opinions, predicates, nominations, award
+names and categories come from the clause. A statement repeated in headline and body, or
+twice in the body, is merged into one record that keeps the fullest recipient mention.
+Vocabularies live in ``data/award_words.yaml`` and ``data/ordinals.tsv``.
 """
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass, replace
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions
-from .records import Award
+from . import dates, extensions, resources
+from .records import Award, Recipient
+
+WORDS = resources.yaml_data("award_words.yaml")
+
+
+def _alt(words) -> str:
+    """One alternation of phrases, longest first; a space matches any run of spaces."""
+    items = sorted({w for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in items)
+
+
+def _words(*keys: str) -> list[str]:
+    out: list[str] = []
+    for key in keys:
+        out.extend(WORDS[key])
+    return out
+
+
+@functools.cache
+def ordinals() -> dict[str, tuple[int | None, str]]:
+    """form -> (rank, kind); word forms lower-cased, Roman numerals as written."""
+    table: dict[str, tuple[int | None, str]] = {}
+    for row in resources.tsv_records("ordinals.tsv"):
+        form = row["form"] if row["kind"] == "roman" else row["form"].lower()
+        table[form] = (int(row["rank"]) if row["rank"] else None, row["kind"])
+    return table
+
+
+_ORD_ROWS = ordinals()
+_ORD_WORDS = [f for f, (_, k) in _ORD_ROWS.items() if k in ("word", "cardinal")]
+_ROMANS = [f for f, (_, k) in _ORD_ROWS.items() if k == "roman"]
+_QUALIFIERS = [f for f, (_, k) in _ORD_ROWS.items() if k == "qualifier"]
+_LEVELS = [f for f, (_, k) in _ORD_ROWS.items() if k == "level"]
+
+F = regex.IGNORECASE | regex.VERBOSE
+NB = r"(?![\p{L}\p{N}])"     # no word character follows
+NA = r"(?<![\p{L}\p{N}-])"   # no word character or hyphen precedes
+
+# An ordinal after a rank word: "2", "ke-2", "kedua", "II" (Roman only in capitals), but not
+# a count ("juara tiga kali", "terbaik lima kategori").
+ORD = (rf"(?:ke-?\s?)?(?:\d{{1,3}}|(?:{_alt(_ORD_WORDS)})|(?-i:(?:{_alt(_ROMANS)})))"
+       rf"{NB}(?!\s+(?:kali|kalinya|kategori|besar|tahun|bidang){NB})")
+
+RANK = regex.compile(
+    rf"""{NA}(?P<head>{_alt(WORDS['rank_heads'])})
+        (?:\s+(?P<qual>{_alt(_QUALIFIERS)}){NB})?
+        (?:\s+(?P<ord>{ORD}))?
+        (?:\s+terbaik{NB})?""", F)
+# "10 besar nasional", "tiga besar": a place among the first N, no rank of its own.
+TOP_N = regex.compile(rf"{NA}(?:\d{{1,3}}|{_alt(_ORD_WORDS)})\s+besar{NB}", F)
+OPINION = regex.compile(
+    rf"""{NA}(?:(?i:opini\s+)?(?i:Wajar\s+Tanpa\s+Pengecualian)(?:\s*[(/]\s*WTP\s*\)?)?|WTP){NB}""",
+    regex.VERBOSE)
+NOT_AWARD_OPINION = regex.compile(rf"{NA}(?:{_alt(WORDS['not_awards'])}){NB}")
+# A predicate or a quoted category: "predikat Informatif", "kategori “Informatif”",
+# "predikat Nilai B", "dengan nilai predikat A".
+PREDICATE = regex.compile(
+    rf"""{NA}(?:predikat|kategori)\s+(?:nilai\s+)?
+        (?:[“"‘'](?P<q>[^”"’'\n]{{1,40}})[”"’']
+          |(?P<w>(?-i:\p{{Lu}}[\p{{L}}\p{{N}}]*)(?:\s+(?-i:(?:Baik|Sekali|Sangat|Informatif))){{0,2}})
+          |(?P<sb>sangat\s+baik|baik\s+sekali|baik){NB})""", F)
+LEVEL = regex.compile(rf"{NA}(?:kategori\s+)?(?P<lvl>(?-i:(?:{_alt([w.capitalize() for w in _LEVELS])})|(?:{_alt(_LEVELS)}))){NB}", regex.VERBOSE)
+LEVEL_AFTER_KATEGORI = regex.compile(rf"{NA}kategori\s+(?P<lvl>{_alt(_LEVELS)}){NB}", F)
+NOMINATION = regex.compile(rf"{NA}(?P<nom>{_alt(WORDS['nomination_nouns'])}){NB}", F)
+AWARD_NOUN = regex.compile(rf"{NA}(?:{_alt(WORDS['award_nouns'])}){NB}", F)
+ANAPHORA = regex.compile(rf"{NA}(?:{_alt(WORDS['anaphora'])}){NB}", F)
+REPRESENTATIVE = regex.compile(rf"\s*,?\s*(?:{_alt(WORDS['representative'])}){NB}", F)
+LIST_OPENER = regex.compile(rf"(?:\s*{NA}(?:{_alt(WORDS['list_openers'])}){NB})?\s*:\s*", F)
+
+_STOP_WORDS = _words("active_verbs", "outrank_verbs", "passive_verbs", "giving_verbs",
+                     "adverbs", "rank_heads", "name_stops", "intro_words", "pronouns",
+                     "possessive_nouns", "giving_prepositions")
+STOP = rf"(?:{_alt(_STOP_WORDS)}){NB}"
+
+# One word of a name: capitalised (TP-PKK, RW., Kabupaten/Kota, DKI), a bracketed
+# alternative "(Pemprov)", or a number after the first word ("SDN Depok 1", "RW 09").
+CAP = rf"(?!(?i:{STOP}))(?:\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}'’.&/-]*)"
+PAREN = r"\([^()\n]{1,60}\)"
+NUM = r"\d[\d./]*"
+# "dan"/"&" join words of one institution ("Dinas Kependudukan dan Pencatatan Sipil");
+# two institutions joined so are split again afterwards (``_split_units``).
+NAME = regex.compile(
+    rf"{NA}{CAP}(?:[ \t]+(?:(?:dan|&)[ \t]+)?(?:{CAP}|{PAREN}|{NUM}{NB}|se-\p{{L}}+))*")
+# "MUARASABAK-", "Jakarta, 21 Desember 2023- ", "Diskominfo, Lubuk Pakam - ": a dateline.
+DATELINE = regex.compile(
+    r"""^(?P<dl>(?=[^\n]{0,60}?(?:\p{Lu}{4,}|,|\d))[\p{L}\p{N} .,()/]{2,60}?)\s*[-–—]+\s*(?=\p{Lu})""",
+    regex.VERBOSE)
+INTRO = regex.compile(rf"^(?:\s*(?:{_alt(WORDS['intro_words'])}){NB}[\s,]*)+", F)
+ADVERB_TAIL = regex.compile(rf"(?:[\s,]+|{NA}(?:{_alt(WORDS['adverbs'] + ['yang'])}){NB})+$", F)
+BULLET = regex.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s*")
+
+ACTIVE = set(w.lower() for w in WORDS["active_verbs"])
+RANK_ONLY = set(w.lower() for w in WORDS["rank_only_verbs"])
+OUTRANK = set(w.lower() for w in WORDS["outrank_verbs"])
+PASSIVE = set(w.lower() for w in WORDS["passive_verbs"])
+GIVING = set(w.lower() for w in WORDS["giving_verbs"])
+POSSESSIVE = set(w.lower() for w in WORDS["possessive_nouns"])
+VERB = regex.compile(
+    rf"{NA}(?P<v>{_alt(_words('active_verbs', 'outrank_verbs', 'passive_verbs', 'giving_verbs', 'possessive_nouns'))}){NB}",
+    F)
+GIVING_PREP = regex.compile(
+    rf"(?:\s+(?:langsung|secara\s+langsung|oleh\s+[^,.;]{{1,80}}?))?\s+(?:{_alt(WORDS['giving_prepositions'])})\s+", F)
+AGENT = regex.compile(r"\s+oleh\s+", F)
+
+# The cheap pre-filter: a sentence without any of these words holds no award.
+TRIGGER = regex.compile(
+    rf"{NA}(?:{_alt(_words('award_nouns', 'nomination_nouns', 'rank_heads', 'outrank_verbs'))}|WTP|Wajar\s+Tanpa){NB}",
+    regex.IGNORECASE)
+
+# Award names: "TOP GPR Award 2021", "Moeslim Choice Awards ke-5 Tahun 2022";
+# "Anugerah Parahita Ekapraya (APE) tahun 2020"; "pada ajang Anugerah Keterbukaan ...".
+AW_TOK = rf"(?!(?i:{STOP}|kategori{NB}))(?:\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}&'’.-]*|{PAREN})"
+YEAR_TAIL = r"(?:[ \t]+ke-\d+)?(?:[ \t]+(?i:tahun)[ \t]+\d{4}|[ \t]+\d{4})?"
+AWARD_NAMED = regex.compile(rf"{NA}(?:{AW_TOK}[ \t]+){{0,7}}(?:{AW_TOK}[ \t]+)?(?:Awards?|AWARDS?){NB}{YEAR_TAIL}")
+AWARD_NOUN_NAME = regex.compile(
+    rf"{NA}(?P<noun>(?i:{_alt(WORDS['award_nouns'])}))[ \t]+(?P<rest>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|\d{{4}}{NB}))*){YEAR_TAIL}")
+EVENT_NAME = regex.compile(
+    rf"{NA}(?i:{_alt(WORDS['event_words'])})[ \t]+(?P<name>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|\d{{4}}{NB}|ke-\d+))*){YEAR_TAIL}")
+CATEGORY = regex.compile(
+    rf"""{NA}(?P<lead>sebagai|kategori)\s+(?!salah\s+satu)
+        (?P<cat>[\p{{L}}\p{{N}}“”"‘’'/&-]+(?:\s+(?!(?:{_alt(WORDS['name_stops'] + [w for w in WORDS['rank_heads'] if w != 'terbaik'])}){NB}|terbaik\s+{ORD})[\p{{L}}\p{{N}}“”"‘’'/&().-]+){{0,6}})""",
+    F)
+NOUN_KEPADA = regex.compile(
+    rf"{NA}(?:{_alt(WORDS['award_nouns'])}){NB}[^.;:\n]{{0,60}}?\s(?:kepada|kpd)\s+", F)
+LOCATED_RANK = regex.compile(r"\s*,?\s+(?:(?:yang\s+)?berada\s+)?(?:di|pada)\s+", F)
+SETELAH = regex.compile(r"\s+setelah\s+", F)
+
+GENERIC = set(w.lower() for w in WORDS["generic_words"])
+UNIT_HEADS = set(w.lower() for w in WORDS["unit_heads"])
+TITLES = regex.compile(rf"^(?:{_alt(WORDS['title_words'])}){NB}", F)
+PRONOUNS = set(w.lower() for w in WORDS["pronouns"])
+EPITHET = regex.compile(rf"^(?:{_alt(WORDS['epithet_heads'])})\s", F)
+CEREMONY = regex.compile(rf"{NA}(?:{_alt(WORDS['ceremony_words'])}){NB}", F)
+DIRECTIONS = {"utara", "selatan", "timur", "barat", "tengah", "raya", "besar"}
+TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    rank: int | None = None
+    rank_text: str | None = None
+    award: str | None = None
+    category: str | None = None
+
+    @property
+    def is_award(self) -> bool:
+        return self.rank is not None or self.rank_text is not None or self.award is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    info: _Info
+    sent: tuple[int, int]
+    source: str
+    in_title: bool = False
+
+
+# --- ranks, awards, categories in a stretch of text -----------------------------------------
+
+def _ord_value(text: str) -> int | None:
+    t = regex.sub(r"^ke-?\s?", "", text, flags=regex.IGNORECASE)
+    if t.isdigit():
+        return int(t)
+    hit = _ORD_ROWS.get(t) or _ORD_ROWS.get(t.lower())
+    return hit[0] if hit else None
+
+
+def _rank(text: str, start: int, end: int) -> tuple[int | None, str | None, int] | None:
+    """The first rank phrase in text[start:end]: (rank, rank_text, offset)."""
+    for m in RANK.finditer(text, start, end):
+        head, qual, ord_ = m.group("head").lower(), m.group("qual"), m.group("ord")
+        if not ord_ and not qual:
+            continue
+        if qual and head != "juara":
+            continue
+        rank_text = m.group(0).strip()
+        if qual and qual.lower() in ("harapan", "favorit"):
+            return None, rank_text, m.start()
+        return (_ord_value(ord_) if ord_ else None), rank_text, m.start()
+    return None
+
+
+def _info(text: str, start: int, end: int, doc_nouns: regex.Pattern | None = None) -> _Info:
+    """What a clause says of the award: rank, rank_text, award name, category."""
+    rank = rank_text = None
+    found = _rank(text, start, end)
+    if found:
+        rank, rank_text, _ = found
+    opinion = OPINION.search(text, start, end)
+    if rank is None and rank_text is None:
+        if opinion:
+            rank_text = "WTP"
+        else:
+            pred = PREDICATE.search(text, start, end)
+            lvl = LEVEL_AFTER_KATEGORI.search(text, start, end)
+            if lvl:
+                rank_text = lvl.group("lvl")
+            elif pred and not regex.match(r"(?i)opini", pred.group("w") or ""):
+                value = pred.group("q") or pred.group("w") or pred.group("sb")
+                if value and value.lower() not in GENERIC:
+                    rank_text = value
+            if rank_text is None:
+                nom = NOMINATION.search(text, start, end)
+                top = TOP_N.search(text, start, end)
+                if top:
+                    rank_text = top.group(0)
+                elif nom and nom.group("nom").lower() != "pemenang":
+                    rank_text = nom.group("nom")
+    award = _award_name(text, start, end, doc_nouns)
+    if award is None and opinion and rank_text == "WTP":
+        award = opinion.group(0)
+    return _Info(rank, rank_text, award, _category(text, start, end))
+
+
+def _award_name(text: str, start: int, end: int, doc_nouns: regex.Pattern | None) -> str | None:
+    m = AWARD_NAMED.search(text, start, end)
+    if m:
+        return _clean_name(m.group(0))
+    m = EVENT_NAME.search(text, start, end)
+    if m and (AWARD_NOUN.search(m.group("name")) or regex.search(r"\d{4}", m.group(0))):
+        return _clean_name(m.group(0)[m.start("name") - m.start():])
+    m = AWARD_NOUN_NAME.search(text, start, end)
+    if m:
+        noun = m.group("noun")
+        name = m.group(0) if noun[0].isupper() else m.group(0)[m.start("rest") - m.start():]
+        return _clean_name(name)
+    if doc_nouns is not None:
+        m = doc_nouns.search(text, start, end)
+        if m:
+            return _clean_name(m.group(0))
+    return None
+
+
+def _clean_name(name: str) -> str | None:
+    name = regex.sub(r"[\s,.;:]+$", "", name)
+    name = regex.sub(r"(?i)\s+tahun$", "", name)
+    return name or None
+
+
+def _category(text: str, start: int, end: int) -> str | None:
+    for m in CATEGORY.finditer(text, start, end):
+        cat = regex.sub(r"[\s,.;:“”\"‘’']+$", "", m.group("cat")).strip("“”\"‘’' ")
+        if not cat or cat.lower() in GENERIC or cat.lower() in _LEVELS:
+            continue
+        if m.group("lead").lower() == "kategori" and regex.fullmatch(r"\p{Lu}\p{Ll}*", cat) and \
+                cat.lower() in ("informatif",):
+            continue
+        return cat
+    return None
+
+
+# --- recipients -----------------------------------------------------------------------------
+
+def _key_tokens(name: str) -> list[str]:
+    return [t for t in (x.lower() for x in TOKEN.findall(name)) if t not in GENERIC and t != "dan"]
+
+
+def _valid(name: str) -> bool:
+    if not name or not name[0].isupper() or len(name) > 140:
+        return False
+    if name.lower() in PRONOUNS:
+        return False
+    keys = _key_tokens(name)
+    return bool(keys) and not all(k.isdigit() for k in keys)
+
+
+def _person_like(name: str) -> bool:
+    toks = name.split()
+    return (1 <= len(toks) <= 4 and all(regex.match(r"\p{Lu}[\p{Ll}'’.]*$|\p{Lu}\.$", t) for t in toks)
+            and not any(t.lower().strip(".") in GENERIC or t.lower() in UNIT_HEADS for t in toks))
+
+
+def _split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "Provinsi DKI Jakarta dan Provinsi Sumatera Selatan" where a unit head follows."""
+    parts = []
+    pos = start
+    for m in regex.finditer(r"\s+(?:dan|&|serta)\s+(?=(\p{L}+))", text[start:end]):
+        if m.group(1).lower() in UNIT_HEADS:
+            parts.append((pos, start + m.start()))
+            pos = start + m.end()
+    parts.append((pos, end))
+    return parts
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing full stop that is no abbreviation's ("Selatan." but not "RW.")."""
+    while end > start and text[end - 1] in ".,;: \t":
+        if text[end - 1] == "." and regex.search(r"(?:^|\s)\p{L}{1,3}\.$", text[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _chain_back(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Name runs that end at ``hi``, walking back over ", " and " dan " joins (last first)."""
+    runs = [m.span() for m in NAME.finditer(text, lo, hi)]
+    chain: list[tuple[int, int]] = []
+    end = hi
+    for s, e in reversed(runs):
+        s, e = _trim(text, s, e)
+        if e != end and not (chain and regex.fullmatch(r"\s*(?:,|,?\s+(?:dan|serta))\s*", text[e:end])):
+            break
+        chain.append((s, e))
+        end = s
+    return chain
+
+
+def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Recipient spans of an active verb at ``hi`` whose clause opens at ``lo``."""
+    region = text[lo:hi]
+    m = ADVERB_TAIL.search(region)
+    if m:
+        hi = lo + m.start()
+    intro = INTRO.match(text, lo, hi)
+    if intro:
+        lo = intro.end()
+    if hi <= lo:
+        return []
+    chain = _chain_back(text, lo, hi)
+    if not chain:
+        return []
+    chain.reverse()
+    reaches_start = not text[lo:chain[0][0]].strip(" \t,")
+    if len(chain) == 1:
+        return _split_units(text, *chain[0])
+    first, last = chain[0], chain[-1]
+    if all(TOKEN.match(text, s) and TOKEN.match(text, s).group(0).lower() in UNIT_HEADS for s, _ in chain):
+        return chain
+    if _person_like(text[last[0]:last[1]]) and TITLES.match(text, first[0]):
+        return [last]
+    if reaches_start:
+        return [(first[0], last[1])]
+    return [last]
+
+
+def _forward(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
+    """Recipient spans starting at ``pos``: one name, a list, or "Title X, Name"."""
+    m = NAME.match(text, pos, hi)
+    if not m:
+        return []
+    s, e = _trim(text, *m.span())
+    nxt = regex.match(r",\s*", text[e:hi])
+    if nxt and TITLES.match(text, s):
+        m2 = NAME.match(text, e + nxt.end(), hi)
+        if m2 and _person_like(m2.group(0)):
+            return [_trim(text, *m2.span())]
+    spans = _split_units(text, s, e)
+    # A list: "Kota Batu, Kabupaten Malang, Kota Malang dan Kota Kediri".
+    while True:
+        sep = regex.match(r"\s*(?:,|;)\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+", text[e:hi])
+        if not sep:
+            break
+        m2 = NAME.match(text, e + sep.end(), hi)
+        if not m2:
+            break
+        s2, e2 = _trim(text, *m2.span())
+        word = TOKEN.match(text, s2)
+        if not word or word.group(0).lower() not in UNIT_HEADS or text[s2:e2].strip() == word.group(0):
+            break
+        spans.extend(_split_units(text, s2, e2))
+        e = e2
+    return spans
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+def _doc_nouns(text: str) -> regex.Pattern | None:
+    """Names an article gives its award with a noun ("tujuh penghargaan Arindama"), so that
+    "menerima Grand Arindama Bidang Pelayanan Publik" counts too."""
+    names = set()
+    for m in regex.finditer(r"(?i:penghargaan|anugerah)\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])", text):
+        word = m.group(1)
+        if word.lower() not in GENERIC and word.lower() not in _STOP_SET:
+            names.add(word)
+    if not names:
+        return None
+    return regex.compile(rf"(?:{AW_TOK}[ \t]+){{0,3}}(?:{_alt(names)}){NB}(?:[ \t]+{AW_TOK}){{0,5}}")
+
+
+_STOP_SET = set(w.lower() for w in _STOP_WORDS)
+
+
+def _qualifies(text: str, start: int, end: int, verb: str, doc_nouns) -> bool:
+    window_end = min(end, start + 160)
+    if verb in RANK_ONLY:
+        return bool(_rank(text, start, min(end, start + 60)) or NOMINATION.search(text, start, min(end, start + 60))
+                    or TOP_N.search(text, start, min(end, start + 60))) or \
+            (verb in ("dinobatkan", "ditetapkan sebagai", "terpilih sebagai"))
+    if verb in ("dinobatkan", "dianugerahi"):
+        return True
+    if NOT_AWARD_OPINION.search(text, start, window_end) and not OPINION.search(text, start, window_end):
+        return False
+    return bool(AWARD_NOUN.search(text, start, window_end) or _rank(text, start, window_end)
+                or OPINION.search(text, start, window_end) or NOMINATION.search(text, start, window_end)
+                or (doc_nouns is not None and doc_nouns.search(text, start, window_end)))
+
+
+def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Candidates of one sentence, and the subjects of its verbs (for a list that follows)."""
+    out: list[_Cand] = []
+    subjects: list[tuple[int, int]] = []
+    lo = s
+    if first_of_para:
+        dl = DATELINE.match(text, s, e)
+        if dl:
+            lo = dl.end()
+    verbs = list(VERB.finditer(text, lo, e))
+    boundary = lo
+    pending: _Info | None = None
+    for i, vm in enumerate(verbs):
+        verb = regex.sub(r"\s+", " ", vm.group("v").lower())
+        clause_end = verbs[i + 1].start() if i + 1 < len(verbs) else e
+        obj_lo = vm.end()
+        if verb in ACTIVE or verb in OUTRANK:
+            subj = _subject(text, boundary, vm.start())
+            subjects.extend(subj)
+            if verb in OUTRANK:
+                out.extend(_outrank(text, subj, vm, clause_end, (s, e), doc_nouns))
+                boundary = clause_end
+                continue
+            ok = _qualifies(text, obj_lo, clause_end, verb, doc_nouns)
+            info = _info(text, obj_lo, _clause_stop(text, obj_lo, clause_end), doc_nouns) if ok else None
+            if info is not None and not subj:
+                pending = info
+            elif subj and (info is not None or pending is not None):
+                if info is None or (not info.is_award and pending is not None):
+                    info = pending
+                for span in subj:
+                    if _valid(text[span[0]:span[1]]):
+                        out.append(_Cand(*span, info, (s, e), "rule:active"))
+                if ok and info is not None:
+                    out.extend(_list_after(text, obj_lo, clause_end, info, (s, e)))
+                    out.extend(_setelah(text, obj_lo, clause_end, info, (s, e)))
+            boundary = vm.end()
+        elif verb in PASSIVE or verb in GIVING or verb in POSSESSIVE:
+            pre = text[boundary:vm.start()]
+            pos = vm.end()
+            if verb in GIVING:
+                prep = GIVING_PREP.match(text, pos, clause_end)
+                if not prep:
+                    boundary = vm.end()
+                    continue
+                pos = prep.end()
+            else:
+                agent = AGENT.match(text, pos, clause_end)
+                pos = agent.end() if agent else regex.match(r"[ \t]*", text[pos:]).end() + pos
+                if verb in POSSESSIVE:
+                    pos = regex.match(r"[ \t]*", text[pos:]).end() + pos
+            spans = _forward(text, pos, clause_end)
+            anaphoric = bool(AWARD_NOUN.search(pre) and ANAPHORA.search(pre)) and not _rank(text, boundary, vm.start())
+            rest_end = spans[-1][1] if spans else pos
+            if spans and REPRESENTATIVE.match(text, rest_end, clause_end):
+                anaphoric = True
+            info = _info(text, boundary, vm.start(), doc_nouns)
+            after = _info(text, rest_end, _clause_stop(text, rest_end, clause_end), doc_nouns)
+            info = _merge_info(info, after)
+            has_award = bool(AWARD_NOUN.search(text, boundary, clause_end) or info.is_award)
+            if spans and not anaphoric and has_award:
+                for span in spans:
+                    if _valid(text[span[0]:span[1]]):
+                        out.append(_Cand(*span, info, (s, e), "rule:passive" if verb not in GIVING else "rule:giving"))
+            boundary = rest_end
+        else:
+            boundary = vm.end()
+    if not verbs:
+        kep = NOUN_KEPADA.search(text, lo, e)
+        if kep:
+            info = _info(text, lo, e, doc_nouns)
+            for span in _forward(text, kep.end(), e):
+                if _valid(text[span[0]:span[1]]):
+                    out.append(_Cand(*span, info, (s, e), "rule:noun-kepada"))
+    out.extend(_located(text, lo, e, (s, e), doc_nouns))
+    return out, subjects
+
+
+def _clause_stop(text: str, start: int, end: int) -> int:
+    """Where a clause's own statement ends: before another winner's ("sedangkan ...")."""
+    m = regex.compile(r"(?i)[;]|\s(?:sedangkan|sementara|dimana|di\s+mana|disusul|diikuti|mengungguli)\s").search(text, start, end)
+    return m.start() if m else end
+
+
+def _merge_info(a: _Info, b: _Info) -> _Info:
+    return _Info(a.rank if a.rank is not None else b.rank,
+                 a.rank_text if a.rank_text is not None else b.rank_text,
+                 a.award or b.award, a.category or b.category)
+
+
+def _outrank(text, subj, vm, clause_end, sent, doc_nouns) -> list[_Cand]:
+    """"X mengungguli Y di posisi kedua dan Z di posisi ketiga": X first, Y second, Z third."""
+    out = []
+    info = _info(text, vm.end(), clause_end, doc_nouns)
+    for span in subj:
+        if _valid(text[span[0]:span[1]]):
+            out.append(_Cand(*span, replace(info, rank=1, rank_text=None), sent, "rule:outrank"))
+    return out
+
+
+def _located(text, lo, hi, sent, doc_nouns) -> list[_Cand]:
+    """"Y di posisi kedua", "Kota Bogor pada peringkat ketiga": a name with its rank."""
+    out = []
+    for m in NAME.finditer(text, lo, hi):
+        s, e = _trim(text, *m.span())
+        link = LOCATED_RANK.match(text, e, hi)
+        if not link:
+            continue
+        found = _rank(text, link.end(), min(hi, link.end() + 40))
+        if not found or found[2] != link.end() or found[0] is None:
+            continue
+        name = text[s:e]
+        if _valid(name):
+            info = _Info(found[0], found[1], _award_name(text, lo, hi, doc_nouns), None)
+            out.append(_Cand(s, e, info, sent, "rule:located"))
+    return out
+
+
+def _list_after(text, lo, hi, info, sent) -> list[_Cand]:
+    """"mendapatkan opini WTP: Kota Batu, Kabupaten Malang, ..." -> one record each."""
+    m = LIST_OPENER.search(text, lo, hi)
+    if not m or ":" not in m.group(0) and not regex.search(r"\p{L}", m.group(0)):
+        return []
+    out = []
+    pos = m.end()
+    first = NAME.match(text, pos, hi)
+    if not first:
+        return []
+    for span in _forward(text, pos, hi) + _plain_list(text, pos, hi):
+        if _valid(text[span[0]:span[1]]):
+            out.append(_Cand(*span, info, sent, "rule:list"))
+    return out
+
+
+def _plain_list(text, pos, hi) -> list[tuple[int, int]]:
+    """Every name of "A, B, C dan D" (when the items are not all government units)."""
+    spans = []
+    while pos < hi:
+        m = NAME.match(text, pos, hi)
+        if not m:
+            break
+        spans.append(_trim(text, *m.span()))
+        sep = regex.match(r"\s*(?:,|;)\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+", text[m.end():hi])
+        if not sep:
+            break
+        pos = m.end() + sep.end()
+    return spans if len(spans) > 1 else []
+
+
+def _setelah(text, lo, hi, info, sent) -> list[_Cand]:
+    """No record of its own: "urutan kedua setelah DKI Jakarta" names the winner above."""
+    return []
+
+
+def _rank_item(text: str, s: int, e: int, intro: list[tuple[int, int]], doc_nouns) -> list[_Cand]:
+    """A list line led by its rank: "Juara I kategori dokter gigi dari Puskesmas X, Nama;"."""
+    b = BULLET.match(text, s, e)
+    lo = b.end() if b else s
+    found = _rank(text, lo, e)
+    if not found or found[2] != lo:
+        return []
+    rank, rank_text, _ = found
+    rank_end = lo + len(rank_text)
+    body_end = e
+    while body_end > rank_end and text[body_end - 1] in ";.,: \n":
+        body_end -= 1
+    recipients: list[tuple[int, int]] = []
+    comma = text.rfind(",", rank_end, body_end)
+    if comma > 0:
+        m = NAME.match(text, comma + 1 + len(text[comma + 1:body_end]) - len(text[comma + 1:body_end].lstrip()), body_end)
+        if m and _trim(text, *m.span())[1] == body_end and _person_like(m.group(0)):
+            recipients = [_trim(text, *m.span())]
+            body_end = comma
+    if not recipients:
+        recipients = intro
+    if not recipients:
+        return []
+    cat = text[rank_end:body_end].strip()
+    cat = regex.sub(r"(?i)^kategori\s+", "", cat) or None
+    info = _Info(rank, rank_text, _award_name(text, rank_end, body_end, doc_nouns), cat)
+    return [_Cand(a, b_, info, (s, e), "rule:rank-item") for a, b_ in recipients
+            if _valid(text[a:b_])]
+
+
+# --- the article ------------------------------------------------------------------------------
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans without their trailing space (the evidence spans)."""
+    try:
+        spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
+    except ValueError:
+        spans = [(0, len(doc.text))]
+    text = doc.text
+    out = []
+    for s, e in spans:
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _aliases(a: str, b: str) -> bool:
+    """Do two mentions name the same recipient ("Pemprov Bengkulu" and "Pemerintah Provinsi
+    (Pemprov) Bengkulu"; "Tanjab Timur" and "Kabupaten Tanjung Jabung Timur")?"""
+    if EPITHET.match(a) or EPITHET.match(b):
+        return True
+    ka, kb = _key_tokens(a), _key_tokens(b)
+    shared = set(ka) & set(kb)
+    if shared - DIRECTIONS:
+        return True
+    return _acronym_of(ka, kb) or _acronym_of(kb, ka)
+
+
+def _acronym_of(short: list[str], long: list[str]) -> bool:
+    """Is a word of ``short`` made of prefixes of consecutive words of ``long`` ("tanjab")?"""
+    for word in short:
+        if word in DIRECTIONS or len(word) < 3:
+            continue
+        for i in range(len(long)):
+            if _prefix_split(word, long, i, 0):
+                return True
+    return False
+
+
+def _prefix_split(word: str, words: list[str], i: int, used: int) -> bool:
+    if not word:
+        return used >= 2
+    if i >= len(words):
+        return False
+    w = words[i]
+    for n in range(min(len(w), len(word)), 0, -1):
+        if word[:n] == w[:n] and _prefix_split(word[n:], words, i + 1, used + 1):
+            return True
+    return False
+
+
+def _norm(value: str | None) -> str | None:
+    return regex.sub(r"[\s“”\"‘’'()]+", " ", value).strip().lower() if value else None
+
+
+def _awards_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    ta, tb = set(_key_tokens(a)) | set(TOKEN.findall(a.lower())), set(TOKEN.findall(b.lower()))
+    ta = set(TOKEN.findall(a.lower()))
+    return ta <= tb or tb <= ta
+
+
+def _same(a: _Cand, b: _Cand, text: str) -> bool:
+    if a.info.rank != b.info.rank:
+        return False
+    ra, rb = _norm(a.info.rank_text), _norm(b.info.rank_text)
+    if a.info.rank is None and ra != rb:
+        return False
+    return _awards_compatible(a.info.award, b.info.award) and _aliases(text[a.start:a.end], text[b.start:b.end])
+
+
+def _merge(cands: list[_Cand], text: str) -> list[_Cand]:
+    kept: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.in_title, c.sent[0], c.start)):
+        for i, k in enumerate(kept):
+            if _same(c, k, text):
+                better = k
+                if not k.in_title and not c.in_title and EPITHET.match(text[k.start:k.end]) and not EPITHET.match(text[c.start:c.end]):
+                    better = replace(c, info=_merge_info(c.info, k.info))
+                kept[i] = replace(better, info=_merge_info(better.info, c.info))
+                break
+        else:
+            kept.append(c)
+    return sorted(kept, key=lambda c: (c.sent[0], c.start))
+
+
+def _span_date(doc: Doc, start: int, end: int) -> str | None:
+    fn = getattr(dates, "date_for_span", None)
+    if fn is None:
+        return None
+    got = fn(doc, start, end)
+    value = getattr(got, "value", got)
+    return value if isinstance(value, str) else None
+
+
+def _ceremony_date(doc: Doc, sentences: list[tuple[int, int]], text: str) -> str | None:
+    """An award story's ceremony or announcement date: the first day-exact date in a
+    sentence that speaks of the award being given, received or announced."""
+    for d in doc._.dates or []:
+        if d.granularity not in ("day", "time") or not d.value:
+            continue
+        for s, e in sentences:
+            if s <= d.start < e:
+                if CEREMONY.search(text, s, e):
+                    return d.value[:10]
+                break
+    return None
 
 
 def find_awards(doc: Doc) -> list[Award]:
-    """Every award or ranking stated in the Doc. (Not implemented yet: issue 6.)"""
-    return []
+    """Every award or ranking stated in the Doc, one record per recipient and award."""
+    text = doc.text
+    sentences = _sentences(doc)
+    paragraphs = doc._.paragraphs or []
+    para_starts = {p[0] for p in paragraphs} or {0}
+    title_end = paragraphs[0][1] if len(paragraphs) > 1 else -1
+    doc_nouns = _doc_nouns(text) if TRIGGER.search(text) else None
+    cands: list[_Cand] = []
+    intro: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if not TRIGGER.search(text, s, e):
+            intro = []
+            continue
+        found, subjects = _sentence(text, s, e, doc_nouns, s in para_starts)
+        if not found and not subjects:
+            found = _rank_item(text, s, e, intro, doc_nouns)
+        else:
+            intro = subjects if text[s:e].rstrip().endswith(":") else []
+        if s < title_end:
+            found = [replace(c, in_title=True) for c in found]
+        cands.extend(found)
+    if not cands:
+        return []
+    # An award named once governs the article's other statements of it ("peringkat pertama
+    # diraih Provinsi DKI Jakarta" is the TOP GPR Award 2021 of the sentence before).
+    last_award = next((c.info.award for c in cands if c.in_title and c.info.award), None)
+    merged = _merge(cands, text)
+    ceremony = _ceremony_date(doc, sentences, text)
+    out = []
+    for c in merged:
+        award = c.info.award or last_award
+        if c.info.award:
+            last_award = c.info.award
+        date = _span_date(doc, c.sent[0], c.sent[1]) or ceremony
+        out.append(Award(recipient=Recipient(text[c.start:c.end], c.start, c.end),
+                         rank=c.info.rank, rank_text=c.info.rank_text, award=award,
+                         category=c.info.category, date=date, evidence_start=c.sent[0],
+                         evidence_end=c.sent[1], source=c.source))
+    return out
 
 
 @Language.factory("warta_awards", assigns=["doc._.awards"])
