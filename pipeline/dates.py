@@ -4,9 +4,10 @@ Takes a Doc with sentences (``doc._.published`` may be set); gives ``doc._.dates
 (DateMention records, in text order) and, when no publication date was given, one inferred
 from the text in ``doc._.published`` with ``doc._.published_source = "inferred"``.
 
-Values by granularity: ``day`` ``YYYY-MM-DD``; ``month`` ``YYYY-MM``; ``year`` ``YYYY``;
-``time`` ``YYYY-MM-DDTHH:MM`` (``THH:MM`` when no day governs it) plus the UTC offset of a
-WIB/WITA/WIT zone; a week ("pekan lalu") has granularity null and an ISO week ``YYYY-Www``.
+Values by granularity (``corpus/GUIDELINES.md`` section 2): ``day`` ``YYYY-MM-DD``;
+``month`` ``YYYY-MM``; ``year`` ``YYYY``; ``time`` ``YYYY-MM-DDTHH:MM`` (local clock time as
+written; null when no day is known in its sentence); a week ("pekan lalu") has granularity
+null and an ISO week ``YYYY-Www``. A span of years ("2025-2030") is one mention, value null.
 A value that cannot be resolved (a relative expression with no anchor, "beberapa hari
 lalu") is null. A range or list ("28 Mei hingga 14 Juni 2020", "1-3 Juli 2020") gives one
 mention per end, the first borrowing month and year from the last.
@@ -69,11 +70,14 @@ DIRECTIONS: dict[str, int] = {_norm(k): int(v) for k, v in DATA["directions"].it
 MODIFIERS = {_norm(f) for f in DATA["period_modifiers"]}
 CONNECTORS = [_norm(f) for f in DATA["range_connectors"]]
 TIME_CUES = [_norm(f) for f in DATA["time_cues"]]
-TIME_ZONES: dict[str, str] = {_norm(k): v for k, v in DATA["time_zones"].items()}
+TIME_ZONES = [_norm(f) for f in DATA["time_zones"]]
 TEMPORAL_PREPOSITIONS = {_norm(f) for f in DATA["temporal_prepositions"]}
 WEEKDAY_BLOCKERS = {_norm(f) for f in DATA["weekday_blockers"]}
+YEAR_BLOCKERS_BEFORE = {_norm(f) for f in DATA["year_blockers_before"]}
+YEAR_BLOCKERS_AFTER = {_norm(f) for f in DATA["year_blockers_after"]}
 
-B0 = r"(?<![\p{L}\p{N}_])"
+# Word edges; a hyphen after a letter joins a reduplication ("tahun-tahun mendatang").
+B0 = r"(?<![\p{L}\p{N}_])(?<![\p{L}\p{N}]-)"
 B1 = r"(?![\p{L}\p{N}_])"
 MONTH = _alt(MONTHS)
 MONTH_NAME = _alt(MONTH_NAMES)
@@ -96,10 +100,12 @@ FLAGS = regex.IGNORECASE | regex.V1
 
 #: Rules in priority order (an earlier rule wins a tie between spans of the same length).
 RULES: list[tuple[str, regex.Pattern]] = [
-    # The press convention: "Kamis (11/11) sore", "Senin malam (28/1/2019)".
+    # The press convention: "Kamis (11/11) sore", "Senin malam (28/1/2019)", "Jumat 16/8",
+    # "hari ini (27/1)" (the bracket gives the day).
     ("weekday_pair", regex.compile(
-        rf"{B0}(?P<wd>{WD}){B1}(?:\s+(?P<dp1>{DP}){B1})?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*"
-        rf"(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)(?:\s+(?P<dp2>{DP}){B1})?",
+        rf"{B0}(?:(?P<wd>{WD})|(?P<rel>{_alt(RELATIVE_DAYS)})){B1}(?:\s+(?P<dp1>{DP}){B1})?\s*,?\s*"
+        rf"(?P<par>\()?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?"
+        rf"(?![\d/])(?(par)\s*\)?)(?:\s+(?P<dp2>{DP}){B1})?",
         FLAGS)),
     # 30/06/2020, 30-06-2020, 2021-11-11, optionally after a weekday: "Selasa, 30/6/2020".
     ("numeric", regex.compile(
@@ -109,13 +115,13 @@ RULES: list[tuple[str, regex.Pattern]] = [
         rf"(?(par)\s*\))", FLAGS)),
     # The first end of a range or list: "28 Mei [hingga 14 Juni 2020]", "1[-3 Juli 2020]".
     ("range_start", regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}_/.-])(?P<d>\d{{1,2}})(?:\s*(?P<m>{MONTH}){B1}(?:\s+(?P<y>\d{{4}}){B1})?)?"
+        rf"(?<![\p{{L}}\p{{N}}_/.-])(?:(?P<noun>{DAY_NOUN})\s*)?(?P<d>\d{{1,2}})(?:\s*(?P<m>{MONTH}){B1}(?:\s+(?P<y>\d{{4}}){B1})?)?"
         rf"(?=\s*{CONN}\s*(?:\d{{1,2}}\s*{CONN}\s*)*\d{{1,2}}\s*{MONTH}{B1})", FLAGS)),
     # 11 November 2021, tanggal 23 Juli 2020, Kamis, 11 Nov 2021, (Kamis, 11 November 2021).
     ("full", regex.compile(
         rf"{B0}(?:(?P<wd>{WD}){B1}(?:\s+{DP}{B1})?\s*,?\s*(?P<par>\()?\s*)?"
         rf"(?:(?P<noun>{DAY_NOUN})\s*)?(?P<d>\d{{1,2}})\s*(?P<m>{MONTH})(?:\.(?=\s*\d))?{B1}"
-        rf"(?:\s*,?\s*(?P<y>\d{{4}}){B1})?(?(par)\s*\))", FLAGS)),
+        rf"(?:\s*,?\s*(?P<y>\d{{4}}){B1}|\s+(?P<dir>{DIR}){B1})?(?(par)\s*\))", FLAGS)),
     # Month ranges: "Mei [hingga Juni 2020]".
     ("month_range_start", regex.compile(
         rf"{B0}(?P<m>{MONTH_NAME})(?:\s+(?P<y>{YEAR}))?{B1}"
@@ -133,10 +139,11 @@ RULES: list[tuple[str, regex.Pattern]] = [
     # Years: "tahun 2019", "akhir tahun 2021", "pada 2019", "periode 2019-2024".
     ("year", regex.compile(
         rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<noun>{YEAR_NOUN})\s+)?(?P<y>{YEAR}){B1}"
-        rf"(?:\s*{RANGE_WORD}\s*(?P<y2>{YEAR}){B1})?", FLAGS)),
+        rf"(?:\s*(?P<conn>{RANGE_WORD}|/)\s*(?P<y2>{YEAR}){B1})?", FLAGS)),
     # Months alone: "awal Desember", "pada Juni", "bulan Mei".
     ("month", regex.compile(
-        rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<noun>{MONTH_NOUN})\s+)?(?P<m>{MONTH_NAME}){B1}",
+        rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<noun>{MONTH_NOUN})\s+)?(?P<m>{MONTH_NAME}){B1}"
+        rf"(?:\s+(?P<dir>{DIR}){B1})?",
         FLAGS)),
     # Weekdays alone: "pada Senin", "Selasa pagi", "Jumat lalu".
     ("weekday", regex.compile(
@@ -149,7 +156,9 @@ RULES: list[tuple[str, regex.Pattern]] = [
         rf"(?:\s*{RANGE_WORD}\s*(?:{TCUE}\s*)?(?P<h2>\d{{1,2}})[.:](?P<min2>\d{{2}}){B1}"
         rf"(?:\s*(?P<tz2>{TZ}){B1})?)?", FLAGS)),
     ("time", regex.compile(
-        rf"{B0}(?P<h>\d{{1,2}})[.:](?P<min>\d{{2}})\s*(?P<tz>{TZ}){B1}", FLAGS)),
+        rf"{B0}(?P<h>\d{{1,2}})[.:](?P<min>\d{{2}})(?:\s*(?P<tz>{TZ}){B1}|(?=\s*{RANGE_WORD}\s*"
+        rf"\d{{1,2}}[.:]\d{{2}}\s*{TZ}{B1}))(?:\s*{RANGE_WORD}\s*(?P<h2>\d{{1,2}})[.:](?P<min2>\d{{2}})"
+        rf"\s*(?P<tz2>{TZ}){B1})?", FLAGS)),
 ]
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
 
@@ -162,6 +171,15 @@ ANY_YEAR = regex.compile(rf"(?<!\d){YEAR}(?!\d)")
 #: A dateline: the place that opens a paragraph, before the date ("BENGKULU, Kamis (11/11) -").
 DATELINE_LEAD = regex.compile(r"[\p{Lu}][\p{L}\p{M}.' ]{1,40}(?:\s*\([\p{L}\p{N}. ]{1,30}\))?\s*[,–—-]\s*$")
 WORD_BEFORE = regex.compile(r"([\p{L}.]+)[\s,]*$")
+#: The word right before a year, with only blanks between: "Award 2021", "Tahun 2014".
+NAME_BEFORE = regex.compile(r"(\S+)[ \t]+$")
+WORD_AFTER = regex.compile(r"[ \t]*(\p{L}+)")
+#: "Nomor 28 Tahun 2014": the year of a law or regulation is part of its name.
+LAW_NUMBER = regex.compile(r"(?:nomor|no\.?)\s*[\d/]+\s*$", regex.IGNORECASE)
+DAY_TIME_GAP = regex.compile(r"[ \t]*,?[ \t]*")
+#: Digits joined by dots, commas or slashes are amounts and codes ("Nomor 171.426/676/2020").
+NUMBER_AROUND = regex.compile(r"(?:\d[.,]|/)$")
+CODE_AFTER = regex.compile(r"[.,/]\d")
 ORDINAL_AFTER = regex.compile(r"\s*ke-?\s*\d", regex.IGNORECASE)
 
 
@@ -206,6 +224,46 @@ def _prev_word(text: str, pos: int) -> str:
 # --- finding ----------------------------------------------------------------------------
 
 
+def _year_is_not_date(text: str, m: regex.Match, sent_starts: set[int]) -> bool:
+    """Is the four-digit number an amount, a code or part of a name ("Award 2021")?"""
+    start = m.start()
+    if NUMBER_AROUND.search(text, max(0, start - 2), start) or CODE_AFTER.match(text, m.end("y")):
+        return True
+    if _prev_word(text, start) in YEAR_BLOCKERS_BEFORE:
+        return True
+    after = WORD_AFTER.match(text, m.end())
+    if after and _norm(after.group(1)) in YEAR_BLOCKERS_AFTER:
+        return True
+    noun = m.group("noun")
+    if noun:
+        # "LKPD Tahun 2021", "UU Nomor 28 Tahun 2014": a capitalised Tahun inside a sentence
+        # belongs to a title.
+        if noun[0].isupper() and m.start("noun") not in sent_starts and not m.group("mod"):
+            return True
+        return bool(LAW_NUMBER.search(text, max(0, m.start("noun") - 30), m.start("noun")))
+    if m.group("mod"):
+        return False
+    before = NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before and start not in sent_starts:
+        word = before.group(1)
+        if word[0].isupper() and _norm(word) not in MONTHS and _norm(word) not in TEMPORAL_PREPOSITIONS:
+            return True
+        if word[0].isdigit():
+            return True
+    return False
+
+
+def _date_direction(m: regex.Match, end: int) -> tuple[int | None, int]:
+    """The direction word after a year-less date ("18 November lalu", "17 Juni mendatang")
+    belongs to it and says which side of the anchor it lies; others stay outside the span."""
+    if not m.groupdict().get("dir"):
+        return None, end
+    word = _norm(m.group("dir"))
+    if word in ("lagi", "sebelumnya"):
+        return None, len(m.string[:m.start("dir")].rstrip())
+    return DIRECTIONS[word], end
+
+
 def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Cand | list[_Cand] | None:
     """A Candidate from a rule match, or None where the match is not a date."""
     g = m.groupdict()
@@ -221,7 +279,8 @@ def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Can
                 return None
         y = _year4(g.get("y"))
         wd = WEEKDAYS.get(_norm(g["wd"])) if g.get("wd") else None
-        c = _Cand(kind, start, end, {"d": d, "m": month, "y": y, "wd": wd})
+        direction, end = _date_direction(m, end)
+        c = _Cand(kind, start, end, {"d": d, "m": month, "y": y, "wd": wd, "dir": direction})
         c.explicit_year = y is not None
         return c
     if kind in ("month_year", "month_range_start"):
@@ -233,19 +292,23 @@ def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Can
         c.explicit_year = y is not None
         return c
     if kind == "month":
-        if not (g.get("mod") or g.get("noun")):
+        direction, end = _date_direction(m, end)
+        if not (g.get("mod") or g.get("noun") or direction is not None):
             if not g["m"][0].isupper() or _prev_word(text, start) not in TEMPORAL_PREPOSITIONS:
                 return None
-        return _Cand(kind, start, end, {"m": MONTHS[_norm(g["m"])], "mod": g.get("mod")})
+        return _Cand(kind, start, end, {"m": MONTHS[_norm(g["m"])], "mod": g.get("mod"),
+                                        "dir": direction})
     if kind == "year":
-        if not (g.get("mod") or g.get("noun")) and _prev_word(text, start) not in TEMPORAL_PREPOSITIONS:
+        if _year_is_not_date(text, m, sent_starts):
             return None
-        first_end = m.end("y")
-        c = _Cand(kind, start, first_end, {"y": int(g["y"])}, explicit_year=True)
-        if g.get("y2"):
-            return [c, _Cand(kind, m.start("y2"), m.end("y2"), {"y": int(g["y2"])},
-                             explicit_year=True)]
-        return c
+        c = _Cand(kind, start, m.end("y"), {"y": int(g["y"])}, explicit_year=True)
+        if not g.get("y2"):
+            return c
+        if _norm(g["conn"]) in ("-", "–", "—", "/"):
+            # "2025-2030", "2021/2022": one mention for the span of years, no single value.
+            return _Cand(kind, start, end, {"y": None}, explicit_year=True)
+        return [c, _Cand(kind, m.start("y2"), m.end("y2"), {"y": int(g["y2"])},
+                         explicit_year=True)]
     if kind == "relative_day":
         return _Cand(kind, start, end, {"offset": RELATIVE_DAYS[_norm(g["rel"])]})
     if kind == "relative_unit":
@@ -362,16 +425,21 @@ def _pair_year(d: int, m: int, wd: int | None, anchor: dt.date | None,
                years: list[int]) -> int | None:
     """The year in which day ``d`` of month ``m`` falls on weekday ``wd``.
 
-    With an anchor: the year around it that fits, nearest first. Without: the article's
-    own years (the latest first), then their neighbours.
+    With an anchor: a year that fits within half a year of it, else the nearest date to it
+    (the weekday may be a typo). Without: the article's own years (the latest first), then
+    their neighbours.
     """
     if anchor is not None:
-        options = [anchor.year - 1, anchor.year, anchor.year + 1]
-        fitting = [y for y in options if (x := _safe_date(y, m, d)) and (wd is None or x.weekday() == wd)]
-        pool = fitting or [y for y in options if _safe_date(y, m, d)]
-        if not pool:
+        options = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _safe_date(y, m, d)]
+        if not options:
             return None
-        return min(pool, key=lambda y: abs((_safe_date(y, m, d) - anchor).days))
+
+        def distance(y: int) -> int:
+            return abs((_safe_date(y, m, d) - anchor).days)
+
+        fitting = [y for y in options if distance(y) <= 183
+                   and (wd is None or _safe_date(y, m, d).weekday() == wd)]
+        return min(fitting or options, key=distance)
     if not years:
         return None
     ordered = sorted(set(years), reverse=True)
@@ -387,9 +455,32 @@ def _pair_year(d: int, m: int, wd: int | None, anchor: dt.date | None,
     return ordered[0]
 
 
-def _nearest_month_year(m: int, anchor: dt.date) -> int:
-    return min((anchor.year - 1, anchor.year, anchor.year + 1),
-               key=lambda y: abs((y - anchor.year) * 12 + m - anchor.month))
+def _directed_year(m: int, d: int | None, direction: int | None, anchor: dt.date) -> int:
+    """The year of a year-less day (``d``) or month (``d`` None): the one nearest the
+    anchor, or the latest before it ("lalu"), or the first after it ("mendatang")."""
+    options = (anchor.year - 1, anchor.year, anchor.year + 1)
+
+    def first(y: int) -> dt.date:
+        return (_safe_date(y, m, d) or dt.date(y, m, 28)) if d else dt.date(y, m, 1)
+
+    def last(y: int) -> dt.date:
+        return (_safe_date(y, m, d) or dt.date(y, m, 28)) if d else _month_end(y, m)
+
+    if direction == 0:
+        return anchor.year
+    if direction is not None and direction < 0:
+        past = [y for y in options if first(y) <= anchor]
+        if past:
+            return max(past)
+    if direction is not None and direction > 0:
+        future = [y for y in options if last(y) >= anchor]
+        if future:
+            return min(future)
+    return min(options, key=lambda y: min(abs((first(y) - anchor).days), abs((last(y) - anchor).days)))
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def _resolve_calendar(c: _Cand, anchor: dt.date | None, years: list[int]) -> None:
@@ -402,7 +493,7 @@ def _resolve_calendar(c: _Cand, anchor: dt.date | None, years: list[int]) -> Non
             if c.kind == "weekday_pair" or f.get("wd") is not None:
                 y = _pair_year(f["d"], f["m"], f.get("wd"), anchor, years)
             elif anchor is not None:
-                y = _pair_year(f["d"], f["m"], None, anchor, [])
+                y = _directed_year(f["m"], f["d"], f.get("dir"), anchor)
             elif years:
                 y = max(years)
         day = _safe_date(y, f.get("m"), f["d"])
@@ -412,11 +503,12 @@ def _resolve_calendar(c: _Cand, anchor: dt.date | None, years: list[int]) -> Non
         c.granularity = "month"
         y = f.get("y")
         if y is None:
-            y = _nearest_month_year(f["m"], anchor) if anchor else (max(years) if years else None)
+            y = _directed_year(f["m"], None, f.get("dir"), anchor) if anchor else (
+                max(years) if years else None)
         c.value = f"{y:04d}-{f['m']:02d}" if y else None
     elif c.kind == "year":
         c.granularity = "year"
-        c.value = f"{f['y']:04d}"
+        c.value = f"{f['y']:04d}" if f.get("y") else None
 
 
 def _resolve_relative(c: _Cand, anchor: dt.date | None) -> None:
@@ -479,16 +571,33 @@ def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None
 
 
 def _resolve_time(c: _Cand, cands: list[_Cand], sents: list[tuple[int, int]]) -> None:
+    """A clock time takes its day from the nearest day in its sentence; else no value."""
     c.granularity = "time"
-    f = c.f
-    clock = f"T{f['h']:02d}:{f['min']:02d}" + (TIME_ZONES[_norm(f['tz'])] if f.get("tz") else "")
     sent = _enclosing(sents, c.start)
     day = None
     if sent:
         days = [o for o in cands if o.day and o.granularity == "day" and sent[0] <= o.start < sent[1]]
         if days:
             day = min(days, key=lambda o: abs(o.start - c.start)).day
-    c.value = (day.isoformat() if day else "") + clock
+    c.day = day
+    c.value = f"{day.isoformat()}T{c.f['h']:02d}:{c.f['min']:02d}" if day else None
+
+
+def _merge_day_time(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """"Senin (24/6) pukul 09.00 WIB" is one expression of granularity time."""
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (c.kind == "time" and prev is not None and prev.granularity == "day"
+                and DAY_TIME_GAP.fullmatch(text, prev.end, c.start)):
+            merged = _Cand("day_time", prev.start, c.end, dict(c.f), day=prev.day,
+                           granularity="time")
+            merged.value = (f"{prev.day.isoformat()}T{c.f['h']:02d}:{c.f['min']:02d}"
+                            if prev.day else None)
+            out[-1] = merged
+            continue
+        out.append(c)
+    return out
 
 
 def _infer_published(text: str, cands: list[_Cand], paras: list[tuple[int, int]]) -> dt.date | None:
@@ -535,6 +644,7 @@ def _analyse(doc: Doc) -> tuple[list[DateMention], dt.date | None, bool]:
             _resolve_relative(c, anchor)
         elif c.kind != "time":
             _resolve_calendar(c, anchor, years)
+    cands = _merge_day_time(text, cands)
     for c in cands:
         if c.kind == "time":
             _resolve_time(c, cands, sents)
