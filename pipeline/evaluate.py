@@ -204,19 +204,25 @@ def _cue_ok(gold: Item, pred: Item) -> bool:
     return norm_name(g.get("text")) == norm_name(p.get("text"))
 
 
-def _rank_ok(gold: Item, pred: Item) -> bool:
-    if gold.get("rank") is not None:
-        return gold.get("rank") == pred.get("rank")
-    return pred.get("rank") is None and norm_words(gold.get("rank_text")) == norm_words(pred.get("rank_text"))
-
-
-def _award_name_ok(gold: Item, pred: Item) -> bool:
-    # Releases name an award in long and short forms ("Top Government Public Relations/
-    # TOP GPR Award 2021"); one normalised name inside the other counts as the same award.
-    g, p = norm_words(gold.get("award")), norm_words(pred.get("award"))
+def _words_agree(gold: str | None, pred: str | None) -> bool:
+    # Releases name an award or a predicate in long and short forms ("Top Government Public
+    # Relations/ TOP GPR Award 2021", "opini WTP"); one normalised wording inside the other
+    # counts as the same.
+    g, p = norm_words(gold), norm_words(pred)
     if g is None or p is None:
         return g is None and p is None
     return g in p or p in g
+
+
+def _rank_ok(gold: Item, pred: Item) -> bool:
+    """Same ordinal rank; where the gold has none, the same wording (a predicate "WTP")."""
+    if gold.get("rank") is not None:
+        return gold.get("rank") == pred.get("rank")
+    return pred.get("rank") is None and _words_agree(gold.get("rank_text"), pred.get("rank_text"))
+
+
+def _award_name_ok(gold: Item, pred: Item) -> bool:
+    return _words_agree(gold.get("award"), pred.get("award"))
 
 
 def _recipient_similarity(gold: Item, pred: Item) -> float:

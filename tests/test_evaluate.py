@@ -155,8 +155,9 @@ def test_entity_scores_per_label_and_micro():
     assert m["entities.LOC.p"] == 0.0
 
 
-def award(needle: str, rank: int | None, name: str | None, nth: int = 0) -> dict:
-    return {"recipient": span(TEXT, needle, nth), "rank": rank, "rank_text": None, "award": name,
+def award(needle: str, rank: int | None, name: str | None, nth: int = 0,
+          rank_text: str | None = None) -> dict:
+    return {"recipient": span(TEXT, needle, nth), "rank": rank, "rank_text": rank_text, "award": name,
             "category": None, "date": None, "evidence": {"start": 0, "end": 0}}
 
 
@@ -176,6 +177,18 @@ def test_award_recipient_rank_and_name():
     assert got["wrong rank"]["awards.recipient_rank.f1"] == 0.0
     assert got["wrong award"]["awards.recipient_rank.f1"] == 1.0
     assert got["wrong award"]["awards.recipient_rank_award.f1"] == 0.0
+
+
+@pytest.mark.parametrize("gold_text, pred_text, ok", [
+    pytest.param("WTP", "opini WTP", True, id="short-and-long"),
+    pytest.param("Informatif", "informatif", True, id="case"),
+    pytest.param("WTP", "WDP", False, id="other-predicate"),
+    pytest.param("WTP", None, False, id="missing"),
+])
+def test_award_without_ordinal_compares_rank_wording(gold_text, pred_text, ok):
+    gold = record(awards=[award("Pemerintah Provinsi Bengkulu", None, None, rank_text=gold_text)])
+    pred = record(awards=[award("Pemerintah Provinsi Bengkulu", None, None, rank_text=pred_text)])
+    assert evaluate([gold], [pred]).metrics["awards.recipient_rank.f1"] == (1.0 if ok else 0.0)
 
 
 def test_a_gold_article_without_prediction_counts_as_all_missed():
