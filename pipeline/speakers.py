@@ -345,6 +345,8 @@ class People:
         found: list[Phrase] = []
         words = tokenize(text, 0, len(text))
         starts = {w.start: i for i, w in enumerate(words)}
+        self.short_forms = _short_forms(words)
+        self.long_forms = _long_forms(words, text)
         for i, w in enumerate(words):
             if match_title(words, i):
                 if i > 0 and match_title(words, i - 1):
@@ -358,9 +360,25 @@ class People:
                 p = parse_forward(words, i, text)
                 if p is not None and p.kind == "person" and p.name:
                     found.append(p)
+        for p in found:
+            self._trim(p)
         # Fullest names first so that shorter forms join them.
         for p in sorted(found, key=lambda p: -len(p.name.split())):
             self.add(p)
+
+    def _trim(self, p: Phrase) -> None:
+        # (example removed: text from a non-redistributable source)
+        Surjaudaja" becomes "Parwati Surjaudaja" when the article also says "kata Parwati"."""
+        parts = p.name.split()
+        if len(parts) < 2 or parts[0] in self.short_forms:
+            return
+        for k in range(1, len(parts)):
+            if parts[k] in self.short_forms:
+                dropped = " ".join(parts[:k])
+                p.name = " ".join(parts[k:])
+                p.title = f"{p.title} {dropped}" if p.title else None
+                p.unit = f"{p.unit} {dropped}" if p.unit else (dropped if p.title else None)
+                return
 
     def add(self, p: Phrase) -> Person | None:
         """The Person the phrase refers to, created or enriched."""
@@ -389,7 +407,8 @@ class People:
         if person is None:
             if not words:
                 return None
-            person = Person(name=p.name)
+            name = self._long_form(words, p.start) or p.name
+            person = Person(name=name)
             self.persons.append(person)
         elif len(words) > len(person.name_words()):
             person.name = p.name
@@ -398,6 +417,18 @@ class People:
         person.forms.add(p.name)
         self.mentions.append((p.start, p.end, person))
         return person
+
+    def _long_form(self, words: list[str], pos: int) -> str | None:
+        """A fuller name elsewhere in the article that holds ``words`` ("Deddy" -> "Deddy
+        Pranowo Eryono"): the last before ``pos``, else the first after it."""
+        before = after = None
+        for start, name in self.long_forms:
+            if name.split() != words and _compatible(words, name.split()):
+                if start < pos:
+                    before = name
+                elif after is None:
+                    after = name
+        return before or after
 
     def _by_title(self, p: Phrase) -> Person | None:
         """The person who holds the office a name-less mention names ("kata Gubernur")."""
@@ -450,6 +481,59 @@ class People:
                 if not unit.startswith(inst):
                     return self.expansions.get(f"{inst} {unit}", f"{inst} {unit}")
         return self.expansions.get(unit, unit)
+
+
+@functools.cache
+def _cue_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Cue forms a speaker follows ("kata Parwati") and precedes ("Parwati mengatakan")."""
+    after, before = set(), set()
+    for row in resources.tsv_records("cues.tsv"):
+        if row["voice"] in ("bare", "passive"):
+            after.add(row["form"])
+        elif row["voice"] == "active":
+            before.add(row["form"])
+    return frozenset(after), frozenset(before)
+
+
+def _short_forms(words: list[Word]) -> frozenset[str]:
+    """One-word names the article uses next to a cue verb: how it calls its speakers."""
+    after, before = _cue_forms()
+    out = set()
+    for i, w in enumerate(words):
+        low = w.text.lower()
+        if low in after and i + 1 < len(words):
+            nxt = words[i + 1].text
+            if _is_name_word(nxt) and not INITIAL.match(nxt) and not match_title(words, i + 1) and (
+                    i + 2 >= len(words) or not _is_name_word(words[i + 2].text)):
+                out.add(nxt)
+        elif low in before and i > 0:
+            prev = words[i - 1].text
+            if _is_name_word(prev) and not INITIAL.match(prev) and (
+                    i < 2 or not _is_name_word(words[i - 2].text)):
+                out.add(prev)
+    return frozenset(out)
+
+
+def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
+    """Runs of two to four name words outside office phrases: full names said plainly."""
+    out = []
+    run: list[Word] = []
+    unit_words = words_of("org_word") | words_of("region_marker") | words_of("region_second")
+
+    def flush() -> None:
+        if 2 <= len(run) <= 4:
+            out.append((run[0].start, " ".join(w.text for w in run)))
+        run.clear()
+
+    for i, w in enumerate(words):
+        t = w.text
+        if _is_name_word(t) and t not in unit_words and not ACRONYM.match(t) \
+                and not match_title(words, i):
+            run.append(w)
+        else:
+            flush()
+    flush()
+    return out
 
 
 # "Pemerintah Provinsi (Pemprov) Bengkulu": the article's own expansion of an abbreviation.
