@@ -26,6 +26,7 @@ from typing import Any
 
 import regex
 
+from . import validate
 from .resources import yaml_data
 
 Item = Mapping[str, Any]
@@ -34,7 +35,7 @@ Metrics = dict[str, float | None]
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 ACCURACIES = ("quotes.speaker_acc", *(f"quotes.{t}.speaker_acc" for t in QUOTE_TYPES),
-              "quotes.cue_acc", "dates.value_acc", "dates.day_value_acc")
+              "quotes.cue_acc", "dates.value_acc", "dates.day_value_acc", "spans.offsets_ok")
 OVERLAP = 0.5
 STRICT_OVERLAP = 0.9
 
@@ -310,15 +311,25 @@ def _awards(tally: _Tally, gold: list[Item], pred: list[Item]) -> None:
          compatible=lambda g, p: _rank_ok(g, p) and _award_name_ok(g, p))
 
 
+def _offsets(tally: _Tally, text: str, pred: Item) -> None:
+    ratio = tally.ratio("spans.offsets_ok")
+    try:
+        spans = list(validate.spans(pred))
+    except (KeyError, TypeError):
+        ratio.add(False)
+        return
+    for value, start, end in spans:
+        ratio.add(isinstance(start, int) and isinstance(end, int) and text[start:end] == value)
+
+
 def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
              texts: Mapping[str, str] | None = None) -> Scores:
     """Scores of ``pred_records`` against ``gold_records``, paired by ``id``.
 
     A gold article with no prediction counts as one with nothing found; predictions for
-    ids not in the gold are ignored. ``texts`` (id -> article text) is accepted for
-    metrics that need the text; the current ones work on offsets alone.
+    ids not in the gold are ignored. With ``texts`` (id -> article text), ``spans.offsets_ok``
+    is the share of predicted spans for which ``text[start:end]`` is the span's text.
     """
-    del texts
     preds = {str(r.get("id")): r for r in pred_records}
     tally = _Tally()
     # Every metric name exists in every run (None where nothing could be measured), so
@@ -336,6 +347,9 @@ def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
         _dates(tally, _list(g, "dates"), _list(p, "dates"))
         _quotes(tally, _list(g, "quotes"), _list(p, "quotes"))
         _awards(tally, _list(g, "awards"), _list(p, "awards"))
+        text = (texts or {}).get(str(g.get("id")))
+        if text is not None:
+            _offsets(tally, text, p)
     return tally.scores(articles)
 
 
@@ -619,7 +633,7 @@ def _rows(metrics: Metrics) -> list[tuple[str, str, str]]:
             families[(base, f"@{suffix}" if suffix else "")] = None
         else:
             singles.append(name)
-    group_order = {"quotes": 0, "awards": 1, "dates": 2, "entities": 3}
+    group_order = {"quotes": 0, "awards": 1, "dates": 2, "entities": 3, "spans": 4}
     rows = [(f"{base}{suffix}", base, suffix) for base, suffix in families]
     rows += [(name, name, "") for name in singles]
 

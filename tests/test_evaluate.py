@@ -198,6 +198,15 @@ def test_a_gold_article_without_prediction_counts_as_all_missed():
     assert m["quotes.direct.r@0.5"] == 0.5
 
 
+def test_offsets_ok_checks_predicted_spans_against_the_text():
+    good = quote(Q1, cue="ungkap")
+    shifted = quote(Q2) | {"start": TEXT.index(Q2) + 1, "end": TEXT.index(Q2) + 1 + len(Q2)}
+    m = evaluate([record()], [record(quotes=[good, shifted])], {"a": TEXT}).metrics
+    # Q1, its cue and Q2: two of the three spans hold.
+    assert m["spans.offsets_ok"] == pytest.approx(2 / 3)
+    assert evaluate([record()], [record(quotes=[good])]).metrics["spans.offsets_ok"] is None
+
+
 def test_metric_names_are_stable_and_resolve():
     names = metric_names()
     for name in ("quotes.direct.f1@0.5", "quotes.indirect.f1@0.5", "quotes.speaker_acc",
