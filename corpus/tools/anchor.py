@@ -122,7 +122,8 @@ def locate_near(text: str, spec: Any, quote: Span, what: str, before: bool = Fal
     ``Menurut Bupati, …``), so only earlier occurrences are considered for it.
     """
     anchor, occ = _item(spec)
-    if occ is not None:
+    if occ is not None or ("[" in anchor and len(occurrences(text, anchor)) == 1):
+        # targeted: a cue inserted in its content (``Pemkab Madina, [kata] wabup, akan …``)
         return locate(text, spec, what)
     found = [s for s in occurrences(text, anchor)
              if s.end <= quote.start or (s.start >= quote.end and not before)]
