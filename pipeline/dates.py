@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from . import extensions, resources
 from .records import DateMention
 from .segment import paragraphs as text_paragraphs
+from .segment import quoted_regions
 
 DATA = resources.yaml_data("dates.yaml")
 
@@ -75,9 +76,10 @@ TEMPORAL_PREPOSITIONS = {_norm(f) for f in DATA["temporal_prepositions"]}
 WEEKDAY_BLOCKERS = {_norm(f) for f in DATA["weekday_blockers"]}
 YEAR_BLOCKERS_BEFORE = {_norm(f) for f in DATA["year_blockers_before"]}
 YEAR_BLOCKERS_AFTER = {_norm(f) for f in DATA["year_blockers_after"]}
+YEAR_TIME_WORDS = {_norm(f) for f in DATA["year_time_words"]}
 
 # Word edges; a hyphen after a letter joins a reduplication ("tahun-tahun mendatang").
-B0 = r"(?<![\p{L}\p{N}_])(?<![\p{L}\p{N}]-)"
+B0 = r"(?<![\p{L}\p{N}_])(?<!\p{L}-)"
 B1 = r"(?![\p{L}\p{N}_])"
 MONTH = _alt(MONTHS)
 MONTH_NAME = _alt(MONTH_NAMES)
@@ -238,7 +240,8 @@ def _year_is_not_date(text: str, m: regex.Match, sent_starts: set[int]) -> bool:
     if noun:
         # "LKPD Tahun 2021", "UU Nomor 28 Tahun 2014": a capitalised Tahun inside a sentence
         # belongs to a title.
-        if noun[0].isupper() and m.start("noun") not in sent_starts and not m.group("mod"):
+        if noun[0].isupper() and m.start("noun") not in sent_starts and not m.group("mod") \
+                and _prev_word(text, m.start("noun")) not in YEAR_TIME_WORDS:
             return True
         return bool(LAW_NUMBER.search(text, max(0, m.start("noun") - 30), m.start("noun")))
     if m.group("mod"):
@@ -246,7 +249,8 @@ def _year_is_not_date(text: str, m: regex.Match, sent_starts: set[int]) -> bool:
     before = NAME_BEFORE.search(text, max(0, start - 40), start)
     if before and start not in sent_starts:
         word = before.group(1)
-        if word[0].isupper() and _norm(word) not in MONTHS and _norm(word) not in TEMPORAL_PREPOSITIONS:
+        if word[0].isupper() and _norm(word) not in MONTHS and _norm(word) not in TEMPORAL_PREPOSITIONS \
+                and _norm(word) not in YEAR_TIME_WORDS:
             return True
         if word[0].isdigit():
             return True
@@ -616,6 +620,19 @@ def _infer_published(text: str, cands: list[_Cand], paras: list[tuple[int, int]]
     return max(days) if days else None
 
 
+def _speech_day(c: _Cand, cands: list[_Cand], quotes: list[tuple[int, int]]) -> dt.date | None:
+    """Inside a direct quote "hari ini" is the day the speaker spoke: the event day the
+    article dates before the quote (the press convention "Minggu (30/7)"), not the day of
+    publication."""
+    if not any(a <= c.start < b for a, b in quotes):
+        return None
+    events = [o for o in cands if o.day and o.kind in ("weekday_pair", "full", "numeric")]
+    before = [o for o in events if o.end <= c.start]
+    if before:
+        return before[-1].day
+    return events[0].day if events else None
+
+
 def _analyse(doc: Doc) -> tuple[list[DateMention], dt.date | None, bool]:
     """(mentions, anchor, whether the anchor was inferred)."""
     text = doc.text
@@ -640,10 +657,12 @@ def _analyse(doc: Doc) -> tuple[list[DateMention], dt.date | None, bool]:
         anchor = _infer_published(text, cands, paras)
         inferred = anchor is not None
     for c in cands:
-        if c.kind in ("relative_day", "relative_unit", "weekday"):
-            _resolve_relative(c, anchor)
-        elif c.kind != "time":
+        if c.kind not in ("relative_day", "relative_unit", "weekday", "time"):
             _resolve_calendar(c, anchor, years)
+    quotes = [q for p in paras for q in quoted_regions(text, *p)]
+    for c in cands:
+        if c.kind in ("relative_day", "relative_unit", "weekday"):
+            _resolve_relative(c, _speech_day(c, cands, quotes) or anchor)
     cands = _merge_day_time(text, cands)
     for c in cands:
         if c.kind == "time":
