@@ -620,30 +620,27 @@ def check_thresholds(metrics: Metrics, thresholds: Mapping[str, float]) -> list[
     return checks
 
 
-#: Table rows: a P/R/F1 family ("quotes.direct", "@0.5") or a single accuracy metric.
-def _rows(metrics: Metrics) -> list[tuple[str, str, str]]:
-    """(label, family base, suffix) rows in display order; suffix "" with base a full
-    metric name marks an accuracy row."""
-    families: dict[tuple[str, str], None] = {}
-    singles: list[str] = []
+GROUP_ORDER = ("quotes", "awards", "dates", "entities", "spans")
+
+
+def table_rows(metrics: Metrics) -> list[tuple[str, str]]:
+    """Display rows in order: ("prf", "quotes.direct.*@0.5") for a P/R/F1 family, ("acc",
+    name) for an accuracy; quotes first, entity labels after the micro average."""
+    rows: dict[tuple[str, str], None] = {}
     for name in metrics:
-        head, _, suffix = name.partition("@")
+        head, at, suffix = name.partition("@")
         base, _, last = head.rpartition(".")
         if last in {"p", "r", "f1"}:
-            families[(base, f"@{suffix}" if suffix else "")] = None
+            rows[("prf", f"{base}.*{at}{suffix}")] = None
         else:
-            singles.append(name)
-    group_order = {"quotes": 0, "awards": 1, "dates": 2, "entities": 3, "spans": 4}
-    rows = [(f"{base}{suffix}", base, suffix) for base, suffix in families]
-    rows += [(name, name, "") for name in singles]
+            rows[("acc", name)] = None
 
-    def key(row: tuple[str, str, str]) -> tuple:
-        label, base, suffix = row
-        group = base.split(".")[0]
-        is_acc = (base in singles)
-        sub = base.split(".")[1] if "." in base else ""
-        entity_label = group == "entities" and sub != ""
-        return (group_order.get(group, 9), entity_label, is_acc, base, suffix)
+    def key(row: tuple[str, str]) -> tuple:
+        kind, label = row
+        parts = label.split(".")
+        group = GROUP_ORDER.index(parts[0]) if parts[0] in GROUP_ORDER else len(GROUP_ORDER)
+        per_label = parts[0] == "entities" and parts[1] != "*"
+        return group, per_label, kind == "acc", label
     return sorted(rows, key=key)
 
 
@@ -660,21 +657,15 @@ def scores_table(pipeline: Scores, baseline: Scores, checks: Sequence[Check] = (
     for column in ("metric", "P", "R", "F1 / acc", "baseline F1 / acc", "gold n", "min"):
         table.add_column(column, justify="left" if column == "metric" else "right")
     m, b = pipeline.metrics, baseline.metrics
-    for label, base, suffix in _rows(m):
-        if suffix or f"{base}.f1" in m:
-            names = [f"{base}.{k}{suffix}" for k in ("p", "r", "f1")]
-            p, r, f1 = (m.get(n) for n in names)
-            main = names[2]
-            cells = [_fmt(p), _fmt(r), _fmt(f1), _fmt(b.get(main))]
-            label = f"{base}.*{suffix}"
+    for kind, label in table_rows(m):
+        if kind == "prf":
+            p, r, main = (label.replace("*", key) for key in ("p", "r", "f1"))
+            cells = [_fmt(m.get(p)), _fmt(m.get(r)), _fmt(m.get(main)), _fmt(b.get(main))]
         else:
-            main = base
+            main = label
             cells = ["", "", _fmt(m.get(main)), _fmt(b.get(main))]
         check = limits.get(main)
-        if check is None:
-            limit = ""
-        else:
-            limit = f"{check.minimum:.3f}" + ("" if check.ok else " ✗")
+        limit = "" if check is None else f"{check.minimum:.3f}" + ("" if check.ok else " ✗")
         table.add_row(label, *cells, str(pipeline.support.get(main, 0)), limit)
     return table
 
