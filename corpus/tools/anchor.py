@@ -323,7 +323,8 @@ _StrDates.yaml_implicit_resolvers = {
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
-def build(path: Path, articles: dict[str, dict]) -> tuple[Path, str]:
+def build(path: Path, articles: dict[str, dict],
+          out_dir: Path = CORPUS / "gold") -> tuple[Path, str]:
     ann = _read_yaml(path)
     if ann["id"] not in articles:
         raise AnchorError(f"{path}: id {ann['id']!r} is not in articles.jsonl")
@@ -333,7 +334,7 @@ def build(path: Path, articles: dict[str, dict]) -> tuple[Path, str]:
         record = anchor(ann, articles[ann["id"]])
     except (AnchorError, KeyError, TypeError) as exc:
         raise AnchorError(f"{path}: {exc}") from exc
-    out = CORPUS / "gold" / f"{ann['id']}.json"
+    out = out_dir / f"{ann['id']}.json"
     return out, json.dumps(record, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -343,6 +344,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all", action="store_true", help="every file in corpus/annotations/")
     ap.add_argument("--check", action="store_true",
                     help="write nothing; exit 1 if a gold file differs from its annotation")
+    ap.add_argument("--out", type=Path, default=CORPUS / "gold",
+                    help="directory for the gold files (default corpus/gold; the agreement pass "
+                         "writes corpus/agreement/gold)")
     args = ap.parse_args(argv)
     files = sorted((CORPUS / "annotations").glob("*.yaml")) if args.all else args.files
     if not files:
@@ -351,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     failed = stale = 0
     for path in files:
         try:
-            out, content = build(path, articles)
+            out, content = build(path, articles, args.out)
         except AnchorError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failed += 1
