@@ -98,20 +98,20 @@ YEAR_NOUN = _alt(_norm(f) for f in DATA["year_nouns"])
 YEAR = r"(?:19|20)\d{2}"
 RANGE_WORD = r"(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d)"
 
-FLAGS = regex.IGNORECASE | regex.V1
+FLAGS = regex.IGNORECASE
 
 #: Rules in priority order (an earlier rule wins a tie between spans of the same length).
 RULES: list[tuple[str, regex.Pattern]] = [
     # The press convention: "Kamis (11/11) sore", "Senin malam (28/1/2019)", "Jumat 16/8",
     # "hari ini (27/1)" (the bracket gives the day).
     ("weekday_pair", regex.compile(
-        rf"{B0}(?:(?P<wd>{WD})|(?P<rel>{_alt(RELATIVE_DAYS)})){B1}(?:\s+(?P<dp1>{DP}){B1})?\s*,?\s*"
+        rf"{B0}(?:(?:hari\s+)?(?P<wd>{WD})|(?P<rel>{_alt(RELATIVE_DAYS)})){B1}(?:\s+(?P<dp1>{DP}){B1})?\s*,?\s*"
         rf"(?P<par>\()?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?"
         rf"(?![\d/])(?(par)\s*\)?)(?:\s+(?P<dp2>{DP}){B1})?",
         FLAGS)),
     # 30/06/2020, 30-06-2020, 2021-11-11, optionally after a weekday: "Selasa, 30/6/2020".
     ("numeric", regex.compile(
-        rf"{B0}(?:(?P<wd>{WD}){B1}\s*,?\s*(?P<par>\()?\s*)?(?:(?P<noun>{DAY_NOUN})\s*)?"
+        rf"{B0}(?:(?:hari\s+)?(?P<wd>{WD}){B1}\s*,?\s*(?P<par>\()?\s*)?(?:(?P<noun>{DAY_NOUN})\s*)?"
         rf"(?:(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
         rf"|(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}))(?![\p{{L}}\p{{N}}_]|[/.-]\d)"
         rf"(?(par)\s*\))", FLAGS)),
@@ -121,7 +121,7 @@ RULES: list[tuple[str, regex.Pattern]] = [
         rf"(?=\s*{CONN}\s*(?:\d{{1,2}}\s*{CONN}\s*)*\d{{1,2}}\s*{MONTH}{B1})", FLAGS)),
     # 11 November 2021, tanggal 23 Juli 2020, Kamis, 11 Nov 2021, (Kamis, 11 November 2021).
     ("full", regex.compile(
-        rf"{B0}(?:(?P<wd>{WD}){B1}(?:\s+{DP}{B1})?\s*,?\s*(?P<par>\()?\s*)?"
+        rf"{B0}(?:(?:hari\s+)?(?P<wd>{WD}){B1}(?:\s+{DP}{B1})?\s*,?\s*(?P<par>\()?\s*)?"
         rf"(?:(?P<noun>{DAY_NOUN})\s*)?(?P<d>\d{{1,2}})\s*(?P<m>{MONTH})(?:\.(?=\s*\d))?{B1}"
         rf"(?:\s*,?\s*(?P<y>\d{{4}}){B1}|\s+(?P<dir>{DIR}){B1})?(?(par)\s*\))", FLAGS)),
     # Month ranges: "Mei [hingga Juni 2020]".
@@ -163,6 +163,8 @@ RULES: list[tuple[str, regex.Pattern]] = [
         rf"\s*(?P<tz2>{TZ}){B1})?", FLAGS)),
 ]
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+#: Rules that name a calendar day outright.
+DATED = ("weekday_pair", "numeric", "full")
 
 #: Cheap pre-filter: a document with no digit and no date word skips the rules.
 TRIGGER = regex.compile(
@@ -178,6 +180,7 @@ NAME_BEFORE = regex.compile(r"(\S+)[ \t]+$")
 WORD_AFTER = regex.compile(r"[ \t]*(\p{L}+)")
 #: "Nomor 28 Tahun 2014": the year of a law or regulation is part of its name.
 LAW_NUMBER = regex.compile(r"(?:nomor|no\.?)\s*[\d/]+\s*$", regex.IGNORECASE)
+FISCAL_AFTER = regex.compile(r"\s+anggaran\b", regex.IGNORECASE)
 DAY_TIME_GAP = regex.compile(r"[ \t]*,?[ \t]*")
 #: Digits joined by dots, commas or slashes are amounts and codes ("Nomor 171.426/676/2020").
 NUMBER_AROUND = regex.compile(r"(?:\d[.,]|/)$")
@@ -243,18 +246,30 @@ def _year_is_not_date(text: str, m: regex.Match, sent_starts: set[int]) -> bool:
         if noun[0].isupper() and m.start("noun") not in sent_starts and not m.group("mod") \
                 and _prev_word(text, m.start("noun")) not in YEAR_TIME_WORDS:
             return True
-        return bool(LAW_NUMBER.search(text, max(0, m.start("noun") - 30), m.start("noun")))
+        if LAW_NUMBER.search(text, max(0, m.start("noun") - 30), m.start("noun")):
+            return True
     if m.group("mod"):
         return False
+    return _after_name(text, start, sent_starts)
+
+
+def _after_name(text: str, start: int, sent_starts: set[int]) -> bool:
+    """Does a name run into the year at ``start``? "TOP GPR Award 2021", "APBD Kabupaten
+    Probolinggo tahun 2019", "(KIP) tahun 2024" name an award, a budget, an edition;
+    "belanja daerah tahun 2019" and "mudik Lebaran 2017" date what they speak of."""
     before = NAME_BEFORE.search(text, max(0, start - 40), start)
-    if before and start not in sent_starts:
-        word = before.group(1)
-        if word[0].isupper() and _norm(word) not in MONTHS and _norm(word) not in TEMPORAL_PREPOSITIONS \
-                and _norm(word) not in YEAR_TIME_WORDS:
-            return True
-        if word[0].isdigit():
-            return True
-    return False
+    if not before or start in sent_starts:
+        return False
+    word = before.group(1).rstrip(",;:")
+    if word != before.group(1):
+        return False
+    if word.endswith(")") and regex.search(r"\(\p{Lu}[\p{Lu}\p{N}.-]*\)$", word):
+        return True
+    key = _norm(word.strip("“”\"'‘’"))
+    if word[0].isupper() and key not in MONTHS and key not in TEMPORAL_PREPOSITIONS \
+            and key not in YEAR_TIME_WORDS:
+        return True
+    return word[0].isdigit()
 
 
 def _date_direction(m: regex.Match, end: int) -> tuple[int | None, int]:
@@ -331,6 +346,9 @@ def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Can
         if unit_text[0].isupper() and _norm(unit_text) == "minggu" and start not in sent_starts \
                 and not g.get("mod") and not n_text:
             return None
+        if direction is None and FISCAL_AFTER.match(text, end):
+            # "akhir tahun anggaran" is the close of a budget year, not of the calendar one.
+            return None
         if direction is None:
             # "akhir tahun", "awal bulan": the current year or month.
             if g.get("mod") and unit in ("month", "year") and not n_text and not g.get("se"):
@@ -405,7 +423,10 @@ def _candidates(text: str, sent_starts: set[int]) -> list[_Cand]:
         taken.insert(i, (c.start, c.end))
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
-    return chosen
+    # "Senin (24/6) kemarin": the deictic word only says the dated day is past.
+    return [c for i, c in enumerate(chosen)
+            if not (c.kind == "relative_day" and i and chosen[i - 1].kind in DATED
+                    and not text[chosen[i - 1].end:c.start].strip())]
 
 
 # --- resolving --------------------------------------------------------------------------
