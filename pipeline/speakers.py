@@ -135,55 +135,86 @@ class Phrase:
     title_row: dict[str, str] | None = None
 
 
-def _consume_unit(words: list[Word], i: int, end: int) -> int:
-    """Words of the unit or region after an office title that takes one; leaves at least
-    one word for the name."""
-    j = i
-    prev_org = True  # the title itself asks for its unit
+def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True) -> int:
+    """End of the unit or region after an office title that takes one, leaving at least one
+    word for the name. The unit ends at its last anchor -- an institution word and the word
+    it governs ("Kementerian Sosial"), a place ("Provinsi Kalsel", "Jawa Timur"), an acronym
+    ("BPK-RI"), a bracketed short form ("(Bappeda)") -- that still has name words after it;
+    without an anchor, one word ("Menteri Keuangan Sri Mulyani") where ``fallback`` allows it
+    (not for regional offices, whose unit is a place: "Gubernur Rohidin Mersyah")."""
     org, markers = words_of("org_word"), words_of("region_marker")
+    run_end = i
+    while run_end < end:
+        w = words[run_end].text
+        if _is_name_word(w) or ACRONYM.match(w) or w in org or w in markers:
+            run_end += 1
+        elif w == "(" and run_end + 2 < end and words[run_end + 2].text == ")":
+            run_end += 3
+        elif (w == "," and run_end + 1 < end and words[run_end + 1].text in markers) or (
+                w == "dan" and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text)):
+            # (example removed: text from a non-redistributable source)
+            run_end += 1
+        else:
+            break
 
-    def name_left(k: int) -> bool:
-        return k < end and _is_name_word(words[k].text) and not _is_honorific(words[k].text)
+    def is_name(k: int) -> bool:
+        return k < run_end and _is_name_word(words[k].text) and not _is_honorific(words[k].text) \
+            and words[k].text not in org and words[k].text not in markers
 
-    while j < end:
+    best = i
+    j = i
+    while j < run_end:
         w = words[j].text
-        if w in markers or w in org:
-            step = 1
-            if j + 1 < end and w in markers and CAPITALISED.match(words[j + 1].text):
-                step = _region_end(words, j + 1, end) - j
-            if not name_left(j + step):
-                break
-            j += step
-            prev_org = w in org or w in markers
+        stop = None
+        region = _region_at(words, j, run_end)
+        if region:
+            stop = region
+        elif w in markers:
+            stop = _region_at(words, j + 1, run_end) or (j + 2 if j + 1 < run_end else j + 1)
+        elif w in org:
+            stop = j + 1
+            if j + 1 < run_end and CAPITALISED.match(words[j + 1].text) and words[j + 1].text not in org \
+                    and words[j + 1].text not in markers and not _region_at(words, j + 1, run_end):
+                stop = j + 2
+        elif ACRONYM.match(w) and not INITIAL.match(w):
+            stop = j + 1
+        elif w == "(":
+            stop = j + 3
+        if stop is not None:
+            if is_name(stop) or (stop < run_end and _is_honorific(words[stop].text)):
+                best = stop
+            j = max(stop, j + 1)
             continue
-        if ACRONYM.match(w) and not INITIAL.match(w):
-            step = _region_end(words, j, end) - j
-            if not name_left(j + step):
-                break
-            j += step
-            prev_org = True
-            continue
-        if prev_org and CAPITALISED.match(w) and w not in words_of("connective") \
-                and not _is_honorific(w):
-            step = _region_end(words, j, end) - j
-            if not name_left(j + step):
-                break
-            j += step
-            prev_org = False
-            continue
-        if w == "," and j + 1 < end and (words[j + 1].text in markers or words[j + 1].text in org):
-            j += 1
-            continue
-        break
-    return j
-
-
-def _region_end(words: list[Word], i: int, end: int) -> int:
-    """End of the place name that starts at ``words[i]``: "Jawa Timur", "Nusa Tenggara Barat"."""
-    j = i + 1
-    while j < end and words[j].text in words_of("region_second"):
         j += 1
-    return j
+    if fallback and best == i and is_name(i) and is_name(i + 1) and CAPITALISED.match(words[i].text) \
+            and not ACRONYM.match(words[i].text):
+        best = i + 1
+    return best
+
+
+@functools.cache
+def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Place names by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in resources.tsv_records("regions.tsv"):
+        parts = tuple(row["name"].split())
+        out.setdefault(parts[0], []).append(parts)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _region_at(words: list[Word], j: int, end: int) -> int | None:
+    """End of the place name that starts at ``words[j]``, if one does."""
+    if j >= end:
+        return None
+    for parts in _regions().get(words[j].text, ()):
+        n = len(parts)
+        if j + n <= end and tuple(w.text for w in words[j:j + n]) == parts:
+            return j + n
+    return None
+
+
+def _unit_fallback(row: dict[str, str]) -> bool:
+    return row.get("kind") not in ("regional_head", "regional_deputy", "village", "police", "military")
 
 
 def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
@@ -203,7 +234,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     if t is not None:
         k, title_row = t
         title_end = j + k
-        u_end = _consume_unit(words, title_end, n) if title_row.get("takes_unit") == "yes" else title_end
+        u_end = _consume_unit(words, title_end, n, _unit_fallback(title_row)) \
+            if title_row.get("takes_unit") == "yes" else title_end
         if u_end > title_end:
             unit = text[words[title_end].start:words[u_end - 1].end]
         title = text[words[j].start:words[u_end - 1].end]
@@ -241,7 +273,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         t = match_title(words, k + 1)
         if t is not None:
             m, row = t
-            u_end = _consume_unit(words, k + 1 + m, n) if row.get("takes_unit") == "yes" else k + 1 + m
+            u_end = _consume_unit(words, k + 1 + m, n, _unit_fallback(row)) \
+                if row.get("takes_unit") == "yes" else k + 1 + m
             if u_end - (k + 1 + m) > 0 or row.get("takes_unit") == "no":
                 phrase.title = text[words[k + 1].start:words[u_end - 1].end]
                 phrase.unit = (text[words[k + 1 + m].start:words[u_end - 1].end]
@@ -394,6 +427,7 @@ class People:
                 self.persons.append(person)
             self.mentions.append((p.start, p.end, person))
             return person
+        self._trim(p)
         words = [w for w in p.name.split() if not INITIAL.match(w)]
         person = None
         if words:
@@ -423,7 +457,13 @@ class People:
         Pranowo Eryono"): the last before ``pos``, else the first after it."""
         before = after = None
         for start, name in self.long_forms:
-            if name.split() != words and _compatible(words, name.split()):
+            parts = name.split()
+            for k, part in enumerate(parts[:-1]):
+                if part in self.short_forms:
+                    parts = parts[k:]
+                    break
+            name = " ".join(parts)
+            if parts != words and _compatible(words, parts):
                 if start < pos:
                     before = name
                 elif after is None:
