@@ -53,6 +53,8 @@ def ordinals() -> dict[str, tuple[int | None, str]]:
 
 _ORD_ROWS = ordinals()
 _ORD_WORDS = [f for f, (_, k) in _ORD_ROWS.items() if k in ("word", "cardinal")]
+_ORDINAL_WORDS = [f for f, (_, k) in _ORD_ROWS.items() if k == "word"]
+_CARDINALS = [f for f, (_, k) in _ORD_ROWS.items() if k == "cardinal"]
 _ROMANS = [f for f, (_, k) in _ORD_ROWS.items() if k == "roman"]
 _QUALIFIERS = [f for f, (_, k) in _ORD_ROWS.items() if k == "qualifier"]
 _LEVELS = [f for f, (_, k) in _ORD_ROWS.items() if k == "level"]
@@ -63,8 +65,9 @@ NA = r"(?<![\p{L}\p{N}-])"   # no word character or hyphen precedes
 
 # An ordinal after a rank word: "2", "ke-2", "kedua", "II" (Roman only in capitals), but not
 # a count ("juara tiga kali", "terbaik lima kategori").
-ORD = (rf"(?:ke-?\s?)?(?:\d{{1,3}}|(?:{_alt(_ORD_WORDS)})|(?-i:(?:{_alt(_ROMANS)})))"
-       rf"{NB}(?!\s+(?:kali|kalinya|kategori|besar|tahun|bidang){NB})")
+ORD = (rf"(?:(?:{_alt(_ORDINAL_WORDS)})|(?-i:(?:{_alt(_ROMANS)}))"
+       rf"|(?:ke-?\s?)?\d{{1,3}}(?!\s+(?:kali|kalinya|besar|tahun\s+berturut){NB})"
+       rf"|(?:{_alt(_CARDINALS)})(?!\s+(?:kali|kalinya|kategori|besar|bidang|tahun){NB})){NB}")
 
 RANK = regex.compile(
     rf"""{NA}(?P<head>{_alt(WORDS['rank_heads'])})
@@ -80,10 +83,10 @@ NOT_AWARD_OPINION = regex.compile(rf"{NA}(?:{_alt(WORDS['not_awards'])}){NB}")
 # A predicate or a quoted category: "predikat Informatif", "kategori “Informatif”",
 # "predikat Nilai B", "dengan nilai predikat A".
 PREDICATE = regex.compile(
-    rf"""{NA}(?:predikat|kategori)\s+(?:nilai\s+)?
-        (?:[“"‘'](?P<q>[^”"’'\n]{{1,40}})[”"’']
-          |(?P<w>(?-i:\p{{Lu}}[\p{{L}}\p{{N}}]*)(?:\s+(?-i:(?:Baik|Sekali|Sangat|Informatif))){{0,2}})
-          |(?P<sb>sangat\s+baik|baik\s+sekali|baik){NB})""", F)
+    rf"""{NA}(?:(?:predikat|kategori)\s+(?:nilai\s+)?[“"‘'](?P<q>[^”"’'\n]{{1,40}})[”"’']
+          |predikat\s+(?:nilai\s+)?
+           (?:(?P<w>(?-i:\p{{Lu}}[\p{{L}}\p{{N}}]*)(?:\s+(?-i:(?:Baik|Sekali|Sangat|Informatif))){{0,2}})
+             |(?P<sb>sangat\s+baik|baik\s+sekali|baik){NB}))""", F)
 LEVEL = regex.compile(rf"{NA}(?:kategori\s+)?(?P<lvl>(?-i:(?:{_alt([w.capitalize() for w in _LEVELS])})|(?:{_alt(_LEVELS)}))){NB}", regex.VERBOSE)
 LEVEL_AFTER_KATEGORI = regex.compile(rf"{NA}kategori\s+(?P<lvl>{_alt(_LEVELS)}){NB}", F)
 NOMINATION = regex.compile(rf"{NA}(?P<nom>{_alt(WORDS['nomination_nouns'])}){NB}", F)
@@ -105,14 +108,14 @@ NUM = r"\d[\d./]*"
 # "dan"/"&" join words of one institution ("Dinas Kependudukan dan Pencatatan Sipil");
 # two institutions joined so are split again afterwards (``_split_units``).
 NAME = regex.compile(
-    rf"{NA}{CAP}(?:[ \t]+(?:(?:dan|&)[ \t]+)?(?:{CAP}|{PAREN}|{NUM}{NB}|se-\p{{L}}+))*")
+    rf"(?<![\p{{L}}\p{{N}}])(?<!(?i:se)-){CAP}(?:[ \t]+(?:(?:dan|&)[ \t]+)?(?:{CAP}|{PAREN}|{NUM}{NB}|se-\p{{L}}+))*")
 # "MUARASABAK-", "Jakarta, 21 Desember 2023- ", "Diskominfo, Lubuk Pakam - ": a dateline.
 DATELINE = regex.compile(
-    r"""^(?P<dl>(?=[^\n]{0,60}?(?:\p{Lu}{4,}|,|\d))[\p{L}\p{N} .,()/]{2,60}?)\s*[-–—]+\s*(?=\p{Lu})""",
+    r"""(?P<dl>(?=[^\n]{0,60}?(?:\p{Lu}{4,}|,|\d))[\p{L}\p{N} .,()/]{2,60}?)\s*[-–—]+\s*(?=\p{Lu})""",
     regex.VERBOSE)
-INTRO = regex.compile(rf"^(?:\s*(?:{_alt(WORDS['intro_words'])}){NB}[\s,]*)+", F)
+INTRO = regex.compile(rf"(?:\s*(?:{_alt(WORDS['intro_words'])}){NB}[\s,]*)+", F)
 ADVERB_TAIL = regex.compile(rf"(?:[\s,]+|{NA}(?:{_alt(WORDS['adverbs'] + ['yang'])}){NB})+$", F)
-BULLET = regex.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s*")
+BULLET = regex.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s*")
 
 ACTIVE = set(w.lower() for w in WORDS["active_verbs"])
 RANK_ONLY = set(w.lower() for w in WORDS["rank_only_verbs"])
@@ -124,38 +127,47 @@ VERB = regex.compile(
     rf"{NA}(?P<v>{_alt(_words('active_verbs', 'outrank_verbs', 'passive_verbs', 'giving_verbs', 'possessive_nouns'))}){NB}",
     F)
 GIVING_PREP = regex.compile(
-    rf"(?:\s+(?:langsung|secara\s+langsung|oleh\s+[^,.;]{{1,80}}?))?\s+(?:{_alt(WORDS['giving_prepositions'])})\s+", F)
+    rf"(?:\s+(?:langsung|secara\s+langsung|oleh\s+[^,.;]{{1,80}}?|(?-i:[\p{{Ll}}\p{{N}}-]+)(?:\s+(?-i:[\p{{Ll}}\p{{N}}-]+)){{0,5}}?))?\s+(?:{_alt(WORDS['giving_prepositions'])})\s+", F)
 AGENT = regex.compile(r"\s+oleh\s+", F)
 
 # The cheap pre-filter: a sentence without any of these words holds no award.
 TRIGGER = regex.compile(
-    rf"{NA}(?:{_alt(_words('award_nouns', 'nomination_nouns', 'rank_heads', 'outrank_verbs'))}|WTP|Wajar\s+Tanpa){NB}",
+    rf"{NA}(?:{_alt(_words('award_nouns', 'nomination_nouns', 'rank_heads', 'outrank_verbs') + ['dinobatkan', 'dianugerahi'])}|WTP|Wajar\s+Tanpa){NB}",
     regex.IGNORECASE)
 
 # Award names: "TOP GPR Award 2021", "Moeslim Choice Awards ke-5 Tahun 2022";
 # "Anugerah Parahita Ekapraya (APE) tahun 2020"; "pada ajang Anugerah Keterbukaan ...".
 AW_TOK = rf"(?!(?i:{STOP}|kategori{NB}))(?:\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}&'’.-]*|{PAREN})"
 YEAR_TAIL = r"(?:[ \t]+ke-\d+)?(?:[ \t]+(?i:tahun)[ \t]+\d{4}|[ \t]+\d{4})?"
-AWARD_NAMED = regex.compile(rf"{NA}(?:{AW_TOK}[ \t]+){{0,7}}(?:{AW_TOK}[ \t]+)?(?:Awards?|AWARDS?){NB}{YEAR_TAIL}")
+AW_NUM = r"\d[\d.:/]*(?![\p{L}\p{N}])"
+AWARD_NAMED = regex.compile(rf"{NA}{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM})){{0,7}}[ \t]+(?:Awards?|AWARDS?){NB}{YEAR_TAIL}|{NA}(?:Awards?|AWARDS?)[ \t]+\d{{4}}{NB}")
 AWARD_NOUN_NAME = regex.compile(
-    rf"{NA}(?P<noun>(?i:{_alt(WORDS['award_nouns'])}))[ \t]+(?P<rest>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|\d{{4}}{NB}))*){YEAR_TAIL}")
+    rf"{NA}(?P<noun>(?i:{_alt(WORDS['name_nouns'])}))[ \t]+(?P<rest>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM}))*){YEAR_TAIL}")
 EVENT_NAME = regex.compile(
-    rf"{NA}(?i:{_alt(WORDS['event_words'])})[ \t]+(?P<name>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|\d{{4}}{NB}|ke-\d+))*){YEAR_TAIL}")
+    rf"{NA}(?i:{_alt(WORDS['event_words'])})[ \t]+(?P<name>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM}|ke-\d+))*){YEAR_TAIL}")
 CATEGORY = regex.compile(
     rf"""{NA}(?P<lead>sebagai|kategori)\s+(?!salah\s+satu)
         (?P<cat>[\p{{L}}\p{{N}}“”"‘’'/&-]+(?:\s+(?!(?:{_alt(WORDS['name_stops'] + [w for w in WORDS['rank_heads'] if w != 'terbaik'])}){NB}|terbaik\s+{ORD})[\p{{L}}\p{{N}}“”"‘’'/&().-]+){{0,6}})""",
     F)
 NOUN_KEPADA = regex.compile(
     rf"{NA}(?:{_alt(WORDS['award_nouns'])}){NB}[^.;:\n]{{0,60}}?\s(?:kepada|kpd)\s+", F)
+# "Kedua penghargaan tersebut diterima oleh Wakil Bupati X": an award already stated, here
+# received by someone on the recipient's behalf.
+ANAPHORIC_NP = regex.compile(
+    rf"\s*(?:\p{{L}}+\s+){{0,2}}(?:{_alt(WORDS['award_nouns'])})(?:\s+\p{{L}}+)?\s+(?:{_alt(WORDS['anaphora'])})\s*", F)
 LOCATED_RANK = regex.compile(r"\s*,?\s+(?:(?:yang\s+)?berada\s+)?(?:di|pada)\s+", F)
 SETELAH = regex.compile(r"\s+setelah\s+", F)
 
 GENERIC = set(w.lower() for w in WORDS["generic_words"])
 UNIT_HEADS = set(w.lower() for w in WORDS["unit_heads"])
-TITLES = regex.compile(rf"^(?:{_alt(WORDS['title_words'])}){NB}", F)
+TITLES = regex.compile(rf"(?:{_alt(WORDS['title_words'])}){NB}", F)
 PRONOUNS = set(w.lower() for w in WORDS["pronouns"])
 EPITHET = regex.compile(rf"^(?:{_alt(WORDS['epithet_heads'])})\s", F)
 CEREMONY = regex.compile(rf"{NA}(?:{_alt(WORDS['ceremony_words'])}){NB}", F)
+PREP_TAIL = regex.compile(r"(?:^|\s)(?:di|dari|ke|untuk|pada|dalam|bagi|oleh|kepada|atas|besutan|milik)\s+$", regex.IGNORECASE)
+APPOSITION = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,3})\s*,\s+\p{Ll}[\p{Ll} \t]{0,30}$")
+INSTITUTION_NOUN = regex.compile(r"(?i)(?:pe|ke)\p{L}{3,}an$")
 DIRECTIONS = {"utara", "selatan", "timur", "barat", "tengah", "raya", "besar"}
 TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -250,7 +262,8 @@ def _award_name(text: str, start: int, end: int, doc_nouns: regex.Pattern | None
     if m:
         noun = m.group("noun")
         name = m.group(0) if noun[0].isupper() else m.group(0)[m.start("rest") - m.start():]
-        return _clean_name(name)
+        if _key_tokens(m.group("rest")):
+            return _clean_name(name)
     if doc_nouns is not None:
         m = doc_nouns.search(text, start, end)
         if m:
@@ -292,9 +305,13 @@ def _valid(name: str) -> bool:
 
 
 def _person_like(name: str) -> bool:
+    """A personal name: one to four capitalised words, none an institution word
+    ("Pemberdayaan", "Kependudukan": pe-/ke- ... -an nouns name offices, not people)."""
     toks = name.split()
-    return (1 <= len(toks) <= 4 and all(regex.match(r"\p{Lu}[\p{Ll}'’.]*$|\p{Lu}\.$", t) for t in toks)
-            and not any(t.lower().strip(".") in GENERIC or t.lower() in UNIT_HEADS for t in toks))
+    return (1 <= len(toks) <= 4
+            and all(regex.match(r"(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}\p{Ll}{0,2}\.)$", t) for t in toks)
+            and not any(t.lower().strip(".") in GENERIC or t.lower() in UNIT_HEADS
+                        or INSTITUTION_NOUN.match(t) for t in toks))
 
 
 def _split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -332,6 +349,11 @@ def _chain_back(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return chain
 
 
+def _starts_unit(text: str, pos: int) -> bool:
+    word = TOKEN.match(text, pos)
+    return bool(word) and word.group(0).lower() in UNIT_HEADS
+
+
 def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Recipient spans of an active verb at ``hi`` whose clause opens at ``lo``."""
     region = text[lo:hi]
@@ -347,17 +369,56 @@ def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if not chain:
         return []
     chain.reverse()
-    reaches_start = not text[lo:chain[0][0]].strip(" \t,")
-    if len(chain) == 1:
-        return _split_units(text, *chain[0])
-    first, last = chain[0], chain[-1]
-    if all(TOKEN.match(text, s) and TOKEN.match(text, s).group(0).lower() in UNIT_HEADS for s, _ in chain):
-        return chain
-    if _person_like(text[last[0]:last[1]]) and TITLES.match(text, first[0]):
+    before = text[lo:chain[0][0]]
+    reaches_start = not before.strip(" \t,")
+    if not reaches_start:
+        # "tenaga kesehatan di Kota Depok mendapatkan": the name is a place, not the subject.
+        if PREP_TAIL.search(before):
+            return []
+        # "Restu Nur Wahyudin, guru SMP Dian Didaktika Kota Depok berhasil meraih": the
+        # person first, then what they are.
+        app = APPOSITION.search(before)
+        if app and _person_like(app.group("n")):
+            return [_trim(text, lo + app.start("n"), lo + app.end("n"))]
+    last = chain[-1]
+    if len(chain) > 1 and _person_like(text[last[0]:last[1]]):
+        # "Wali Kota Depok, Mohammad Idris dinobatkan", "TP-PKK Kelurahan X, Selvi Winarni,
+        # berhasil meraih": the person, not the office.
         return [last]
-    if reaches_start:
-        return [(first[0], last[1])]
-    return [last]
+    if not reaches_start and not _starts_unit(text, chain[0][0]):
+        chain = chain[-1:]
+    # Parts that open with a unit word start a new recipient ("Kota Batu, Kabupaten Malang
+    # dan Kota Malang"); other parts continue one name ("Badan Perencanaan Pembangunan,
+    # Penelitian dan Pengembangan Daerah").
+    groups: list[list[int]] = []
+    for s, e in chain:
+        if not groups or _starts_unit(text, s):
+            groups.append([s, e])
+        else:
+            groups[-1][1] = e
+    out: list[tuple[int, int]] = []
+    for s, e in groups:
+        out.extend(_split_units(text, s, e))
+    return out
+
+
+def _lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence cut before each line that a rank opens ("…, yaitu:⏎Juara I …;⏎Juara II …")."""
+    cuts = [s]
+    for m in regex.finditer(r"\n\s*", text[s:e]):
+        pos = s + m.end()
+        b = BULLET.match(text, pos, e)
+        at = b.end() if b else pos
+        found = _rank(text, at, min(e, at + 40))
+        if found and found[2] == at:
+            cuts.append(pos)
+    spans = []
+    for a, b in zip(cuts, cuts[1:] + [e]):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    return spans
 
 
 def _forward(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
@@ -474,14 +535,15 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tupl
                 if verb in POSSESSIVE:
                     pos = regex.match(r"[ \t]*", text[pos:]).end() + pos
             spans = _forward(text, pos, clause_end)
-            anaphoric = bool(AWARD_NOUN.search(pre) and ANAPHORA.search(pre)) and not _rank(text, boundary, vm.start())
+            anaphoric = bool(ANAPHORIC_NP.fullmatch(pre))
             rest_end = spans[-1][1] if spans else pos
             if spans and REPRESENTATIVE.match(text, rest_end, clause_end):
                 anaphoric = True
             info = _info(text, boundary, vm.start(), doc_nouns)
             after = _info(text, rest_end, _clause_stop(text, rest_end, clause_end), doc_nouns)
             info = _merge_info(info, after)
-            has_award = bool(AWARD_NOUN.search(text, boundary, clause_end) or info.is_award)
+            has_award = bool(AWARD_NOUN.search(text, boundary, clause_end) or info.is_award
+                             or (verb in GIVING and regex.search(r"(?i)\bkategori\b", pre)))
             if spans and not anaphoric and has_award:
                 for span in spans:
                     if _valid(text[span[0]:span[1]]):
@@ -586,8 +648,9 @@ def _rank_item(text: str, s: int, e: int, intro: list[tuple[int, int]], doc_noun
     rank, rank_text, _ = found
     rank_end = lo + len(rank_text)
     body_end = e
-    while body_end > rank_end and text[body_end - 1] in ";.,: \n":
-        body_end -= 1
+    tail = regex.search(r"(?i)[\s;,.:]*(?:(?:dan|serta)[\s;,.:]*)?$", text[rank_end:e])
+    if tail:
+        body_end = rank_end + tail.start()
     recipients: list[tuple[int, int]] = []
     comma = text.rfind(",", rank_end, body_end)
     if comma > 0:
@@ -599,7 +662,7 @@ def _rank_item(text: str, s: int, e: int, intro: list[tuple[int, int]], doc_noun
         recipients = intro
     if not recipients:
         return []
-    cat = text[rank_end:body_end].strip()
+    cat = regex.sub(r"(?i)[\s;,]+(?:dan|serta)$", "", text[rank_end:body_end]).strip(" \t\n;,")
     cat = regex.sub(r"(?i)^kategori\s+", "", cat) or None
     info = _Info(rank, rank_text, _award_name(text, rank_end, body_end, doc_nouns), cat)
     return [_Cand(a, b_, info, (s, e), "rule:rank-item") for a, b_ in recipients
@@ -620,7 +683,7 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append((s, e))
+            out.extend(_lines(text, s, e) if "\n" in text[s:e] else [(s, e)])
     return out
 
 
@@ -630,21 +693,20 @@ def _aliases(a: str, b: str) -> bool:
     if EPITHET.match(a) or EPITHET.match(b):
         return True
     ka, kb = _key_tokens(a), _key_tokens(b)
-    shared = set(ka) & set(kb)
-    if shared - DIRECTIONS:
-        return True
-    return _acronym_of(ka, kb) or _acronym_of(kb, ka)
+    if not ka or not kb or not (set(ka) | set(kb)) - DIRECTIONS:
+        return False
+    return _covered(ka, kb) or _covered(kb, ka)
 
 
-def _acronym_of(short: list[str], long: list[str]) -> bool:
-    """Is a word of ``short`` made of prefixes of consecutive words of ``long`` ("tanjab")?"""
+def _covered(short: list[str], long: list[str]) -> bool:
+    """Is every word of ``short`` a word of ``long`` or made of prefixes of consecutive
+    words of it ("tanjab" of "tanjung jabung")?"""
     for word in short:
-        if word in DIRECTIONS or len(word) < 3:
+        if word in long:
             continue
-        for i in range(len(long)):
-            if _prefix_split(word, long, i, 0):
-                return True
-    return False
+        if len(word) < 3 or not any(_prefix_split(word, long, i, 0) for i in range(len(long))):
+            return False
+    return True
 
 
 def _prefix_split(word: str, words: list[str], i: int, used: int) -> bool:
@@ -671,8 +733,19 @@ def _awards_compatible(a: str | None, b: str | None) -> bool:
     return ta <= tb or tb <= ta
 
 
+def _empty(info: _Info) -> bool:
+    return info.rank is None and info.rank_text is None
+
+
 def _same(a: _Cand, b: _Cand, text: str) -> bool:
+    if _empty(a.info) != _empty(b.info):
+        # "Penghargaan diterima oleh Disdukcapil" repeats "Disdukcapil Kota Depok mendapat
+        # penghargaan ... kategori ‘Sangat Baik’".
+        return _awards_compatible(a.info.award, b.info.award) and \
+            _aliases(text[a.start:a.end], text[b.start:b.end])
     if a.info.rank != b.info.rank:
+        return False
+    if a.info.category and b.info.category and _norm(a.info.category) != _norm(b.info.category):
         return False
     ra, rb = _norm(a.info.rank_text), _norm(b.info.rank_text)
     if a.info.rank is None and ra != rb:
@@ -685,10 +758,14 @@ def _merge(cands: list[_Cand], text: str) -> list[_Cand]:
     for c in sorted(cands, key=lambda c: (c.in_title, c.sent[0], c.start)):
         for i, k in enumerate(kept):
             if _same(c, k, text):
-                better = k
-                if not k.in_title and not c.in_title and EPITHET.match(text[k.start:k.end]) and not EPITHET.match(text[c.start:c.end]):
-                    better = replace(c, info=_merge_info(c.info, k.info))
-                kept[i] = replace(better, info=_merge_info(better.info, c.info))
+                # Keep the statement that says more, and a name over an epithet.
+                first, second = (c, k) if _empty(k.info) and not _empty(c.info) else (k, c)
+                info = _merge_info(first.info, second.info)
+                base = k
+                fuller = c.end - c.start > k.end - k.start or EPITHET.match(text[k.start:k.end])
+                if not c.in_title and fuller and not EPITHET.match(text[c.start:c.end]):
+                    base = c
+                kept[i] = replace(base, info=info)
                 break
         else:
             kept.append(c)
@@ -728,6 +805,7 @@ def find_awards(doc: Doc) -> list[Award]:
     doc_nouns = _doc_nouns(text) if TRIGGER.search(text) else None
     cands: list[_Cand] = []
     intro: list[tuple[int, int]] = []
+    title_info = _Info()
     for s, e in sentences:
         if not TRIGGER.search(text, s, e):
             intro = []
@@ -739,22 +817,33 @@ def find_awards(doc: Doc) -> list[Award]:
             intro = subjects if text[s:e].rstrip().endswith(":") else []
         if s < title_end:
             found = [replace(c, in_title=True) for c in found]
+            if not found:
+                title_info = _merge_info(title_info, _info(text, s, e, doc_nouns))
         cands.extend(found)
     if not cands:
         return []
     # An award named once governs the article's other statements of it ("peringkat pertama
     # diraih Provinsi DKI Jakarta" is the TOP GPR Award 2021 of the sentence before).
     last_award = next((c.info.award for c in cands if c.in_title and c.info.award), None)
-    merged = _merge(cands, text)
+    filled = []
+    for c in cands:
+        if c.info.award:
+            last_award = c.info.award
+        elif last_award:
+            c = replace(c, info=replace(c.info, award=last_award))
+        filled.append(c)
+    merged = _merge(filled, text)
+    # "Juara III Penilaian Kinerja" over a body that names the winner without the rank.
+    unranked = [i for i, c in enumerate(merged) if _empty(c.info) and not c.in_title]
+    if (title_info.rank is not None or title_info.rank_text) and len(unranked) == 1:
+        i = unranked[0]
+        merged[i] = replace(merged[i], info=_merge_info(merged[i].info, title_info))
     ceremony = _ceremony_date(doc, sentences, text)
     out = []
     for c in merged:
-        award = c.info.award or last_award
-        if c.info.award:
-            last_award = c.info.award
         date = _span_date(doc, c.sent[0], c.sent[1]) or ceremony
         out.append(Award(recipient=Recipient(text[c.start:c.end], c.start, c.end),
-                         rank=c.info.rank, rank_text=c.info.rank_text, award=award,
+                         rank=c.info.rank, rank_text=c.info.rank_text, award=c.info.award,
                          category=c.info.category, date=date, evidence_start=c.sent[0],
                          evidence_end=c.sent[1], source=c.source))
     return out
