@@ -79,7 +79,7 @@ YEAR_BLOCKERS_AFTER = {_norm(f) for f in DATA["year_blockers_after"]}
 YEAR_TIME_WORDS = {_norm(f) for f in DATA["year_time_words"]}
 
 # Word edges; a hyphen after a letter joins a reduplication ("tahun-tahun mendatang").
-B0 = r"(?<![\p{L}\p{N}_])(?<!\p{L}-)"
+B0 = r"(?<![\p{L}\p{N}_])(?<!(?:tahun|bulan|hari|pekan|minggu)-)"
 B1 = r"(?![\p{L}\p{N}_])"
 MONTH = _alt(MONTHS)
 MONTH_NAME = _alt(MONTH_NAMES)
@@ -141,7 +141,7 @@ RULES: list[tuple[str, regex.Pattern]] = [
     # Years: "tahun 2019", "akhir tahun 2021", "pada 2019", "periode 2019-2024".
     ("year", regex.compile(
         rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<noun>{YEAR_NOUN})\s+)?(?P<y>{YEAR}){B1}"
-        rf"(?:\s*(?P<conn>{RANGE_WORD}|/)\s*(?P<y2>{YEAR}){B1})?", FLAGS)),
+        rf"(?P<decade>-an{B1})?(?:\s*(?P<conn>{RANGE_WORD}|/)\s*(?P<y2>{YEAR}){B1})?", FLAGS)),
     # Months alone: "awal Desember", "pada Juni", "bulan Mei".
     ("month", regex.compile(
         rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<noun>{MONTH_NOUN})\s+)?(?P<m>{MONTH_NAME}){B1}"
@@ -242,9 +242,9 @@ def _year_is_not_date(text: str, m: regex.Match, sent_starts: set[int]) -> bool:
     noun = m.group("noun")
     if noun:
         # "LKPD Tahun 2021", "UU Nomor 28 Tahun 2014": a capitalised Tahun inside a sentence
-        # belongs to a title.
+        # belongs to a title (but "pada Tahun 2013" is a careless capital).
         if noun[0].isupper() and m.start("noun") not in sent_starts and not m.group("mod") \
-                and _prev_word(text, m.start("noun")) not in YEAR_TIME_WORDS:
+                and _prev_word(text, m.start("noun")) not in YEAR_TIME_WORDS | TEMPORAL_PREPOSITIONS:
             return True
         if LAW_NUMBER.search(text, max(0, m.start("noun") - 30), m.start("noun")):
             return True
@@ -320,6 +320,9 @@ def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Can
     if kind == "year":
         if _year_is_not_date(text, m, sent_starts):
             return None
+        if g.get("decade"):
+            # "1960-an" is a decade: no day, month or year granularity fits it.
+            return _Cand("decade", start, m.end("decade"), {"y": None})
         c = _Cand(kind, start, m.end("y"), {"y": int(g["y"])}, explicit_year=True)
         if not g.get("y2"):
             return c
@@ -501,7 +504,10 @@ def _directed_year(m: int, d: int | None, direction: int | None, anchor: dt.date
         future = [y for y in options if last(y) >= anchor]
         if future:
             return min(future)
-    return min(options, key=lambda y: min(abs((first(y) - anchor).days), abs((last(y) - anchor).days)))
+    # Without a direction, news looks back: the latest occurrence, unless the coming one
+    # is less than about two months ahead ("awal Desember" written in November).
+    soon = anchor + dt.timedelta(days=62)
+    return max((y for y in options if first(y) <= soon), default=anchor.year)
 
 
 def _month_end(y: int, m: int) -> dt.date:
