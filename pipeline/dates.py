@@ -181,7 +181,8 @@ WORD_AFTER = regex.compile(r"[ \t]*(\p{L}+)")
 #: "Nomor 28 Tahun 2014": the year of a law or regulation is part of its name.
 LAW_NUMBER = regex.compile(r"(?:nomor|no\.?)\s*[\d/]+\s*$", regex.IGNORECASE)
 FISCAL_AFTER = regex.compile(r"\s+anggaran\b", regex.IGNORECASE)
-DAY_TIME_GAP = regex.compile(r"[ \t]*,?[ \t]*")
+DAY_TIME_GAP = regex.compile(
+    rf"[ \t]*,?[ \t]*(?:{_alt(_norm(f) for f in DATA['time_joiners'])}[ \t]+)?", regex.IGNORECASE)
 #: Digits joined by dots, commas or slashes are amounts and codes ("Nomor 171.426/676/2020").
 NUMBER_AROUND = regex.compile(r"(?:\d[.,]|/)$")
 CODE_AFTER = regex.compile(r"[.,/]\d")
@@ -648,16 +649,19 @@ def _infer_published(text: str, cands: list[_Cand], paras: list[tuple[int, int]]
 
 
 def _speech_day(c: _Cand, cands: list[_Cand], quotes: list[tuple[int, int]]) -> dt.date | None:
-    """Inside a direct quote "hari ini" is the day the speaker spoke: the event day the
-    article dates before the quote (the press convention "Minggu (30/7)"), not the day of
-    publication."""
-    if not any(a <= c.start < b for a, b in quotes):
+    """Inside a direct quote "hari ini" is the day the speaker spoke: the day the press
+    convention gives to the statement ("ujar JK, Minggu (30/7)"), the weekday + (dd/mm)
+    date nearest the quote outside any quote, not the day of publication. A full date
+    near a quote is more often a past event the speaker mentions, so it does not count."""
+    inside = next(((a, b) for a, b in quotes if a <= c.start < b), None)
+    if inside is None:
         return None
-    events = [o for o in cands if o.day and o.kind in ("weekday_pair", "full", "numeric")]
-    before = [o for o in events if o.end <= c.start]
-    if before:
-        return before[-1].day
-    return events[0].day if events else None
+    said = [o for o in cands if o.day and o.kind == "weekday_pair"
+            and not any(a <= o.start < b for a, b in quotes)]
+    if not said:
+        return None
+    nearest = min(said, key=lambda o: o.start - inside[1] if o.start >= inside[1] else inside[0] - o.end)
+    return nearest.day
 
 
 def _analyse(doc: Doc) -> tuple[list[DateMention], dt.date | None, bool]:

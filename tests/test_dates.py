@@ -99,6 +99,18 @@ CASES = [
                  [("Selasa, 30 Juni 2020", 15, 35, "2020-06-30", "day")], id="weekday_comma_full"),
     pytest.param("Rapat digelar Kamis (30/12) pagi.", "2022-01-03",
                  [("Kamis (30/12) pagi", 14, 32, "2021-12-30", "day")], id="pair_year_before_anchor"),
+    pytest.param('Produksi padi periode Januari-November 2025 naik.', '2025-12-01', [('Januari', 22, 29, '2025-01', 'month'), ('November 2025', 30, 43, '2025-11', 'month')], id='month_range_hyphen'),
+    pytest.param('Olahraga ini lahir pada akhir 1960-an.', '2025-10-01', [('akhir 1960-an', 24, 37, None, None)], id='decade'),
+    pytest.param('Angkatan kerja per Februari naik.', '2025-10-20', [('Februari', 19, 27, '2025-02', 'month')], id='month_alone_looks_back'),
+    pytest.param('Ia menjabat Panglima TNI pada Tahun 2013 itu.', '2019-07-02', [('Tahun 2013', 30, 40, '2013', 'year')], id='pada_Tahun_capital'),
+    # (example removed: text from a non-redistributable source)
+    pytest.param('Bunga dilarung pada Jumat 16/8 sekitar pukul 07.45 Wib.', '2019-08-16', [('Jumat 16/8 sekitar pukul 07.45 Wib', 20, 54, '2019-08-16T07:45', 'time')], id='day_sekitar_time'),
+    pytest.param('Belanja dalam APBD Kabupaten Probolinggo tahun 2019 dianggarkan.', '2020-07-13', [], id='year_after_budget_name'),
+    pytest.param('Sedangkan belanja daerah tahun 2019 dianggarkan.', '2020-07-13', [('tahun 2019', 25, 35, '2019', 'year')], id='year_after_common_noun'),
+    pytest.param('Evaluasi Keterbukaan Informasi Publik (KIP) tahun 2024 digelar.', '2024-12-30', [], id='year_after_acronym_bracket'),
+    pytest.param('Sisa kas pada akhir tahun anggaran sebesar Rp 5 miliar.', '2020-07-13', [], id='akhir_tahun_anggaran'),
+    pytest.param('Acara digelar di Kuala Jambi, Senin (24/6) kemarin.', '2019-06-25', [('Senin (24/6)', 30, 42, '2019-06-24', 'day')], id='kemarin_after_pair'),
+    pytest.param('Dan pada hari Selasa tanggal 30 Juni 2020 telah diserahkan.', '2020-07-13', [('hari Selasa tanggal 30 Juni 2020', 9, 41, '2020-06-30', 'day')], id='hari_weekday_tanggal'),
 ]
 
 
@@ -158,6 +170,13 @@ def test_hari_ini_in_quote_is_the_speech_day(nlp):
     doc = run(nlp, text, "2017-08-01")
     got = [(d.text, d.start, d.value) for d in doc._.dates]
     assert got == [("Minggu (30/7)", 43, "2017-07-30"), ("hari ini", 94, "2017-07-30")]
+
+
+def test_full_date_in_quote_is_not_the_speech_day(nlp):
+    text = "“Pada 12 Desember 2024 yang lalu kita rapat, hari ini kita mengevaluasi,” kata Menteri."
+    doc = run(nlp, text, "2025-07-06")
+    got = [(d.text, d.start, d.value) for d in doc._.dates]
+    assert got == [("12 Desember 2024", 6, "2024-12-12"), ("hari ini", 45, "2025-07-06")]
 
 
 # --- date_for_span ---------------------------------------------------------------------
