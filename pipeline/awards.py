@@ -77,7 +77,7 @@ RANK = regex.compile(
 # "10 besar nasional", "tiga besar": a place among the first N, no rank of its own.
 TOP_N = regex.compile(rf"{NA}(?:\d{{1,3}}|{_alt(_ORD_WORDS)})\s+besar{NB}", F)
 OPINION = regex.compile(
-    rf"""{NA}(?:(?i:opini\s+)?(?i:Wajar\s+Tanpa\s+Pengecualian)(?:\s*[(/]\s*WTP\s*\)?)?|WTP){NB}""",
+    rf"""{NA}(?i:opini\s+)?(?:(?i:Wajar\s+Tanpa\s+Pengecualian)(?:\s*[(/]\s*WTP\s*\)?)?|WTP){NB}""",
     regex.VERBOSE)
 NOT_AWARD_OPINION = regex.compile(rf"{NA}(?:{_alt(WORDS['not_awards'])}){NB}")
 # A predicate or a quoted category: "predikat Informatif", "kategori “Informatif”",
@@ -145,6 +145,7 @@ AWARD_NOUN_NAME = regex.compile(
     rf"{NA}(?P<noun>(?i:{_alt(WORDS['name_nouns'])}))[ \t]+(?P<rest>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM}))*){YEAR_TAIL}")
 EVENT_NAME = regex.compile(
     rf"{NA}(?i:{_alt(WORDS['event_words'])})[ \t]+(?P<name>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM}|ke-\d+))*){YEAR_TAIL}")
+COMPETITION = regex.compile(r"(?:lomba|kompetisi|festival)\s", regex.IGNORECASE)
 CATEGORY = regex.compile(
     rf"""{NA}(?P<lead>sebagai|kategori)\s+(?!salah\s+satu)
         (?P<cat>[\p{{L}}\p{{N}}“”"‘’'/&-]+(?:\s+(?!(?:{_alt(WORDS['name_stops'] + [w for w in WORDS['rank_heads'] if w != 'terbaik'])}){NB}|terbaik\s+{ORD})[\p{{L}}\p{{N}}“”"‘’'/&().-]+){{0,6}})""",
@@ -256,6 +257,8 @@ def _award_name(text: str, start: int, end: int, doc_nouns: regex.Pattern | None
     if m:
         return _clean_name(m.group(0))
     m = EVENT_NAME.search(text, start, end)
+    if m and COMPETITION.match(m.group(0)):
+        return _clean_name(m.group(0))
     if m and (AWARD_NOUN.search(m.group("name")) or regex.search(r"\d{4}", m.group(0))):
         return _clean_name(m.group(0)[m.start("name") - m.start():])
     m = AWARD_NOUN_NAME.search(text, start, end)
@@ -280,7 +283,8 @@ def _clean_name(name: str) -> str | None:
 def _category(text: str, start: int, end: int) -> str | None:
     for m in CATEGORY.finditer(text, start, end):
         cat = regex.sub(r"[\s,.;:“”\"‘’']+$", "", m.group("cat")).strip("“”\"‘’' ")
-        if not cat or cat.lower() in GENERIC or cat.lower() in _LEVELS:
+        if not cat or cat.lower() in GENERIC or cat.lower() in _LEVELS or RANK.match(cat) \
+                or NOMINATION.fullmatch(cat):
             continue
         if m.group("lead").lower() == "kategori" and regex.fullmatch(r"\p{Lu}\p{Ll}*", cat) and \
                 cat.lower() in ("informatif",):
@@ -349,6 +353,28 @@ def _chain_back(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return chain
 
 
+UNIT_LEVELS = {"desa": 1, "kelurahan": 1, "kampung": 1, "kecamatan": 2, "kabupaten": 3, "kota": 3,
+               "pemkab": 3, "pemkot": 3, "provinsi": 4, "pemprov": 4}
+
+
+def _unit(name: str) -> str | None:
+    """The kind of government unit a name opens with: "Pemerintah Kota X" -> "kota"."""
+    words = [w.lower() for w in TOKEN.findall(name)[:3]]
+    if words and words[0] == "pemerintah":
+        words = words[1:]
+    if not words:
+        return None
+    kind = {"pemkab": "kabupaten", "pemkot": "kota", "pemprov": "provinsi"}.get(words[0], words[0])
+    return kind if kind in UNIT_LEVELS else None
+
+
+def _address(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Is ``nxt`` the larger unit that contains ``prev`` ("Kelurahan Ratujaya, Kecamatan
+    Cipayung"), part of an address rather than another winner?"""
+    a, b = _unit(text[prev[0]:prev[1]]), _unit(text[nxt[0]:nxt[1]])
+    return bool(a and b) and UNIT_LEVELS[b] > UNIT_LEVELS[a]
+
+
 def _starts_unit(text: str, pos: int) -> bool:
     word = TOKEN.match(text, pos)
     return bool(word) and word.group(0).lower() in UNIT_HEADS
@@ -392,7 +418,7 @@ def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     # Penelitian dan Pengembangan Daerah").
     groups: list[list[int]] = []
     for s, e in chain:
-        if not groups or _starts_unit(text, s):
+        if not groups or (_starts_unit(text, s) and not _address(text, tuple(groups[-1]), (s, e))):
             groups.append([s, e])
         else:
             groups[-1][1] = e
@@ -445,7 +471,10 @@ def _forward(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
         word = TOKEN.match(text, s2)
         if not word or word.group(0).lower() not in UNIT_HEADS or text[s2:e2].strip() == word.group(0):
             break
-        spans.extend(_split_units(text, s2, e2))
+        if _address(text, spans[-1], (s2, e2)):
+            spans[-1] = (spans[-1][0], e2)
+        else:
+            spans.extend(_split_units(text, s2, e2))
         e = e2
     return spans
 
@@ -516,9 +545,8 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tupl
                 for span in subj:
                     if _valid(text[span[0]:span[1]]):
                         out.append(_Cand(*span, info, (s, e), "rule:active"))
-                if ok and info is not None:
-                    out.extend(_list_after(text, obj_lo, clause_end, info, (s, e)))
-                    out.extend(_setelah(text, obj_lo, clause_end, info, (s, e)))
+            if ok and info is not None:
+                out.extend(_list_after(text, obj_lo, clause_end, info, (s, e)))
             boundary = vm.end()
         elif verb in PASSIVE or verb in GIVING or verb in POSSESSIVE:
             pre = text[boundary:vm.start()]
@@ -612,7 +640,8 @@ def _list_after(text, lo, hi, info, sent) -> list[_Cand]:
     first = NAME.match(text, pos, hi)
     if not first:
         return []
-    for span in _forward(text, pos, hi) + _plain_list(text, pos, hi):
+    spans = sorted(set(_forward(text, pos, hi)) | set(_plain_list(text, pos, hi)))
+    for span in spans:
         if _valid(text[span[0]:span[1]]):
             out.append(_Cand(*span, info, sent, "rule:list"))
     return out
@@ -625,17 +654,12 @@ def _plain_list(text, pos, hi) -> list[tuple[int, int]]:
         m = NAME.match(text, pos, hi)
         if not m:
             break
-        spans.append(_trim(text, *m.span()))
+        spans.extend(_split_units(text, *_trim(text, *m.span())))
         sep = regex.match(r"\s*(?:,|;)\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+", text[m.end():hi])
         if not sep:
             break
         pos = m.end() + sep.end()
     return spans if len(spans) > 1 else []
-
-
-def _setelah(text, lo, hi, info, sent) -> list[_Cand]:
-    """No record of its own: "urutan kedua setelah DKI Jakarta" names the winner above."""
-    return []
 
 
 def _rank_item(text: str, s: int, e: int, intro: list[tuple[int, int]], doc_nouns) -> list[_Cand]:
@@ -692,6 +716,9 @@ def _aliases(a: str, b: str) -> bool:
     (Pemprov) Bengkulu"; "Tanjab Timur" and "Kabupaten Tanjung Jabung Timur")?"""
     if EPITHET.match(a) or EPITHET.match(b):
         return True
+    ua, ub = _unit(a), _unit(b)
+    if ua and ub and ua != ub:
+        return False
     ka, kb = _key_tokens(a), _key_tokens(b)
     if not ka or not kb or not (set(ka) | set(kb)) - DIRECTIONS:
         return False
@@ -808,7 +835,10 @@ def find_awards(doc: Doc) -> list[Award]:
     title_info = _Info()
     for s, e in sentences:
         if not TRIGGER.search(text, s, e):
-            intro = []
+            # "TP-PKK Kelurahan Beji memborong prestasi di lima kategori, yaitu:" opens a
+            # list of ranks that all go to its subject.
+            intro = _sentence(text, s, e, doc_nouns, s in para_starts)[1] \
+                if text[e - 1] == ":" else []
             continue
         found, subjects = _sentence(text, s, e, doc_nouns, s in para_starts)
         if not found and not subjects:
