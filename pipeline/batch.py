@@ -23,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from .reader import Article
-from .validate import offset_errors, schema_errors
+from .validate import offset_errors, schema_errors, spans
 
 log = logging.getLogger("warta")
 
@@ -60,7 +60,10 @@ def _init_worker(published: str | None, parent: int) -> None:
 
 def checked(record: dict[str, Any], text: str) -> dict[str, Any]:
     """The record, or an error record when it breaks the schema or the offset invariant."""
-    problems = schema_errors(record) + offset_errors(record, text)
+    # Slicing clamps, so text[14:99] can still equal the span text: bounds are checked too.
+    problems = schema_errors(record) + offset_errors(record, text) + [
+        f"span {s}:{e} lies outside the text (length {len(text)})"
+        for _, s, e in spans(record) if not 0 <= s <= e <= len(text)]
     if not problems:
         return record
     log.error("record %s failed its own checks: %s", record.get("id"), "; ".join(problems[:3]))
