@@ -184,7 +184,6 @@ def gold_quotes(text: str, doc: list[list[_Tok]], include_indirect: bool = False
     roles = _spans(toks, "ROLE")
     affs = _spans(toks, "AFFILIATION")
     out: list[dict[str, Any]] = []
-    last_name: str | None = None
     for a, b in _spans(toks, "STATEMENT"):
         first, last = toks[a][1], toks[b][1]
         direct = first.text in MARKS
@@ -219,17 +218,21 @@ def gold_quotes(text: str, doc: list[list[_Tok]], include_indirect: bool = False
             if person in persons:
                 name = mention
             else:
-                name = _resolve(text, toks, persons, person, mention) or last_name or mention
+                name = _resolve(text, toks, persons, person, mention)
+                if name is None and mention.lower() in PRONOUNS:
+                    name = _antecedent(text, toks, persons, corefs, person[0])
+                name = name or mention
             title, affiliation = _role(text, toks, roles, affs, person)
             speaker = {"name": name, "mention": mention, "start": ms, "end": me,
                        "title": title, "affiliation": affiliation}
-        elif cuecoref is not None and last_name:
+        elif cuecoref is not None:
+            # "…,” katanya.": PFSA-ID tags the clitic cue but links it to no one; the gold
+            # speaker is the person named last before the statement.
             word = toks[cuecoref[0]][1]
-            if word.text.endswith("nya"):
-                speaker = {"name": last_name, "mention": "nya", "start": word.end - 3,
-                           "end": word.end, "title": None, "affiliation": None}
-        if speaker is not None:
-            last_name = speaker["name"]
+            antecedent = _antecedent(text, toks, persons, corefs, a)
+            if word.text.endswith("nya") and antecedent:
+                speaker = {"name": antecedent, "mention": "nya", "start": word.end - 3,
+                           "end": word.end, "title": None, "affiliation": None, "inferred": True}
         cue_rec = None
         if cue is not None:
             ct, cs, ce = _text(text, toks, *cue)
@@ -237,6 +240,23 @@ def gold_quotes(text: str, doc: list[list[_Tok]], include_indirect: bool = False
         out.append({"type": "direct" if direct else "indirect", "text": text[s:e], "start": s,
                     "end": e, "speaker": speaker, "cue": cue_rec, "date": None})
     return out
+
+
+PRONOUNS = {"dia", "ia", "beliau", "mereka"}
+
+
+def _antecedent(text: str, toks, persons, corefs, before: int) -> str | None:
+    """The full name of the last person named (not by a pronoun) before token ``before``."""
+    best = None
+    for span in persons + corefs:
+        if span[1] < before and (best is None or span[0] > best[0]):
+            mention = _text(text, toks, *span)[0]
+            if mention.lower() not in PRONOUNS:
+                best = span
+    if best is None:
+        return None
+    mention = _text(text, toks, *best)[0]
+    return mention if best in persons else (_resolve(text, toks, persons, best, mention) or mention)
 
 
 def _resolve(text: str, toks, persons, coref, mention: str) -> str | None:

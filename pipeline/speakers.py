@@ -101,7 +101,7 @@ def _is_honorific(w: str) -> bool:
 
 
 def _is_name_word(w: str) -> bool:
-    if w in words_of("connective") or w.lower() in words_of("pronoun"):
+    if w in words_of("connective") or w.lower() in words_of("pronoun") or w.lower() in _cue_words():
         return False
     return bool(CAPITALISED.match(w) or INITIAL.match(w)) or w in ("bin", "binti", "van", "de")
 
@@ -146,7 +146,8 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True) ->
     run_end = i
     while run_end < end:
         w = words[run_end].text
-        if _is_name_word(w) or ACRONYM.match(w) or w in org or w in markers:
+        if _is_name_word(w) or ACRONYM.match(w) or w in org or w in markers or (
+                CAPITALISED.match(w) and w.lower() not in words_of("pronoun")):
             run_end += 1
         elif w == "(" and run_end + 2 < end and words[run_end + 2].text == ")":
             run_end += 3
@@ -406,7 +407,7 @@ class People:
         if len(parts) < 2 or parts[0] in self.short_forms:
             return
         for k in range(1, len(parts)):
-            if parts[k] in self.short_forms:
+            if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts)):
                 dropped = " ".join(parts[:k])
                 p.name = " ".join(parts[k:])
                 p.title = f"{p.title} {dropped}" if p.title else None
@@ -441,7 +442,8 @@ class People:
         if person is None:
             if not words:
                 return None
-            name = self._long_form(words, p.start) or p.name
+            # A one-word name said plainly elsewhere in full: "Deddy" -> "Deddy Pranowo Eryono".
+            name = (self._long_form(words, p.start) if len(words) == 1 else None) or p.name
             person = Person(name=name)
             self.persons.append(person)
         elif len(words) > len(person.name_words()):
@@ -459,7 +461,7 @@ class People:
         for start, name in self.long_forms:
             parts = name.split()
             for k, part in enumerate(parts[:-1]):
-                if part in self.short_forms:
+                if k and part in self.short_forms and _unit_like(parts[:k], len(parts)):
                     parts = parts[k:]
                     break
             name = " ".join(parts)
@@ -524,6 +526,22 @@ class People:
 
 
 @functools.cache
+def _cue_words() -> frozenset[str]:
+    """Cue verbs, which start no name even when capitalised ("Kata Guntur, …")."""
+    return frozenset(row["form"] for row in resources.tsv_records("cues.tsv"))
+
+
+def _unit_like(dropped: list[str], total: int) -> bool:
+    """Are the words before a short name the end of an office's unit rather than given names?
+    # (example removed: text from a non-redistributable source)
+    units = words_of("org_word") | words_of("region_marker")
+    for w in dropped:
+        if w in units or (ACRONYM.match(w) and not INITIAL.match(w)) or w in _regions():
+            return True
+    return len(dropped) >= 2 and total >= 4
+
+
+@functools.cache
 def _cue_forms() -> tuple[frozenset[str], frozenset[str]]:
     """Cue forms a speaker follows ("kata Parwati") and precedes ("Parwati mengatakan")."""
     after, before = set(), set()
@@ -565,9 +583,16 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
             out.append((run[0].start, " ".join(w.text for w in run)))
         run.clear()
 
+    skip_to = 0
     for i, w in enumerate(words):
         t = w.text
-        if _is_name_word(t) and t not in unit_words and not ACRONYM.match(t) \
+        if i < skip_to:
+            continue
+        region = _region_at(words, i, len(words))
+        if region:
+            flush()
+            skip_to = region
+        elif _is_name_word(t) and t not in unit_words and not ACRONYM.match(t) \
                 and not match_title(words, i):
             run.append(w)
         else:
