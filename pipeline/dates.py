@@ -240,24 +240,19 @@ def _year_is_not_date(text: str, m: regex.Match, sent_starts: set[int]) -> bool:
     after = WORD_AFTER.match(text, m.end())
     if after and _norm(after.group(1)) in YEAR_BLOCKERS_AFTER:
         return True
-    noun = m.group("noun")
-    if noun:
-        # "LKPD Tahun 2021", "UU Nomor 28 Tahun 2014": a capitalised Tahun inside a sentence
-        # belongs to a title (but "pada Tahun 2013" is a careless capital).
-        if noun[0].isupper() and m.start("noun") not in sent_starts and not m.group("mod") \
-                and _prev_word(text, m.start("noun")) not in YEAR_TIME_WORDS | TEMPORAL_PREPOSITIONS:
-            return True
-        if LAW_NUMBER.search(text, max(0, m.start("noun") - 30), m.start("noun")):
-            return True
+    # "UU Nomor 28 Tahun 2014": the year of a law or regulation is part of its name.
+    if m.group("noun") and LAW_NUMBER.search(text, max(0, m.start("noun") - 30), m.start("noun")):
+        return True
     if m.group("mod"):
         return False
     return _after_name(text, start, sent_starts)
 
 
 def _after_name(text: str, start: int, sent_starts: set[int]) -> bool:
-    """Does a name run into the year at ``start``? "TOP GPR Award 2021", "APBD Kabupaten
-    Probolinggo tahun 2019", "(KIP) tahun 2024" name an award, a budget, an edition;
-    "belanja daerah tahun 2019" and "mudik Lebaran 2017" date what they speak of."""
+    """Does a name run into the year at ``start``? "TOP GPR Award 2021", "LKPD Tahun 2021",
+    "APBD Kabupaten Probolinggo tahun 2019", "(KIP) tahun 2024" name an award, a report, a
+    budget, an edition; "belanja daerah tahun 2019", "dari 4.786.775 unit Tahun 2016" and
+    "mudik Lebaran 2017" date what they speak of."""
     before = NAME_BEFORE.search(text, max(0, start - 40), start)
     if not before or start in sent_starts:
         return False
