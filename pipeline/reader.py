@@ -7,6 +7,7 @@ it still yields one record downstream.
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -137,7 +138,9 @@ def read_path(path: Path) -> Iterator[Article]:
 
 def read_stream(stream: BinaryIO, name: str = "stdin") -> Iterator[Article]:
     """Standard input: JSON Lines when it starts with '{', else one plain-text article."""
-    head = stream.peek(64)[:64] if hasattr(stream, "peek") else b""
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)
+    head = stream.peek(64)[:64]
     if head.lstrip().startswith(b"{"):
         yield from read_jsonl_lines(iter(stream), name)
         return
