@@ -192,7 +192,8 @@ class Finder:
             words = tokenize(text, m.end(), min(p_end, m.end() + 300))
             phrase = parse_forward(words, 0, text) if words else None
             if phrase is None:
-                return None
+                phrase = _after_descriptor(words, text)
+            # A cue with no one after it ("kata seorang warga") keeps its cue and no speaker.
             return Attribution(cue, phrase, None, "after")
         # "…,” Rohidin menambahkan." — the speaker first, then the verb.
         words = tokenize(text, close + 1, min(p_end, close + 300))
@@ -514,6 +515,22 @@ class Finder:
             if p is person and ms < pos:
                 best = (ms, me)
         return best
+
+
+def _after_descriptor(words, text: str) -> Phrase | None:
+    # (example removed: text from a non-redistributable source)
+    Covid-19 Kabupaten Bekasi, Alamsyah", "sebut peneliti LIPI, Dewi Fortuna Anwar"."""
+    if not words or not words[0].text[:1].islower():
+        return None
+    for k, w in enumerate(words[:16]):
+        if w.text in ".;:":
+            return None
+        if w.text == "," and k + 1 < len(words):
+            phrase = parse_forward(words, k + 1, text)
+            if phrase is not None and phrase.kind == "person" and phrase.name:
+                return phrase
+            return None
+    return None
 
 
 @functools.cache

@@ -407,7 +407,7 @@ class People:
         if len(parts) < 2 or parts[0] in self.short_forms:
             return
         for k in range(1, len(parts)):
-            if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts)):
+            if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts), bool(p.title)):
                 dropped = " ".join(parts[:k])
                 p.name = " ".join(parts[k:])
                 p.title = f"{p.title} {dropped}" if p.title else None
@@ -531,13 +531,17 @@ def _cue_words() -> frozenset[str]:
     return frozenset(row["form"] for row in resources.tsv_records("cues.tsv"))
 
 
-def _unit_like(dropped: list[str], total: int) -> bool:
+def _unit_like(dropped: list[str], total: int, titled: bool = False) -> bool:
     """Are the words before a short name the end of an office's unit rather than given names?
     # (example removed: text from a non-redistributable source)
+    Kebudayaan Muhadjir Effendy", but "Abdullah Azwar Anas", "Muhammad Handry Imansyah")"""
     units = words_of("org_word") | words_of("region_marker")
     for w in dropped:
         if w in units or (ACRONYM.match(w) and not INITIAL.match(w)) or w in _regions():
             return True
+    if titled and len(dropped) == 1 and dropped[0] not in words_of("name_prefix") \
+            and not INITIAL.match(dropped[0]) and len(dropped[0]) > 2:
+        return True
     return len(dropped) >= 2 and total >= 4
 
 
