@@ -233,10 +233,14 @@ def main(
     data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds news/ and quotes/).")] = Path("../shared/data"),
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Articles per set (default: all).")] = None,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --json file.")] = False,
 ) -> None:
     """Score the pipeline on the development sets outside the repository."""
     from rich.console import Console
 
+    if json_out is not None and json_out.exists() and not force:
+        typer.echo(f"eval-dev: {json_out} exists; add --force to overwrite it", err=True)
+        raise typer.Exit(2)
     if not data.is_dir():
         typer.echo(f"eval-dev: no development data at {data} (the shared data folder is not "
                    f"here); nothing to score.", err=True)
