@@ -76,10 +76,15 @@ RANK = regex.compile(
         (?:\s+terbaik{NB})?""", F)
 # "10 besar nasional", "tiga besar": a place among the first N, no rank of its own.
 TOP_N = regex.compile(rf"{NA}(?:\d{{1,3}}|{_alt(_ORD_WORDS)})\s+besar{NB}", F)
+OPINIONS = {short: long for short, long in WORDS["opinions"].items()}
+_LONG_TO_SHORT = {long.lower(): short for short, long in OPINIONS.items()}
+# "opini Wajar Tanpa Pengecualian (WTP)", "Wajar Tanpa Pengecualian/WTP", "opini WTP"; the
+# short forms only in capitals ("TW" is no word).
 OPINION = regex.compile(
-    rf"""{NA}(?i:opini\s+)?(?:(?i:Wajar\s+Tanpa\s+Pengecualian)(?:\s*[(/]\s*WTP\s*\)?)?|WTP){NB}""",
-    regex.VERBOSE)
-NOT_AWARD_OPINION = regex.compile(rf"{NA}(?:{_alt(WORDS['not_awards'])}){NB}")
+    rf"""{NA}(?i:opini\s+)?(?:(?P<long>(?i:{_alt(OPINIONS.values())}))(?:\s*[(/]\s*(?:{_alt(OPINIONS)})\s*\)?)?
+        |(?P<short>{_alt(OPINIONS)})){NB}""", regex.VERBOSE)
+GRADE = regex.compile(rf"{NA}(?:{_alt(WORDS['grades'])}){NB}", regex.IGNORECASE)
+NOMINEE = regex.compile(rf"{NA}(?:{_alt(WORDS['nominee_nouns'])}){NB}", regex.IGNORECASE)
 # A predicate or a quoted category: "predikat Informatif", "kategori “Informatif”",
 # "predikat Nilai B", "dengan nilai predikat A".
 PREDICATE = regex.compile(
@@ -108,13 +113,15 @@ NUM = r"\d[\d./]*"
 # "dan"/"&" join words of one institution ("Dinas Kependudukan dan Pencatatan Sipil");
 # two institutions joined so are split again afterwards (``_split_units``).
 NAME = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?<!(?i:se)-){CAP}(?:[ \t]+(?:(?:dan|&)[ \t]+)?(?:{CAP}|{PAREN}|{NUM}{NB}|se-\p{{L}}+))*")
+    rf"(?<![\p{{L}}\p{{N}}])(?<!(?i:se)-){CAP}(?:[ \t]+(?:(?:dan|&|–)[ \t]+)?(?:{CAP}|{PAREN}|{NUM}{NB}|se-\p{{L}}+))*")
 # "MUARASABAK-", "Jakarta, 21 Desember 2023- ", "Diskominfo, Lubuk Pakam - ": a dateline.
 DATELINE = regex.compile(
     r"""(?P<dl>(?=[^\n]{0,60}?(?:\p{Lu}{4,}|,|\d))[\p{L}\p{N} .,()/]{2,60}?)\s*[-–—]+\s*(?=\p{Lu})""",
     regex.VERBOSE)
 INTRO = regex.compile(rf"(?:\s*(?:{_alt(WORDS['intro_words'])}){NB}[\s,]*)+", F)
-ADVERB_TAIL = regex.compile(rf"(?:[\s,]+|{NA}(?:{_alt(WORDS['adverbs'] + ['yang'])}){NB})+$", F)
+# "sudah dua kali mendapat": a count of wins stands between subject and verb too.
+ADVERB_TAIL = regex.compile(
+    rf"(?:[\s,]+|{NA}(?:{_alt(WORDS['adverbs'] + ['yang'])}){NB}|{NA}(?:\d+|{_alt(_CARDINALS)})\s+kali{NB})+$", F)
 BULLET = regex.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s*")
 
 ACTIVE = set(w.lower() for w in WORDS["active_verbs"])
@@ -137,7 +144,7 @@ TRIGGER = regex.compile(
 
 # Award names: "TOP GPR Award 2021", "Moeslim Choice Awards ke-5 Tahun 2022";
 # "Anugerah Parahita Ekapraya (APE) tahun 2020"; "pada ajang Anugerah Keterbukaan ...".
-AW_TOK = rf"(?!(?i:{STOP}|kategori{NB}))(?:\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}&'’.-]*|{PAREN})"
+AW_TOK = rf"(?!(?i:{STOP}|(?:{_alt(WORDS['category_heads'])}){NB}))(?:\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}&'’.-]*|{PAREN})"
 YEAR_TAIL = r"(?:[ \t]+ke-\d+)?(?:[ \t]+(?i:tahun)[ \t]+\d{4}|[ \t]+\d{4})?"
 AW_NUM = r"\d[\d.:/]*(?![\p{L}\p{N}])"
 AWARD_NAMED = regex.compile(rf"{NA}{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM})){{0,7}}[ \t]+(?:Awards?|AWARDS?){NB}{YEAR_TAIL}|{NA}(?:Awards?|AWARDS?)[ \t]+\d{{4}}{NB}")
@@ -147,7 +154,7 @@ EVENT_NAME = regex.compile(
     rf"{NA}(?i:{_alt(WORDS['event_words'])})[ \t]+(?P<name>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM}|ke-\d+))*){YEAR_TAIL}")
 COMPETITION = regex.compile(r"(?:lomba|kompetisi|festival)\s", regex.IGNORECASE)
 CATEGORY = regex.compile(
-    rf"""{NA}(?P<lead>sebagai|kategori)\s+(?!salah\s+satu)
+    rf"""{NA}(?P<lead>sebagai|kategori|(?-i:Bidang|Klaster))\s+(?!salah\s+satu)
         (?P<cat>[\p{{L}}\p{{N}}“”"‘’'/&-]+(?:\s+(?!(?:{_alt(WORDS['name_stops'] + [w for w in WORDS['rank_heads'] if w != 'terbaik'])}){NB}|terbaik\s+{ORD})[\p{{L}}\p{{N}}“”"‘’'/&().-]+){{0,6}})""",
     F)
 NOUN_KEPADA = regex.compile(
@@ -163,7 +170,6 @@ GENERIC = set(w.lower() for w in WORDS["generic_words"])
 UNIT_HEADS = set(w.lower() for w in WORDS["unit_heads"])
 TITLES = regex.compile(rf"(?:{_alt(WORDS['title_words'])}){NB}", F)
 PRONOUNS = set(w.lower() for w in WORDS["pronouns"])
-EPITHET = regex.compile(rf"^(?:{_alt(WORDS['epithet_heads'])})\s", F)
 CEREMONY = regex.compile(rf"{NA}(?:{_alt(WORDS['ceremony_words'])}){NB}", F)
 PREP_TAIL = regex.compile(r"(?:^|\s)(?:di|dari|ke|untuk|pada|dalam|bagi|oleh|kepada|atas|besutan|milik)\s+$", regex.IGNORECASE)
 APPOSITION = regex.compile(
@@ -214,10 +220,18 @@ def _rank(text: str, start: int, end: int) -> tuple[int | None, str | None, int]
         if qual and head != "juara":
             continue
         rank_text = m.group(0).strip()
-        if qual and qual.lower() in ("harapan", "favorit"):
+        if qual and _ORD_ROWS.get(qual.lower(), (None,))[0] is None:
             return None, rank_text, m.start()
-        return (_ord_value(ord_) if ord_ else None), rank_text, m.start()
+        if ord_:
+            return _ord_value(ord_), rank_text, m.start()
+        return _ORD_ROWS[qual.lower()][0], rank_text, m.start()
     return None
+
+
+def _opinion(m: regex.Match) -> tuple[str, str]:
+    """(rank_text, award) of an audit opinion: ("WTP", "Opini Wajar Tanpa Pengecualian")."""
+    short = m.group("short") or _LONG_TO_SHORT[regex.sub(r"\s+", " ", m.group("long")).lower()]
+    return short, "Opini " + OPINIONS[short]
 
 
 def _info(text: str, start: int, end: int, doc_nouns: regex.Pattern | None = None) -> _Info:
@@ -229,13 +243,16 @@ def _info(text: str, start: int, end: int, doc_nouns: regex.Pattern | None = Non
     opinion = OPINION.search(text, start, end)
     if rank is None and rank_text is None:
         if opinion:
-            rank_text = "WTP"
+            rank_text = _opinion(opinion)[0]
         else:
             pred = PREDICATE.search(text, start, end)
             lvl = LEVEL_AFTER_KATEGORI.search(text, start, end)
+            grade = GRADE.search(text, start, end)
             if lvl:
                 rank_text = lvl.group("lvl")
-            elif pred and not regex.match(r"(?i)opini", pred.group("w") or ""):
+            elif grade:
+                rank_text = grade.group(0)
+            elif pred:
                 value = pred.group("q") or pred.group("w") or pred.group("sb")
                 if value and value.lower() not in GENERIC:
                     rank_text = value
@@ -244,11 +261,11 @@ def _info(text: str, start: int, end: int, doc_nouns: regex.Pattern | None = Non
                 top = TOP_N.search(text, start, end)
                 if top:
                     rank_text = top.group(0)
-                elif nom and nom.group("nom").lower() != "pemenang":
+                elif nom:
                     rank_text = nom.group("nom")
     award = _award_name(text, start, end, doc_nouns)
-    if award is None and opinion and rank_text == "WTP":
-        award = opinion.group(0)
+    if opinion and (award is None or OPINION.search(award)):
+        award = _opinion(opinion)[1]
     return _Info(rank, rank_text, award, _category(text, start, end))
 
 
@@ -281,16 +298,20 @@ def _clean_name(name: str) -> str | None:
 
 
 def _category(text: str, start: int, end: int) -> str | None:
+    """"Kategori Dinas" (a capitalised head is part of the name), "kategori kepengurusan",
+    "sebagai Provinsi terbaik", "Bidang Pelayanan Publik"; a category given with "kategori"
+    wins over a "sebagai" phrase."""
+    found = []
     for m in CATEGORY.finditer(text, start, end):
         cat = regex.sub(r"[\s,.;:“”\"‘’']+$", "", m.group("cat")).strip("“”\"‘’' ")
         if not cat or cat.lower() in GENERIC or cat.lower() in _LEVELS or RANK.match(cat) \
-                or NOMINATION.fullmatch(cat):
+                or NOMINATION.fullmatch(cat) or NOMINEE.fullmatch(cat) or GRADE.fullmatch(cat):
             continue
-        if m.group("lead").lower() == "kategori" and regex.fullmatch(r"\p{Lu}\p{Ll}*", cat) and \
-                cat.lower() in ("informatif",):
-            continue
-        return cat
-    return None
+        lead = m.group("lead")
+        if lead[0].isupper() and lead.lower() != "sebagai":
+            cat = text[m.start("lead"):m.start("cat")] + cat
+        found.append((lead.lower() == "sebagai", m.start(), cat))
+    return min(found)[2] if found else None
 
 
 # --- recipients -----------------------------------------------------------------------------
@@ -499,14 +520,14 @@ _STOP_SET = set(w.lower() for w in _STOP_WORDS)
 
 def _qualifies(text: str, start: int, end: int, verb: str, doc_nouns) -> bool:
     window_end = min(end, start + 160)
+    if NOMINEE.search(text, start, min(end, start + 60)) and not _rank(text, start, min(end, start + 60)):
+        return False
     if verb in RANK_ONLY:
         return bool(_rank(text, start, min(end, start + 60)) or NOMINATION.search(text, start, min(end, start + 60))
                     or TOP_N.search(text, start, min(end, start + 60))) or \
             (verb in ("dinobatkan", "ditetapkan sebagai", "terpilih sebagai"))
     if verb in ("dinobatkan", "dianugerahi"):
         return True
-    if NOT_AWARD_OPINION.search(text, start, window_end) and not OPINION.search(text, start, window_end):
-        return False
     return bool(AWARD_NOUN.search(text, start, window_end) or _rank(text, start, window_end)
                 or OPINION.search(text, start, window_end) or NOMINATION.search(text, start, window_end)
                 or (doc_nouns is not None and doc_nouns.search(text, start, window_end)))
@@ -714,8 +735,6 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 def _aliases(a: str, b: str) -> bool:
     """Do two mentions name the same recipient ("Pemprov Bengkulu" and "Pemerintah Provinsi
     (Pemprov) Bengkulu"; "Tanjab Timur" and "Kabupaten Tanjung Jabung Timur")?"""
-    if EPITHET.match(a) or EPITHET.match(b):
-        return True
     ua, ub = _unit(a), _unit(b)
     if ua and ub and ua != ub:
         return False
@@ -785,12 +804,11 @@ def _merge(cands: list[_Cand], text: str) -> list[_Cand]:
     for c in sorted(cands, key=lambda c: (c.in_title, c.sent[0], c.start)):
         for i, k in enumerate(kept):
             if _same(c, k, text):
-                # Keep the statement that says more, and a name over an epithet.
+                # Keep the statement that says more, and the fuller name.
                 first, second = (c, k) if _empty(k.info) and not _empty(c.info) else (k, c)
                 info = _merge_info(first.info, second.info)
                 base = k
-                fuller = c.end - c.start > k.end - k.start or EPITHET.match(text[k.start:k.end])
-                if not c.in_title and fuller and not EPITHET.match(text[c.start:c.end]):
+                if not c.in_title and c.end - c.start > k.end - k.start:
                     base = c
                 kept[i] = replace(base, info=info)
                 break
