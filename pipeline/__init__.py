@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from . import extract as _extract_module  # noqa: F401  (loaded first, so the function below keeps the name)
 from .nlp import load
 
 __all__ = ["load", "extract"]
