@@ -143,6 +143,8 @@ class Scores:
     articles: int
     metrics: Metrics = field(default_factory=dict)
     support: dict[str, int] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)   # gold ids without a prediction
+    errors: list[str] = field(default_factory=list)    # gold ids predicted as error records
 
 
 class _Tally:
@@ -156,8 +158,8 @@ class _Tally:
     def ratio(self, name: str) -> Ratio:
         return self.ratios.setdefault(name, Ratio())
 
-    def scores(self, articles: int) -> Scores:
-        out = Scores(articles=articles)
+    def scores(self, articles: int, missing: list[str], errors: list[str]) -> Scores:
+        out = Scores(articles=articles, missing=missing, errors=errors)
         for name, c in self.counts.items():
             base, _, suffix = name.partition("@")
             suffix = f"@{suffix}" if suffix else ""
@@ -340,9 +342,15 @@ def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
         for suffix in ("", "@0.5"):
             tally.count(f"entities.{label}{suffix}", 0, 0, 0)
     articles = 0
+    missing, errors = [], []
     for g in gold_records:
         articles += 1
-        p = preds.get(str(g.get("id")), {})
+        doc_id = str(g.get("id"))
+        if doc_id not in preds:
+            missing.append(doc_id)
+        elif preds[doc_id].get("error"):
+            errors.append(doc_id)
+        p = preds.get(doc_id, {})
         _entities(tally, _list(g, "entities"), _list(p, "entities"))
         _dates(tally, _list(g, "dates"), _list(p, "dates"))
         _quotes(tally, _list(g, "quotes"), _list(p, "quotes"))
@@ -350,7 +358,7 @@ def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
         text = (texts or {}).get(str(g.get("id")))
         if text is not None:
             _offsets(tally, text, p)
-    return tally.scores(articles)
+    return tally.scores(articles, missing, errors)
 
 
 # --- the baseline -----------------------------------------------------------------------
@@ -679,6 +687,8 @@ def scores_json(gold_path: Path, pred_path: Path | None, pipeline: Scores, basel
         "articles": pipeline.articles,
         "metrics": {"pipeline": pipeline.metrics, "baseline": baseline.metrics},
         "support": pipeline.support,
+        "missing": pipeline.missing,
+        "errors": pipeline.errors,
         "thresholds": [{"metric": c.metric, "min": c.minimum, "value": c.value, "ok": c.ok}
                        for c in checks],
         "passed": all(c.ok for c in checks),
@@ -717,6 +727,10 @@ def run_evaluate(gold: Path, pred: Path | None = None, min_f1: Sequence[str] = (
     except EvalInputError as exc:
         print(f"warta: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    for ids, what in ((scores.missing, "have no prediction"), (scores.errors, "gave error records")):
+        if ids:
+            print(f"warta: {len(ids)} gold articles {what} (scored as finding nothing): "
+                  f"{', '.join(ids[:5])}{' …' if len(ids) > 5 else ''}", file=sys.stderr)
     console = Console(file=sys.stderr if to_stdout else sys.stdout, width=110)
     console.print(scores_table(scores, base, checks))
     report = scores_json(gold, pred, scores, base, checks)

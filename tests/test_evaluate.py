@@ -193,9 +193,12 @@ def test_award_without_ordinal_compares_rank_wording(gold_text, pred_text, ok):
 
 def test_a_gold_article_without_prediction_counts_as_all_missed():
     gold = [record("a", quotes=[quote(Q1)]), record("b", quotes=[quote(Q2)])]
-    m = evaluate(gold, [record("a", quotes=[quote(Q1)]), record("zzz", quotes=[quote(Q2)])]).metrics
-    assert m["quotes.direct.p@0.5"] == 1.0
-    assert m["quotes.direct.r@0.5"] == 0.5
+    scores = evaluate(gold, [record("a", quotes=[quote(Q1)]), record("zzz", quotes=[quote(Q2)])])
+    assert scores.metrics["quotes.direct.p@0.5"] == 1.0
+    assert scores.metrics["quotes.direct.r@0.5"] == 0.5
+    assert scores.missing == ["b"]
+    failed = record("b") | {"error": {"kind": "internal", "message": "boom"}}
+    assert evaluate(gold, [failed]).errors == ["b"]
 
 
 def test_offsets_ok_checks_predicted_spans_against_the_text():
@@ -301,6 +304,7 @@ def test_json_output_shape(corpus, tmp_path):
     assert data["thresholds"] == [{"metric": "quotes.direct.f1@0.5", "min": 0.5,
                                    "value": pytest.approx(2 / 3), "ok": True}]
     assert data["passed"] is True
+    assert data["missing"] == [] and data["errors"] == []
     # the file is not overwritten without --force
     again = runner.invoke(app, ["evaluate", str(root), "--pred", str(pred), "--json", str(out)])
     assert again.exit_code == 2
