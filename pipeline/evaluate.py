@@ -16,6 +16,7 @@ thresholds, exit codes).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
 import tomllib
@@ -355,7 +356,7 @@ def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
         _dates(tally, _list(g, "dates"), _list(p, "dates"))
         _quotes(tally, _list(g, "quotes"), _list(p, "quotes"))
         _awards(tally, _list(g, "awards"), _list(p, "awards"))
-        text = (texts or {}).get(str(g.get("id")))
+        text = (texts or {}).get(doc_id)
         if text is not None:
             _offsets(tally, text, p)
     return tally.scores(articles, missing, errors)
@@ -373,6 +374,7 @@ _NUMERIC_DATE = regex.compile(
     r"(?<!\d)(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>(?:19|20)\d\d)(?!\d)")
 
 
+@functools.cache
 def _rank_pattern() -> regex.Pattern:
     data = yaml_data("evaluation.yaml")
     words = "|".join(regex.escape(w) for w in data["rank_words"])
@@ -396,11 +398,13 @@ def _outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def baseline_record(doc_id: str, text: str) -> dict[str, Any]:
-    """The trivial baseline's record: every quoted passage is a direct quote of the first
-    capitalised run of words in its paragraph (else of the article's first; its last two
-    words are the name), every year or
-    d/m/yyyy a date, every capitalised run a PER entity, and every "peringkat N" the rank of
-    the capitalised run before it in the sentence."""
+    """The trivial baseline's record for one article.
+
+    Every passage of three words or more in quote marks is a direct quote, spoken by the
+    first run of capitalised words in its paragraph outside quotes (else the article's
+    first after the title); every year and d/m/yyyy is a date; every run of capitalised
+    words is a PER entity; every "peringkat N" ranks the last run before it in its paragraph.
+    """
     quotes, entities, dates, awards = [], [], [], []
     rank_re = _rank_pattern()
     romans = yaml_data("evaluation.yaml")["roman_numerals"]
