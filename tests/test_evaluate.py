@@ -224,6 +224,18 @@ def test_metric_names_are_stable_and_resolve():
 # --- the baseline -----------------------------------------------------------------------
 
 
+def test_evaluation_word_lists_load_without_duplicates():
+    from pipeline.resources import data_text, yaml_data
+
+    assert data_text("evaluation.yaml").startswith("# ")
+    data = yaml_data("evaluation.yaml")
+    for key in ("rank_words", "speech_verbs"):
+        words = data[key]
+        assert words and len(words) == len(set(words)), key
+        assert all(w == w.strip().lower() for w in words), key
+    assert sorted(data["roman_numerals"].values()) == list(range(1, len(data["roman_numerals"]) + 1))
+
+
 def test_baseline_quotes_dates_and_ranks():
     rec = baseline_record("a", TEXT)
     got = [(q["text"], q["start"], q["speaker"]["name"]) for q in rec["quotes"]]
