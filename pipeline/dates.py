@@ -63,6 +63,7 @@ MONTH_NAMES = {f for f, n in MONTHS.items()
 WEEKDAYS: dict[str, int] = {_norm(f): int(n) for n, forms in DATA["weekdays"].items()
                             for f in forms}
 DAY_PARTS = [_norm(f) for f in DATA["day_parts"]]
+PM_DAY_PARTS = {_norm(f) for f in DATA["pm_day_parts"]}
 NUMBER_WORDS: dict[str, int] = {_norm(k): int(v) for k, v in DATA["number_words"].items()}
 VAGUE = {_norm(f) for f in DATA["vague_counts"]}
 RELATIVE_DAYS: dict[str, int] = {_norm(k): int(v) for k, v in DATA["relative_days"].items()}
@@ -103,12 +104,16 @@ FLAGS = regex.IGNORECASE
 #: Rules in priority order (an earlier rule wins a tie between spans of the same length).
 RULES: list[tuple[str, regex.Pattern]] = [
     # The press convention: "Kamis (11/11) sore", "Senin malam (28/1/2019)", "Jumat 16/8",
-    # "hari ini (27/1)" (the bracket gives the day).
+    # "hari ini (27/1)", "pagi ini (16/10)" (the bracket gives the day).
     ("weekday_pair", regex.compile(
         rf"{B0}(?:(?:hari\s+)?(?P<wd>{WD})|(?P<rel>{_alt(RELATIVE_DAYS)})){B1}(?:\s+(?P<dp1>{DP}){B1})?\s*,?\s*"
         rf"(?P<par>\()?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?"
         rf"(?![\d/])(?(par)\s*\)?)(?:\s+(?P<dp2>{DP}){B1})?",
         FLAGS)),
+    # A dateline of a place in capitals and a bracketed day: "JAMBI (10/5) - Kementerian".
+    ("dateline_pair", regex.compile(
+        r"(?:^|(?<=\n))\p{Lu}[\p{Lu}\p{M} .'-]{2,40}[ \t]*,?[ \t]*(?P<par>\()(?P<d>\d{1,2})\s*/\s*"
+        r"(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\)(?=[ \t]*[-–—])")),
     # 30/06/2020, 30-06-2020, 2021-11-11, optionally after a weekday: "Selasa, 30/6/2020".
     ("numeric", regex.compile(
         rf"{B0}(?:(?:hari\s+)?(?P<wd>{WD}){B1}\s*,?\s*(?P<par>\()?\s*)?(?:(?P<noun>{DAY_NOUN})\s*)?"
@@ -173,7 +178,9 @@ TRIGGER = regex.compile(
 #: year of a weekday + (dd/mm) pair.
 ANY_YEAR = regex.compile(rf"(?<!\d){YEAR}(?!\d)")
 #: A dateline: the place that opens a paragraph, before the date ("BENGKULU, Kamis (11/11) -").
-DATELINE_LEAD = regex.compile(r"[\p{Lu}][\p{L}\p{M}.' ]{1,40}(?:\s*\([\p{L}\p{N}. ]{1,30}\))?\s*[,–—-]\s*$")
+DATELINE_LEAD = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}.' ]{1,40}(?:\s*\([\p{L}\p{N}. ]{1,30}\))?\s*[,–—-]\s*"
+    r"|\p{Lu}[\p{Lu}\p{M}.' -]{2,40}\s*)$")
 WORD_BEFORE = regex.compile(r"([\p{L}.]+)[\s,]*$")
 #: The word right before a year, with only blanks between: "Award 2021", "Tahun 2014".
 NAME_BEFORE = regex.compile(r"(\S+)[ \t]+$")
@@ -283,6 +290,9 @@ def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Can
     """A Candidate from a rule match, or None where the match is not a date."""
     g = m.groupdict()
     start, end = m.span()
+    if kind == "dateline_pair":
+        start = m.start("par")
+        kind = "weekday_pair"
     if kind in ("weekday_pair", "numeric", "full", "range_start"):
         d, mo = _int(g.get("d")), g.get("m")
         month = (int(mo) if mo.isdigit() else MONTHS[_norm(mo)]) if mo else None
@@ -379,25 +389,14 @@ def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Can
             return None
         return _Cand(kind, start, end, {"wd": wd, "dir": DIRECTIONS.get(dir_word, None)})
     if kind == "time":
-        out = []
         h, mi = int(g["h"]), int(g["min"] or 0)
         if not (0 <= h <= 24 and 0 <= mi <= 59):
             return None
-        tz = g.get("tz") or g.get("tz2")
-        dp = _norm(g["dp"]) if g.get("dp") else ""
-        if dp in ("sore", "petang", "malam", "sore hari", "malam hari") and h < 12:
+        # "jam 7 malam" is 19:00: afternoon and evening words move the clock past noon.
+        if g.get("dp") and _norm(g["dp"]) in PM_DAY_PARTS and h < 12:
             h += 12
-        first_end = end if not g.get("h2") else max(
-            x for x in (m.end("min") if g.get("min") else m.end("h"),
-                        m.end("tz") if g.get("tz") else -1,
-                        m.end("dp") if g.get("dp") else -1))
-        out.append(_Cand(kind, start, first_end, {"h": h, "min": mi, "tz": tz}))
-        if g.get("h2"):
-            h2, mi2 = int(g["h2"]), int(g["min2"])
-            if not (0 <= h2 <= 24 and 0 <= mi2 <= 59):
-                return out
-            out.append(_Cand(kind, m.start("h2"), end, {"h": h2, "min": mi2, "tz": g.get("tz2") or tz}))
-        return out
+        # A span of clock times ("pukul 07.00-10.00 WIB") is one mention valued by its start.
+        return _Cand(kind, start, end, {"h": h, "min": mi})
     return None
 
 
@@ -542,7 +541,10 @@ def _resolve_relative(c: _Cand, anchor: dt.date | None) -> None:
     f = c.f
     if c.kind == "relative_day":
         c.granularity = "day"
-        if anchor:
+        if f.get("day"):
+            c.day = f["day"]
+            c.value = c.day.isoformat()
+        elif anchor:
             c.day = anchor + dt.timedelta(days=f["offset"])
             c.value = c.day.isoformat()
     elif c.kind == "relative_unit":
@@ -597,15 +599,19 @@ def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None
     return None
 
 
-def _resolve_time(c: _Cand, cands: list[_Cand], sents: list[tuple[int, int]]) -> None:
-    """A clock time takes its day from the nearest day in its sentence; else no value."""
+def _resolve_time(c: _Cand, cands: list[_Cand], scopes: list[list[tuple[int, int]]]) -> None:
+    """A clock time takes its day from the nearest day in its sentence, else in its
+    paragraph; with neither its value is null (a timetable, a habit)."""
     c.granularity = "time"
-    sent = _enclosing(sents, c.start)
     day = None
-    if sent:
-        days = [o for o in cands if o.day and o.granularity == "day" and sent[0] <= o.start < sent[1]]
+    for spans in scopes:
+        scope = _enclosing(spans, c.start)
+        if scope is None:
+            continue
+        days = [o for o in cands if o.day and o.granularity == "day" and scope[0] <= o.start < scope[1]]
         if days:
             day = min(days, key=lambda o: abs(o.start - c.start)).day
+            break
     c.day = day
     c.value = f"{day.isoformat()}T{c.f['h']:02d}:{c.f['min']:02d}" if day else None
 
@@ -641,6 +647,16 @@ def _infer_published(text: str, cands: list[_Cand], paras: list[tuple[int, int]]
             return c.day
     days = [c.day for c in cands if c.day and c.kind in ("weekday_pair", "numeric", "full")]
     return max(days) if days else None
+
+
+def _apposed_days(text: str, cands: list[_Cand]) -> None:
+    """"Hari ini, Jumat (28/7)": a deictic day set beside a dated day is that day (the
+    reporter wrote on it), whatever the publication date."""
+    for i, c in enumerate(cands[:-1]):
+        nxt = cands[i + 1]
+        if c.kind == "relative_day" and nxt.kind in DATED and nxt.day \
+                and DAY_TIME_GAP.fullmatch(text, c.end, nxt.start) and not text[c.end:nxt.start].strip(" \t,"):
+            c.f["day"] = nxt.day
 
 
 def _speech_day(c: _Cand, cands: list[_Cand], quotes: list[tuple[int, int]]) -> dt.date | None:
@@ -686,13 +702,14 @@ def _analyse(doc: Doc) -> tuple[list[DateMention], dt.date | None, bool]:
         if c.kind not in ("relative_day", "relative_unit", "weekday", "time"):
             _resolve_calendar(c, anchor, years)
     quotes = [q for p in paras for q in quoted_regions(text, *p)]
+    _apposed_days(text, cands)
     for c in cands:
         if c.kind in ("relative_day", "relative_unit", "weekday"):
             _resolve_relative(c, _speech_day(c, cands, quotes) or anchor)
     cands = _merge_day_time(text, cands)
     for c in cands:
         if c.kind == "time":
-            _resolve_time(c, cands, sents)
+            _resolve_time(c, cands, [sents, paras])
     mentions = [DateMention(text=text[c.start:c.end], start=c.start, end=c.end, value=c.value,
                             granularity=c.granularity, source=f"rule:{c.kind}") for c in cands]
     return mentions, anchor, inferred
