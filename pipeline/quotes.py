@@ -296,7 +296,7 @@ class Finder:
 
     def headline(self) -> tuple[int, int, Phrase] | None:
         """The title line "Wabup : Kita Perang Terhadap Kejahatan Narkotika"."""
-        if not self.paragraphs:
+        if len(self.paragraphs) < 2:
             return None
         p_start, p_end = self.paragraphs[0]
         line_end = self.text.find("\n", p_start, p_end)
@@ -448,7 +448,7 @@ class Finder:
             if attr and attr.cue:
                 used_cues.add(attr.cue[0])
         head = self.headline()
-        if head is not None:
+        if head is not None and not any(a < self.paragraphs[0][1] for a, _ in taken):
             s, e, phrase = head
             items.append((s, e, "direct", Attribution(None, phrase, None, "headline"), "direct:headline"))
             taken.append((self.paragraphs[0][0], self.paragraphs[0][1]))

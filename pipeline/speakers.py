@@ -97,7 +97,7 @@ def _is_degree(w: str) -> bool:
 
 
 def _is_honorific(w: str) -> bool:
-    return w in words_of("honorific")
+    return w in words_of("honorific") or w in words_of("rank")
 
 
 def _is_name_word(w: str) -> bool:
@@ -140,13 +140,14 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True) ->
     word for the name. The unit ends at its last anchor -- an institution word and the word
     it governs ("Kementerian Sosial"), a place ("Provinsi Kalsel", "Jawa Timur"), an acronym
     ("BPK-RI"), a bracketed short form ("(Bappeda)") -- that still has name words after it;
-    without an anchor, one word ("Menteri Keuangan Sri Mulyani") where ``fallback`` allows it
+    without an anchor, one word before a name of two or more ("Menteri Keuangan Sri Mulyani")
+    where ``fallback`` allows it
     (not for regional offices, whose unit is a place: "Gubernur Rohidin Mersyah")."""
     org, markers = words_of("org_word"), words_of("region_marker")
     run_end = i
     while run_end < end:
         w = words[run_end].text
-        if _is_name_word(w) or ACRONYM.match(w) or w in org or w in markers or (
+        if _is_name_word(w) or ACRONYM.match(w) or w in org or w in markers or _is_honorific(w) or (
                 CAPITALISED.match(w) and w.lower() not in words_of("pronoun")):
             run_end += 1
         elif w == "(" and run_end + 2 < end and words[run_end + 2].text == ")":
@@ -177,7 +178,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True) ->
             if j + 1 < run_end and CAPITALISED.match(words[j + 1].text) and words[j + 1].text not in org \
                     and words[j + 1].text not in markers and not _region_at(words, j + 1, run_end):
                 stop = j + 2
-        elif ACRONYM.match(w) and not INITIAL.match(w):
+        elif ACRONYM.match(w) and not INITIAL.match(w) and not _is_honorific(w):
             stop = j + 1
         elif w == "(":
             stop = j + 3
@@ -187,8 +188,8 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True) ->
             j = max(stop, j + 1)
             continue
         j += 1
-    if fallback and best == i and is_name(i) and is_name(i + 1) and CAPITALISED.match(words[i].text) \
-            and not ACRONYM.match(words[i].text):
+    if fallback and best == i and is_name(i) and is_name(i + 1) and is_name(i + 2) \
+            and CAPITALISED.match(words[i].text) and not ACRONYM.match(words[i].text):
         best = i + 1
     return best
 
@@ -262,6 +263,9 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         return Phrase(start, end, "person", name="", title=title, unit=unit, title_row=title_row)
     name = " ".join(x.text for x in words[first_name:j])
     end = words[j - 1].end
+    if title is None and _region_at(words, first_name, j) == j:
+        # A place alone ("Bengkulu menyampaikan") names no person.
+        return None
     if title is None and (words[first_name].text in words_of("institution_head")
                           or ACRONYM.match(words[first_name].text)):
         return _parse_institution(words, i, text)
@@ -291,9 +295,16 @@ def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
         return None
     j = i + 1
     n = len(words)
-    while j < n and (CAPITALISED.match(words[j].text) or ACRONYM.match(words[j].text)) \
-            and words[j].text not in words_of("connective"):
-        j += 1
+    while j < n:
+        t = words[j].text
+        if (CAPITALISED.match(t) or ACRONYM.match(t)) and t not in words_of("connective"):
+            j += 1
+        elif t == "(" and j + 2 < n and words[j + 2].text == ")":
+            j += 3
+        else:
+            break
+    if words[j - 1].text == ")":
+        return None
     return Phrase(words[i].start, words[j - 1].end, "institution",
                   name=text[words[i].start:words[j - 1].end])
 
@@ -319,6 +330,9 @@ def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | Non
             continue
         if w == "," and k > 0 and k + 1 <= last and _is_degree(words[k + 1].text):
             k -= 1
+            continue
+        if w == ")" and k >= 2 and words[k - 2].text == "(":
+            k -= 3
             continue
         break
     first = k + 1
@@ -419,7 +433,8 @@ class People:
         if p.kind == "pronoun":
             return None
         if p.kind == "institution":
-            name = self.expansions.get(p.name, p.name)
+            plain = _SPACES.sub(" ", _BRACKETED.sub(" ", p.name)).strip()
+            name = self.expansions.get(plain, plain)
             for person in self.persons:
                 if person.kind == "institution" and person.name == name:
                     break
@@ -474,10 +489,10 @@ class People:
 
     def _by_title(self, p: Phrase) -> Person | None:
         """The person who holds the office a name-less mention names ("kata Gubernur")."""
-        key = p.title.split()[0].lower() if p.title else ""
+        key = (p.title_row or {}).get("full", "").lower()
         best = None
         for person in self.persons:
-            if person.title and person.title.split()[0].lower() == key:
+            if person.title and (person.title_row or {}).get("full", "").lower() == key:
                 if p.unit and person.unit and p.unit != person.unit:
                     continue
                 best = person
@@ -512,10 +527,11 @@ class People:
         unit = person.unit
         if unit is None:
             return None
-        gov = REGIONAL_GOVERNMENT.get(two) or REGIONAL_GOVERNMENT.get(first)
-        if gov and row.get("kind") == "regional_head":
-            return f"{gov} {unit}"
         full = row.get("full", "")
+        office = regex.sub(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+", "", full).lower()
+        gov = REGIONAL_GOVERNMENT.get(office) or REGIONAL_GOVERNMENT.get(two) or REGIONAL_GOVERNMENT.get(first)
+        if gov and row.get("kind") in ("regional_head", "regional_deputy"):
+            return f"{gov} {unit}"
         # "Kadis" is "Kepala Dinas": the unit of a head is the institution its title names.
         for head in ("Kepala ", "Ketua ", "Sekretaris "):
             if full.startswith(head) and len(full) > len(head):
@@ -604,6 +620,9 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
     flush()
     return out
 
+
+_BRACKETED = regex.compile(r"\([^()]*\)")
+_SPACES = regex.compile(r"\s+")
 
 # "Pemerintah Provinsi (Pemprov) Bengkulu": the article's own expansion of an abbreviation.
 EXPANSION = regex.compile(
