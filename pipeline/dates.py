@@ -6,11 +6,14 @@ from the text in ``doc._.published`` with ``doc._.published_source = "inferred"`
 
 Values by granularity (``corpus/GUIDELINES.md`` section 2): ``day`` ``YYYY-MM-DD``;
 ``month`` ``YYYY-MM``; ``year`` ``YYYY``; ``time`` ``YYYY-MM-DDTHH:MM`` (local clock time as
-written; null when no day is known in its sentence); a week ("pekan lalu") has granularity
-null and an ISO week ``YYYY-Www``. A span of years ("2025-2030") is one mention, value null.
-A value that cannot be resolved (a relative expression with no anchor, "beberapa hari
-lalu") is null. A range or list ("28 Mei hingga 14 Juni 2020", "1-3 Juli 2020") gives one
-mention per end, the first borrowing month and year from the last.
+written, the day taken from its sentence or paragraph; null when neither names one); a
+week ("pekan lalu") has granularity null and an ISO week ``YYYY-Www``; a decade ("1960-an")
+has both null. A span of years ("2025-2030") is one mention with value null; a span of
+clock times ("pukul 07.00-10.00 WIB") is one mention valued by its start. A value that
+cannot be resolved (a relative expression with no anchor, "beberapa hari lalu") is null.
+A range or list of days or months ("28 Mei hingga 14 Juni 2020", "1-3 Juli 2020") gives
+one mention per end, the first borrowing month and year from the last. ``source`` names
+the rule (``rule:weekday_pair``, ``rule:full`` …).
 
 All vocabularies come from ``pipeline/data/dates.yaml``. Matching is on characters with
 patterns compiled once at import; no third-party date parser runs per document.
@@ -637,7 +640,7 @@ def _infer_published(text: str, cands: list[_Cand], paras: list[tuple[int, int]]
     """Dateline first ("BENGKULU, Kamis (11/11) -"), else the latest day the text names."""
     para_starts = [p[0] for p in paras]
     for c in cands:
-        if not c.day or c.kind not in ("weekday_pair", "numeric", "full"):
+        if not c.day or c.kind not in DATED:
             continue
         i = bisect.bisect_right(para_starts, c.start) - 1
         if i < 0:
@@ -645,7 +648,7 @@ def _infer_published(text: str, cands: list[_Cand], paras: list[tuple[int, int]]
         lead = text[paras[i][0]:c.start]
         if DATELINE_LEAD.fullmatch(lead) or (lead == "" and paras[i][1] - c.end <= 2):
             return c.day
-    days = [c.day for c in cands if c.day and c.kind in ("weekday_pair", "numeric", "full")]
+    days = [c.day for c in cands if c.day and c.kind in DATED]
     return max(days) if days else None
 
 
@@ -752,13 +755,14 @@ def date_for_span(doc: Doc, start: int, end: int, *, document_fallback: bool = F
     if para and (got := nearest(*para)):
         return got
     if document_fallback:
-        events = {d.value[:10] for d in dated if d.source in ("rule:weekday_pair", "rule:full", "rule:numeric")}
+        events = {d.value[:10] for d in dated if d.source in {f"rule:{k}" for k in DATED}}
         if len(events) == 1:
             return events.pop()
     return None
 
 
-@Language.factory("warta_dates", assigns=["doc._.dates", "doc._.published"])
+@Language.factory("warta_dates", requires=["token.is_sent_start"],
+                  assigns=["doc._.dates", "doc._.published", "doc._.published_source"])
 def make_dates(nlp: Language, name: str):
     extensions.register()
 
