@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -33,6 +34,24 @@ class Format(str, Enum):
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
+
+
+class Segmenter(str, Enum):
+    spacy = "spacy"
+    stanza = "stanza"
+
+
+def _use_segmenter(segmenter: Optional["Segmenter"]) -> None:
+    """Worker processes and the evaluation runner load the pipeline themselves: the choice
+    travels in the environment, which ``pipeline.load()`` reads."""
+    if segmenter is None:
+        return
+    if segmenter is Segmenter.stanza:
+        try:
+            import stanza  # noqa: F401
+        except ImportError:
+            _fail("--segmenter stanza needs the optional extra: pip install 'warta[stanza]'")
+    os.environ["WARTA_SEGMENTER"] = segmenter.value
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -65,8 +84,10 @@ def extract(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing -o file.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Longer documents get an 'oversized' error record.")] = 5_000_000,
+    segmenter: Annotated[Optional[Segmenter], typer.Option("--segmenter", help="Tokens and sentences from Warta's rules (spacy) or the Stanza models trained here (needs warta[stanza]).")] = None,
 ) -> None:
     """Extract quotes, awards, dates and entities: one JSON record per article."""
+    _use_segmenter(segmenter)
     from .run import ExtractOptions, UsageError, run_extract
 
     options = ExtractOptions(inputs=inputs or ["-"], output=output, fmt=fmt.value,
@@ -107,8 +128,10 @@ def evaluate(
     thresholds: Annotated[Optional[Path], typer.Option("--thresholds", help="A thresholds.toml file of TYPE = VALUE lines.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --json file.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
+    segmenter: Annotated[Optional[Segmenter], typer.Option("--segmenter", help="Segmenter for the pipeline run (without --pred).")] = None,
 ) -> None:
     """Score records against gold annotations (P/R/F1 per record type)."""
+    _use_segmenter(segmenter)
     from .evaluate import run_evaluate
 
     code = run_evaluate(gold, pred=pred, min_f1=min_f1 or [], json_out=json_out, thresholds=thresholds,

@@ -16,6 +16,7 @@ DOC_EXTENSIONS = {
     "published_source": None,    # input | option | inferred | None
     "doc_id": None,
     "title": None,
+    "clitics": list,             # [(start, end)] "-nya" words split off by the Stanza segmenter
 }
 
 

@@ -38,10 +38,19 @@ def ner_model_path() -> Path | None:
         found[-1] if found else None)
 
 
-def load(model: str | Path | None = None, *, ner: bool = True) -> Language:
+SEGMENTERS = ("spacy", "stanza")
+
+
+def load(model: str | Path | None = None, *, ner: bool = True,
+         segmenter: str | None = None) -> Language:
     """The default Indonesian pipeline: tokenizer, sentences, NER, entity rules, dates,
-    quotes, awards. ``model`` overrides the NER pipeline folder; ``ner=False`` skips it."""
+    quotes, awards. ``model`` overrides the NER pipeline folder; ``ner=False`` skips it;
+    ``segmenter="stanza"`` (or ``$WARTA_SEGMENTER``) takes tokens and sentences from the Stanza
+    models trained here instead of Warta's rules."""
     extensions.register()
+    segmenter = segmenter or os.environ.get("WARTA_SEGMENTER") or "spacy"
+    if segmenter not in SEGMENTERS:
+        raise ValueError(f"unknown segmenter {segmenter!r}; choose one of {', '.join(SEGMENTERS)}")
     path = Path(model) if model else (ner_model_path() if ner else None)
     if path is not None:
         nlp = spacy.load(path)
@@ -51,7 +60,12 @@ def load(model: str | Path | None = None, *, ner: bool = True) -> Language:
                         "(run `warta train ner`)", models_dir())
         nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
-    if "warta_sentences" not in nlp.pipe_names:
+    if segmenter == "stanza":
+        from .segment_stanza import StanzaTokenizer
+
+        # Stanza sets tokens, sentences and paragraphs itself: no warta_sentences.
+        nlp.tokenizer = StanzaTokenizer(nlp.vocab)
+    elif "warta_sentences" not in nlp.pipe_names:
         if first:
             nlp.add_pipe("warta_sentences", before=first)
         else:
