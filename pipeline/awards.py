@@ -144,7 +144,9 @@ TRIGGER = regex.compile(
 
 # Award names: "TOP GPR Award 2021", "Moeslim Choice Awards ke-5 Tahun 2022";
 # "Anugerah Parahita Ekapraya (APE) tahun 2020"; "pada ajang Anugerah Keterbukaan ...".
-AW_TOK = rf"(?!(?i:{STOP}|(?:{_alt(WORDS['category_heads'])}){NB}))(?:\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}&'’.-]*|{PAREN})"
+# "Dana Bagi Hasil" is a name: "bagi" ends a category, not an award's name.
+AW_STOP = rf"(?:{_alt(w for w in _STOP_WORDS if w != 'bagi')}){NB}"
+AW_TOK = rf"(?!(?i:{AW_STOP}|(?:{_alt(WORDS['category_heads'])}){NB}))(?:\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}&'’.-]*|{PAREN})"
 YEAR_TAIL = r"(?:[ \t]+ke-\d+)?(?:[ \t]+(?i:tahun)[ \t]+\d{4}|[ \t]+\d{4})?"
 AW_NUM = r"\d[\d.:/]*(?![\p{L}\p{N}])"
 AWARD_NAMED = regex.compile(rf"{NA}{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM})){{0,7}}[ \t]+(?:Awards?|AWARDS?){NB}{YEAR_TAIL}|{NA}(?:Awards?|AWARDS?)[ \t]+\d{{4}}{NB}")
@@ -163,6 +165,12 @@ NOUN_KEPADA = regex.compile(
 # received by someone on the recipient's behalf.
 ANAPHORIC_NP = regex.compile(
     rf"\s*(?:\p{{L}}+\s+){{0,2}}(?:{_alt(WORDS['award_nouns'])})(?:\s+\p{{L}}+)?\s+(?:{_alt(WORDS['anaphora'])})\s*", F)
+CATEGORY_HEAD = regex.compile(rf"\s*(?:{_alt(WORDS['category_heads'])}){NB}", F)
+FIELD_LIST = regex.compile(
+    rf"{NA}(?:ini|tersebut)\s+(?:meliputi|yaitu|yakni|antara\s+lain|di\s*antaranya|terdiri\s+(?:dari|atas))\s*:?\s*", F)
+FIELD_GOES_ON = regex.compile(
+    rf"(?:(?:kemudian|selanjutnya|lalu|serta|dan)\s*,?\s*)?(?:{_alt(WORDS['category_heads'])}){NB}[^;]*;", F)
+JOIN_BEFORE = regex.compile(r"(?:,|\s(?:dan|serta))\s+$", regex.IGNORECASE)
 LOCATED_RANK = regex.compile(r"\s*,?\s+(?:(?:yang\s+)?berada\s+)?(?:di|pada)\s+", F)
 SETELAH = regex.compile(r"\s+setelah\s+", F)
 
@@ -171,7 +179,12 @@ UNIT_HEADS = set(w.lower() for w in WORDS["unit_heads"])
 TITLES = regex.compile(rf"(?:{_alt(WORDS['title_words'])}){NB}", F)
 PRONOUNS = set(w.lower() for w in WORDS["pronouns"])
 CEREMONY = regex.compile(rf"{NA}(?:{_alt(WORDS['ceremony_words'])}){NB}", F)
-PREP_TAIL = regex.compile(r"(?:^|\s)(?:di|dari|ke|untuk|pada|dalam|bagi|oleh|kepada|atas|besutan|milik)\s+$", regex.IGNORECASE)
+UNIT_NAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?:Pemerintah[ \t]+)?(?:Provinsi|Kabupaten|Kota|Pemprov|Pemkab|Pemkot)(?:[ \t]+{CAP}){{1,4}}")
+# "… oleh Kepala Perwakilan BPK dan untuk ketujuh kalinya mendapatkan": a second clause
+# whose subject is left out.
+ELIDED = regex.compile(r"(?:\bdan|\bserta|,)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}$")
+PREP_TAIL = regex.compile(r"(?:^|\s)(?:di|dari|ke|untuk|pada|dalam|bagi|oleh|kepada|atas)\s+$", regex.IGNORECASE)
 APPOSITION = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,3})\s*,\s+\p{Ll}[\p{Ll} \t]{0,30}$")
 INSTITUTION_NOUN = regex.compile(r"(?i)(?:pe|ke)\p{L}{3,}an$")
@@ -305,7 +318,7 @@ def _category(text: str, start: int, end: int) -> str | None:
     for m in CATEGORY.finditer(text, start, end):
         cat = regex.sub(r"[\s,.;:“”\"‘’']+$", "", m.group("cat")).strip("“”\"‘’' ")
         if not cat or cat.lower() in GENERIC or cat.lower() in _LEVELS or RANK.match(cat) \
-                or NOMINATION.fullmatch(cat) or NOMINEE.fullmatch(cat) or GRADE.fullmatch(cat):
+                or NOMINATION.fullmatch(cat) or NOMINEE.fullmatch(cat) or GRADE.match(cat):
             continue
         lead = m.group("lead")
         if lead[0].isupper() and lead.lower() != "sebagai":
@@ -418,10 +431,14 @@ def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     chain.reverse()
     before = text[lo:chain[0][0]]
     reaches_start = not before.strip(" \t,")
-    if not reaches_start:
-        # "tenaga kesehatan di Kota Depok mendapatkan": the name is a place, not the subject.
-        if PREP_TAIL.search(before):
+    if not reaches_start and PREP_TAIL.search(before):
+        # "tenaga kesehatan di Kota Depok mendapatkan": the name is a place, not the subject;
+        # "Dari Kemenpan RB, Disdukcapil Kota Depok mendapat": the giver, then the subject.
+        if len(chain) == 1:
             return []
+        chain = chain[1:]
+        before = text[lo:chain[0][0]]
+    if not reaches_start:
         # "Restu Nur Wahyudin, guru SMP Dian Didaktika Kota Depok berhasil meraih": the
         # person first, then what they are.
         app = APPOSITION.search(before)
@@ -545,6 +562,7 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tupl
     verbs = list(VERB.finditer(text, lo, e))
     boundary = lo
     pending: _Info | None = None
+    pending_at = lo
     for i, vm in enumerate(verbs):
         verb = regex.sub(r"\s+", " ", vm.group("v").lower())
         clause_end = verbs[i + 1].start() if i + 1 < len(verbs) else e
@@ -559,13 +577,16 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tupl
             ok = _qualifies(text, obj_lo, clause_end, verb, doc_nouns)
             info = _info(text, obj_lo, _clause_stop(text, obj_lo, clause_end), doc_nouns) if ok else None
             if info is not None and not subj:
-                pending = info
+                pending, pending_at = info, vm.start()
             elif subj and (info is not None or pending is not None):
                 if info is None or (not info.is_award and pending is not None):
                     info = pending
+                # "menerima Penghargaan UHC dari … serta Sertifikat DBH dari …": two awards.
+                names = _joined_names(text, obj_lo, clause_end) if ok else []
+                infos = [replace(info, award=n) for n in names] if len(names) > 1 else [info]
                 for span in subj:
                     if _valid(text[span[0]:span[1]]):
-                        out.append(_Cand(*span, info, (s, e), "rule:active"))
+                        out.extend(_Cand(*span, x, (s, e), "rule:active") for x in infos)
             if ok and info is not None:
                 out.extend(_list_after(text, obj_lo, clause_end, info, (s, e)))
             boundary = vm.end()
@@ -588,6 +609,10 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tupl
             rest_end = spans[-1][1] if spans else pos
             if spans and REPRESENTATIVE.match(text, rest_end, clause_end):
                 anaphoric = True
+            # "X menerima Grand Arindama yang diserahkan pada Sekretaris Daerah": the award
+            # of X handed to the official who took it.
+            if out and regex.search(r"(?i)\byang\s*$", pre):
+                anaphoric = True
             info = _info(text, boundary, vm.start(), doc_nouns)
             after = _info(text, rest_end, _clause_stop(text, rest_end, clause_end), doc_nouns)
             info = _merge_info(info, after)
@@ -608,7 +633,32 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tupl
                 if _valid(text[span[0]:span[1]]):
                     out.append(_Cand(*span, info, (s, e), "rule:noun-kepada"))
     out.extend(_located(text, lo, e, (s, e), doc_nouns))
+    if pending is not None and not out and ELIDED.search(text, lo, pending_at):
+        # "… atas LKD Kabupaten Probolinggo … dan untuk ketujuh kalinya mendapatkan Opini
+        # WTP": a verb whose subject is left out takes the unit named before it.
+        units = [m for m in UNIT_NAME.finditer(text, lo, pending_at)
+                 if not PREP_TAIL.search(text[lo:m.start()])]
+        if units:
+            span = _trim(text, *units[-1].span())
+            if _valid(text[span[0]:span[1]]):
+                out.append(_Cand(*span, pending, (s, e), "rule:elided-subject"))
     return out, subjects
+
+
+def _joined_names(text: str, lo: int, hi: int) -> list[str]:
+    """Award names with a capitalised noun joined by "dan", "serta" or a comma."""
+    names: list[str] = []
+    last_end = -1
+    for m in AWARD_NOUN_NAME.finditer(text, lo, hi):
+        if not m.group("noun")[0].isupper():
+            continue
+        if names and not JOIN_BEFORE.search(text, last_end, m.start()):
+            continue
+        name = _clean_name(m.group(0))
+        if name and _key_tokens(m.group("rest")):
+            names.append(name)
+            last_end = m.end()
+    return names
 
 
 def _clause_stop(text: str, start: int, end: int) -> int:
@@ -817,6 +867,44 @@ def _merge(cands: list[_Cand], text: str) -> list[_Cand]:
     return sorted(kept, key=lambda c: (c.sent[0], c.start))
 
 
+def _fields(text: str, start: int, end: int) -> list[str]:
+    """"Bidang A; Bidang B, C dan D; serta Bidang E." -> the fields, as written."""
+    out = []
+    for piece in text[start:end].split(";"):
+        piece = regex.sub(r"(?i)^\s*(?:(?:serta|dan|kemudian|selanjutnya|lalu)\b\s*,?\s*)*", "", piece)
+        piece = piece.strip().rstrip(".,:").strip()
+        if CATEGORY_HEAD.match(piece):
+            out.append(piece)
+    return out
+
+
+def _field_lists(text: str, sentences: list[tuple[int, int]], cands: list[_Cand]) -> list[_Cand]:
+    """"… tujuh penghargaan Arindama … Tujuh Arindama ini meliputi Bidang A; Bidang B; …":
+    one record per field for the recipient stated before, the evidence running to the end
+    of the list (corpus/GUIDELINES.md 3)."""
+    i = 0
+    while i < len(sentences):
+        s, e = sentences[i]
+        m = FIELD_LIST.search(text, s, e)
+        if not m or not CATEGORY_HEAD.match(text, m.end(), e):
+            i += 1
+            continue
+        fields = _fields(text, m.end(), e)
+        end = e
+        while i + 1 < len(sentences) and FIELD_GOES_ON.match(text, *sentences[i + 1]):
+            i += 1
+            fields += _fields(text, *sentences[i])
+            end = sentences[i][1]
+        before = [c for c in cands if c.sent[0] < s and not c.in_title]
+        if before and len(fields) > 1:
+            target = before[-1]
+            cands = [c for c in cands if c is not target]
+            cands += [replace(target, info=replace(target.info, category=f), sent=(target.sent[0], end),
+                              source="rule:field-list") for f in fields]
+        i += 1
+    return sorted(cands, key=lambda c: (c.sent[0], c.start))
+
+
 def _span_date(doc: Doc, start: int, end: int) -> str | None:
     fn = getattr(dates, "date_for_span", None)
     if fn is None:
@@ -852,7 +940,7 @@ def find_awards(doc: Doc) -> list[Award]:
     intro: list[tuple[int, int]] = []
     title_info = _Info()
     for s, e in sentences:
-        if not TRIGGER.search(text, s, e):
+        if not TRIGGER.search(text, s, e) and not (doc_nouns and doc_nouns.search(text, s, e)):
             # "TP-PKK Kelurahan Beji memborong prestasi di lima kategori, yaitu:" opens a
             # list of ranks that all go to its subject.
             intro = _sentence(text, s, e, doc_nouns, s in para_starts)[1] \
@@ -868,6 +956,7 @@ def find_awards(doc: Doc) -> list[Award]:
             if not found:
                 title_info = _merge_info(title_info, _info(text, s, e, doc_nouns))
         cands.extend(found)
+    cands = _field_lists(text, sentences, cands)
     if not cands:
         return []
     # An award named once governs the article's other statements of it ("peringkat pertama
