@@ -171,6 +171,11 @@ RULES: list[tuple[str, regex.Pattern]] = [
         rf"\s*(?P<tz2>{TZ}){B1})?", FLAGS)),
 ]
 PRIORITY = {name: i for i, (name, _) in enumerate(RULES)}
+#: The same rules without case folding, run on the lower-cased text: three times faster.
+#: A rule that looks at capitals (the dateline) keeps to the text as written.
+CASED_RULES = {"dateline_pair"}
+LOWER_RULES = [(name, p if name in CASED_RULES else regex.compile(p.pattern))
+               for name, p in RULES]
 #: Rules that name a calendar day outright.
 DATED = ("weekday_pair", "numeric", "full")
 
@@ -269,7 +274,7 @@ def _after_name(text: str, start: int, sent_starts: set[int]) -> bool:
     word = before.group(1).rstrip(",;:")
     if word != before.group(1):
         return False
-    if word.endswith(")") and regex.search(r"\(\p{Lu}[\p{Lu}\p{N}.-]*\)$", word):
+    if word.endswith(")") and regex.search(r"\(\p{Lu}[^()\s]*\)$", word):
         return True
     key = _norm(word.strip("“”\"'‘’"))
     if word[0].isupper() and key not in MONTHS and key not in TEMPORAL_PREPOSITIONS \
@@ -291,7 +296,8 @@ def _date_direction(m: regex.Match, end: int) -> tuple[int | None, int]:
 
 def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Cand | list[_Cand] | None:
     """A Candidate from a rule match, or None where the match is not a date."""
-    g = m.groupdict()
+    # Group texts as written (the match may run on the lower-cased text).
+    g = {k: (text[m.start(k):m.end(k)] if m.start(k) >= 0 else None) for k in m.re.groupindex}
     start, end = m.span()
     if kind == "dateline_pair":
         start = m.start("par")
@@ -405,8 +411,11 @@ def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Can
 
 def _candidates(text: str, sent_starts: set[int]) -> list[_Cand]:
     found: list[tuple[int, int, int, _Cand]] = []
-    for kind, pattern in RULES:
-        for m in pattern.finditer(text):
+    low = text.lower()
+    # Lower-casing keeps offsets unless a character changes length ("İ").
+    rules = LOWER_RULES if len(low) == len(text) else RULES
+    for kind, pattern in rules:
+        for m in pattern.finditer(text if rules is RULES or kind in CASED_RULES else low):
             got = _accept(kind, m, text, sent_starts)
             if got is None:
                 continue
@@ -589,10 +598,16 @@ def _resolve_relative(c: _Cand, anchor: dt.date | None) -> None:
 
 
 def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    try:
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    except ValueError:  # no sentence boundaries set: paragraphs stand in
+    """Character spans of the Doc's sentences (paragraphs when none are set); read from
+    token arrays, which costs a tenth of walking ``doc.sents``."""
+    if not len(doc) or not doc.has_annotation("SENT_START"):
         return list(doc._.paragraphs or text_paragraphs(doc.text))
+    idx = doc.to_array("IDX")
+    starts = [int(idx[i]) for i in (doc.to_array("SENT_START") == 1).nonzero()[0]]
+    if not starts or starts[0] != int(idx[0]):
+        starts.insert(0, int(idx[0]))
+    ends = starts[1:] + [len(doc.text)]
+    return list(zip(starts, ends))
 
 
 def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
