@@ -134,12 +134,34 @@ def baseline():
     return nlp
 
 
+def stanza_segmenter():
+    """Stanza's tokenizer trained here (``models/stanza-*``), or None where it is not
+    installed or not trained."""
+    try:
+        import stanza  # noqa: F401
+    except ImportError:
+        return None
+    import spacy
+
+    from .segment_stanza import StanzaTokenizer, stanza_model_path
+
+    if stanza_model_path() is None:
+        return None
+    nlp = spacy.blank("id")
+    nlp.tokenizer = StanzaTokenizer(nlp.vocab)
+    return nlp
+
+
 def tokens_table(data: Path) -> str:
-    """A Markdown table of token/sentence F1 per treebank for Warta and spaCy's defaults."""
-    rows = ["| treebank | system | tokens F1 | sentences F1 | gold tokens | gold sentences |",
-            "|---|---|---:|---:|---:|---:|"]
-    systems = (("Warta (warta.tokenizer.v1 + warta_sentences)", segmenter()),
-               ("spaCy `id` tokenizer + sentencizer", baseline()))
+    """A Markdown table of token/sentence F1 per treebank for Warta and spaCy's defaults
+    (and the Stanza segmenter where it is installed and trained)."""
+    rows = ["| treebank | system | tokens F1 | sentences F1 | gold tokens | gold sentences | words/s |",
+            "|---|---|---:|---:|---:|---:|---:|"]
+    systems = [("Warta rules (warta.tokenizer.v1 + warta_sentences)", segmenter()),
+               ("spaCy `id` tokenizer + sentencizer", baseline())]
+    stanza_nlp = stanza_segmenter()
+    if stanza_nlp is not None:
+        systems.append(("Stanza tokenizer trained here (`--segmenter stanza`)", stanza_nlp))
     found = False
     for name, rel in TREEBANKS:
         path = Path(data) / rel
@@ -150,8 +172,8 @@ def tokens_table(data: Path) -> str:
         for label, nlp in systems:
             s = score(nlp, gold)
             rows.append(f"| {name} | {label} | {s['tokens']:.2f} | {s['sentences']:.2f} | "
-                        f"{s['n_tokens']} | {s['n_sentences']} |")
+                        f"{s['n_tokens']} | {s['n_sentences']} | {s['words_per_s']:,.0f} |")
     if not found:
         return f"no UD treebanks under {data}/ud: nothing to measure"
-    rows.append(f"| GSD test (published) | {PUBLISHED_GSD} | | | | |")
+    rows.append(f"| GSD test (published) | {PUBLISHED_GSD} | | | | | |")
     return "\n".join(rows)

@@ -84,7 +84,7 @@ def extract(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing -o file.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Longer documents get an 'oversized' error record.")] = 5_000_000,
-    segmenter: Annotated[Optional[Segmenter], typer.Option("--segmenter", help="Tokens and sentences from Warta's rules (spacy) or the Stanza models trained here (needs warta[stanza]).")] = None,
+    segmenter: Annotated[Optional[Segmenter], typer.Option("--segmenter", help="Tokens and sentences from Warta's rules (spacy) or the Stanza models trained here (needs the optional stanza extra).")] = None,
 ) -> None:
     """Extract quotes, awards, dates and entities: one JSON record per article."""
     _use_segmenter(segmenter)
@@ -153,6 +153,22 @@ def train_ner(
     from .train.ner import train
 
     train(data=data, output=output, max_minutes=max_minutes)
+
+
+@train_app.command("stanza")
+def train_stanza(
+    data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ud/).")] = Path("../shared/data"),
+    output: Annotated[Optional[Path], typer.Option("--output", help="Model folder to write (default models/stanza-TODAY).")] = None,
+    steps: Annotated[int, typer.Option("--steps", help="Tokenizer training steps.")] = 1200,
+) -> None:
+    """Train Stanza's tokenizer and multi-word-token expander on the UD Indonesian data (needs the optional stanza extra)."""
+    from .train.stanza_models import train
+
+    try:
+        path = train(data=data, output=output, steps=steps)
+    except RuntimeError as exc:
+        _fail(str(exc))
+    typer.echo(f"wrote {path}", err=True)
 
 
 bench_app = typer.Typer(no_args_is_help=True, help="Measure speed, memory and segmentation quality.")

@@ -1,0 +1,75 @@
+"""``warta train stanza``: Stanza tokenizer and multi-word-token expander trained here.
+
+Trains on the CC BY-SA UD Indonesian data (CSUI train + GSD dev + PUD test, shuffled, with a
+10% development split held out for Stanza's model selection) with Stanza's own training
+scripts, evaluates on CSUI test (Stanza's scorer) and GSD/CSUI test (``warta bench tokens``),
+and writes ``models/stanza-YYYY-MM-DD/`` with ``tokenize.pt``, ``mwt.pt`` and a model card.
+Needs the optional extra (``pip install 'warta[stanza]'``); runs on the CPU.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+TRAIN_PARTS = ("ud/csui/id_csui-ud-train.conllu", "ud/gsd/id_gsd-ud-dev.conllu", "ud/pud/id_pud-ud-test.conllu")
+TEST_PART = "ud/csui/id_csui-ud-test.conllu"
+# Stanza's scripts find data by a UD treebank name; the combined set is written under the
+# CSUI name so that Stanza's Indonesian defaults apply.
+TREEBANK = "UD_Indonesian-CSUI"
+SHORT = "id_csui"
+
+
+def _sentences(path: Path) -> list[str]:
+    return [s for s in path.read_text(encoding="utf-8").split("\n\n") if s.strip()]
+
+
+def prepare(data: Path, work: Path, seed: int = 1234) -> tuple[int, int]:
+    """Write the combined treebank under ``work/ud``; returns (train, dev) sentence counts."""
+    train: list[str] = []
+    for part in TRAIN_PARTS:
+        train += _sentences(data / part)
+    random.Random(seed).shuffle(train)
+    n_dev = len(train) // 10
+    dev, train = train[:n_dev], train[n_dev:]
+    folder = work / "ud" / TREEBANK
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, sents in (("train", train), ("dev", dev), ("test", _sentences(data / TEST_PART))):
+        (folder / f"{SHORT}-ud-{name}.conllu").write_text("\n\n".join(sents) + "\n\n", encoding="utf-8")
+    return len(train), len(dev)
+
+
+def _run(module: str, args: list[str], env: dict[str, str], log: Path) -> None:
+    with log.open("a", encoding="utf-8") as fh:
+        subprocess.run([sys.executable, "-m", module, *args], env=env, check=True,
+                       stdout=fh, stderr=subprocess.STDOUT)
+
+
+def train(data: Path, output: Path | None = None, steps: int = 1200, mwt_epochs: int = 30,
+          work: Path = Path("training/stanza")) -> Path:
+    """Train tokenize + mwt and write the model folder; returns its path."""
+    try:
+        import stanza  # noqa: F401
+    except ImportError as exc:
+        raise RuntimeError("warta train stanza needs `pip install 'warta[stanza]'`") from exc
+    work = work.resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    prepare(Path(data), work)
+    env = dict(os.environ, UDBASE=str(work / "ud"), DATA_ROOT=str(work / "data"))
+    log = work / "train.log"
+    _run("stanza.utils.datasets.prepare_tokenizer_treebank", [TREEBANK], env, log)
+    _run("stanza.utils.training.run_tokenizer",
+         [TREEBANK, "--no_charlm", "--steps", str(steps), "--save_dir", str(work / "saved_models/tokenize")], env, log)
+    _run("stanza.utils.datasets.prepare_mwt_treebank", [TREEBANK], env, log)
+    _run("stanza.utils.training.run_mwt",
+         [TREEBANK, "--num_epoch", str(mwt_epochs), "--save_dir", str(work / "saved_models/mwt")], env, log)
+    out = Path(output) if output else Path("models") / f"stanza-{dt.date.today().isoformat()}"
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copy(work / "saved_models/tokenize" / f"{SHORT}_nocharlm_tokenizer.pt", out / "tokenize.pt")
+    shutil.copy(work / "saved_models/mwt" / f"{SHORT}_mwt_expander.pt", out / "mwt.pt")
+    return out

@@ -1,0 +1,70 @@
+"""The Stanza segmenter's adapter (pipeline/segment_stanza.py), with a stand-in for Stanza.
+
+The stand-in has Stanza's document shape (sentences -> tokens with start_char, end_char,
+text and words), so the offset mapping is tested without torch or a trained model; the
+real models are measured by `warta bench tokens`.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace as NS
+
+import pytest
+import regex
+import spacy
+
+from pipeline.segment_stanza import AlignmentError, StanzaTokenizer
+
+VOCAB = spacy.blank("id").vocab  # with the lexical attribute getters (is_space)
+MWT = {"ungkapnya": ["ungkap", "nya"], "pungkasnya": ["pungkas", "nya"]}
+
+
+class FakeStanza:
+    """Splits on spaces and punctuation; sentences end at '.'; expands '-nya' words."""
+
+    def __init__(self, shift: int = 0):
+        self.shift = shift
+
+    def __call__(self, text):
+        sentences, tokens = [], []
+        for m in regex.finditer(r"\w+|[^\w\s]", text):
+            words = [NS(text=w) for w in MWT.get(m.group(), [m.group()])]
+            tokens.append(NS(text=m.group(), start_char=m.start() + self.shift,
+                             end_char=m.end() + self.shift, words=words))
+            if m.group() == ".":
+                sentences.append(NS(tokens=tokens))
+                tokens = []
+        if tokens:
+            sentences.append(NS(tokens=tokens))
+        return NS(sentences=sentences)
+
+
+@pytest.fixture()
+def tok():
+    return StanzaTokenizer(VOCAB, stanza_nlp=FakeStanza())
+
+
+def test_text_tokens_sentences_paragraphs(tok):
+    text = "Judul  Berita\n\n“Saya senang.” Kata dia.\n\nIa pulang ungkapnya."
+    doc = tok(text)
+    assert doc.text == text
+    assert [t.text for t in doc if not t.is_space][:4] == ["Judul", "Berita", "“", "Saya"]
+    assert [s.text.strip() for s in doc.sents] == ["Judul  Berita", "“Saya senang.", "” Kata dia.",
+                                                   "Ia pulang ungkapnya."]
+    assert [text[a:b] for a, b in doc._.paragraphs] == ["Judul  Berita", "“Saya senang.” Kata dia.",
+                                                        "Ia pulang ungkapnya."]
+
+
+def test_clitics_are_character_spans(tok):
+    text = "“Baik,” ungkapnya. Lalu pungkasnya."
+    doc = tok(text)
+    assert [(text[a:b], a) for a, b in doc._.clitics] == [("nya", 14), ("nya", 31)]
+
+
+def test_misaligned_tokens_raise():
+    with pytest.raises(AlignmentError):
+        StanzaTokenizer(VOCAB, stanza_nlp=FakeStanza(shift=1))("Satu dua tiga.")
+
+
+def test_empty_text(tok):
+    assert tok("").text == ""
