@@ -135,14 +135,16 @@ class Phrase:
     title_row: dict[str, str] | None = None
 
 
-def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True) -> int:
+def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
+                  need_name: bool = True) -> int:
     """End of the unit or region after an office title that takes one, leaving at least one
     word for the name. The unit ends at its last anchor -- an institution word and the word
     it governs ("Kementerian Sosial"), a place ("Provinsi Kalsel", "Jawa Timur"), an acronym
     ("BPK-RI"), a bracketed short form ("(Bappeda)") -- that still has name words after it;
     without an anchor, one word before a name of two or more ("Menteri Keuangan Sri Mulyani")
     where ``fallback`` allows it
-    (not for regional offices, whose unit is a place: "Gubernur Rohidin Mersyah")."""
+    (not for regional offices, whose unit is a place: "Gubernur Rohidin Mersyah"). A title in
+    apposition after the name (``need_name`` false) may end with its unit."""
     org, markers = words_of("org_word"), words_of("region_marker")
     run_end = i
     while run_end < end:
@@ -175,15 +177,18 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True) ->
             stop = _region_at(words, j + 1, run_end) or (j + 2 if j + 1 < run_end else j + 1)
         elif w in org:
             stop = j + 1
+            # The word an institution word governs ("Kementerian Sosial"), unless it is the name.
             if j + 1 < run_end and CAPITALISED.match(words[j + 1].text) and words[j + 1].text not in org \
-                    and words[j + 1].text not in markers and not _region_at(words, j + 1, run_end):
+                    and words[j + 1].text not in markers and not _region_at(words, j + 1, run_end) \
+                    and (is_name(j + 2) or not need_name):
                 stop = j + 2
         elif ACRONYM.match(w) and not INITIAL.match(w) and not _is_honorific(w):
             stop = j + 1
         elif w == "(":
             stop = j + 3
         if stop is not None:
-            if is_name(stop) or (stop < run_end and _is_honorific(words[stop].text)):
+            if is_name(stop) or (stop < run_end and _is_honorific(words[stop].text)) \
+                    or (not need_name and stop <= run_end):
                 best = stop
             j = max(stop, j + 1)
             continue
@@ -278,7 +283,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         t = match_title(words, k + 1)
         if t is not None:
             m, row = t
-            u_end = _consume_unit(words, k + 1 + m, n, _unit_fallback(row)) \
+            u_end = _consume_unit(words, k + 1 + m, n, _unit_fallback(row), need_name=False) \
                 if row.get("takes_unit") == "yes" else k + 1 + m
             if u_end - (k + 1 + m) > 0 or row.get("takes_unit") == "no":
                 phrase.title = text[words[k + 1].start:words[u_end - 1].end]

@@ -1,0 +1,111 @@
+"""Development-set loaders: PFSA-ID detokenizing and gold quotes, on made-up token lines (the
+real corpus is read from ../shared only, and only in the test that needs it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.devsets import detokenize, gold_quotes, load_pfsa, read_sentences, split_documents
+
+# Made-up sentences in PFSA-ID's layout (token TAB BILOU tag, blank line between sentences);
+# the opening ” sits at the end of the sentence before, as in the corpus.
+TOKENS = """JAKARTA\tO
+,\tO
+KOMPAS\tO
+—\tO
+Kepala\tB-ROLE
+Dinas\tI-ROLE
+Kesehatan\tL-ROLE
+Budi\tB-PERSON
+Santoso\tL-PERSON
+meninjau\tO
+Covid\tO
+-\tO
+19\tO
+.\tO
+”\tB-STATEMENT
+
+Kami\tI-STATEMENT
+siap\tI-STATEMENT
+.\tI-STATEMENT
+
+Vaksin\tI-STATEMENT
+cukup\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+kata\tU-CUE
+Budi\tU-PERSONCOREF
+,\tO
+Senin\tO
+(\tO
+13\tO
+/\tO
+4\tO
+)\tO
+.\tO
+
+”\tB-STATEMENT
+Stok\tI-STATEMENT
+aman\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+katanya\tU-CUECOREF
+.\tO
+
+BANDUNG\tO
+,\tO
+KOMPAS\tO
+—\tO
+Hujan\tO
+turun\tO
+.\tO
+"""
+
+TEXT = ("JAKARTA, KOMPAS — Kepala Dinas Kesehatan Budi Santoso meninjau Covid-19. ”Kami siap. "
+        "Vaksin cukup,” kata Budi, Senin (13/4).\n\n”Stok aman,” katanya.")
+
+
+@pytest.fixture()
+def docs(tmp_path):
+    path = tmp_path / "dev.txt"
+    path.write_text(TOKENS, encoding="utf-8")
+    return split_documents(read_sentences(path))
+
+
+def test_documents_split_at_datelines(docs):
+    assert len(docs) == 2
+    assert detokenize(docs[1]) == "BANDUNG, KOMPAS — Hujan turun."
+
+
+def test_detokenize(docs):
+    assert detokenize(docs[0]) == TEXT
+
+
+@pytest.mark.parametrize("index,quote,name,mention,cue", [
+    pytest.param(0, "Kami siap. Vaksin cukup,", "Budi Santoso", "Budi", "kata", id="coref-resolved"),
+    pytest.param(1, "Stok aman,", "Budi Santoso", "nya", "katanya", id="clitic-cue"),
+])
+def test_gold_quotes(docs, index, quote, name, mention, cue):
+    text = detokenize(docs[0])
+    q = gold_quotes(text, docs[0])[index]
+    start = text.index(quote)
+    assert (q["type"], q["text"], q["start"], q["end"]) == ("direct", quote, start, start + len(quote))
+    sp = q["speaker"]
+    assert (sp["name"], sp["mention"]) == (name, mention)
+    assert text[sp["start"]:sp["end"]] == mention
+    assert q["cue"]["text"] == cue and text[q["cue"]["start"]:q["cue"]["end"]] == cue
+
+
+def test_missing_data_gives_nothing(tmp_path):
+    assert load_pfsa(tmp_path / "absent") == []
+
+
+def test_real_pfsa_offsets(shared_data):
+    articles = load_pfsa(shared_data, limit=20)
+    if not articles:
+        pytest.skip("PFSA-ID is not in the shared data folder")
+    for a in articles:
+        for q in a["quotes"]:
+            assert a["text"][q["start"]:q["end"]] == q["text"]
+            if q["speaker"]:
+                assert a["text"][q["speaker"]["start"]:q["speaker"]["end"]] == q["speaker"]["mention"]

@@ -1,0 +1,126 @@
+"""Speakers: office phrases parsed into name, title and unit; name chains; the word lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import resources
+from pipeline.speakers import match_title, parse_backward, parse_forward, tokenize
+
+
+def _forward(text):
+    words = tokenize(text, 0, len(text))
+    return parse_forward(words, 0, text)
+
+
+# (phrase, name, title as written, unit)
+PHRASES = [
+    pytest.param("Gubernur Bengkulu Rohidin Mersyah mengatakan", "Rohidin Mersyah", "Gubernur Bengkulu",
+                 "Bengkulu", id="governor"),
+    pytest.param("Kadis Kominfotik Provinsi Bengkulu Jaduliwan,", "Jaduliwan",
+                 "Kadis Kominfotik Provinsi Bengkulu", "Kominfotik Provinsi Bengkulu", id="kadis"),
+    pytest.param("Bupati Probolinggo Hj. P. Tantriana Sari, SE", "P. Tantriana Sari", "Bupati Probolinggo",
+                 "Probolinggo", id="honorific-initial-degree"),
+    pytest.param("Kepala BPK-RI Perwakilan Jawa Timur Joko Agus Setyono", "Joko Agus Setyono",
+                 "Kepala BPK-RI Perwakilan Jawa Timur", "BPK-RI Perwakilan Jawa Timur", id="bpk"),
+    pytest.param("Gubernur Rohidin", "Rohidin", "Gubernur", None, id="office-and-short-name"),
+    pytest.param("Gubernur Rohidin Mersyah", "Rohidin Mersyah", "Gubernur", None,
+                 id="regional-office-without-region"),
+    # (example removed: text from a non-redistributable source)
+                 id="two-word-title"),
+    # (example removed: text from a non-redistributable source)
+                 "Kepala BPS Provinsi Kalsel", "BPS Provinsi Kalsel", id="province-short-form"),
+    # (example removed: text from a non-redistributable source)
+                 "Keuangan", id="minister"),
+    # (example removed: text from a non-redistributable source)
+                 # (example removed: text from a non-redistributable source)
+    pytest.param("Kapolres Sambas AKBP Robert Sihombing", "Robert Sihombing", "Kapolres Sambas", "Sambas",
+                 id="rank-moved-out"),
+    # (example removed: text from a non-redistributable source)
+                 # (example removed: text from a non-redistributable source)
+    # (example removed: text from a non-redistributable source)
+                 # (example removed: text from a non-redistributable source)
+                 id="ministry-with-function-words"),
+]
+
+
+@pytest.mark.parametrize("text,name,title,unit", PHRASES)
+def test_parse_forward(text, name, title, unit):
+    p = _forward(text)
+    assert p is not None and p.kind == "person"
+    assert (p.name, p.title, p.unit) == (name, title, unit)
+    assert text[p.start:p.end].startswith(text.split()[0])
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    pytest.param("dia mengatakan", "pronoun", "dia", id="pronoun"),
+    pytest.param("Pemprov Bengkulu menyampaikan", "institution", "Pemprov Bengkulu", id="institution"),
+    pytest.param("Pemerintah Provinsi (Pemprov) Bengkulu menyampaikan", "institution",
+                 "Pemerintah Provinsi (Pemprov) Bengkulu", id="institution-with-short-form"),
+])
+def test_parse_forward_kinds(text, kind, name):
+    p = _forward(text)
+    assert (p.kind, p.name) == (kind, name)
+
+
+@pytest.mark.parametrize("text,verb,mention", [
+    pytest.param("Selain itu Gubernur Rohidin juga menyampaikan apresiasi", "menyampaikan",
+                 "Gubernur Rohidin", id="adverb-between"),
+    pytest.param("Sementara itu, Kepala Dinas Kesehatan Andi Wijaya mengatakan", "mengatakan",
+                 "Kepala Dinas Kesehatan Andi Wijaya", id="after-comma"),
+    pytest.param("Bupati Probolinggo Hj. P. Tantriana Sari, SE mengatakan", "mengatakan",
+                 "Bupati Probolinggo Hj. P. Tantriana Sari", id="degree-tail"),
+    pytest.param("Namun, ia menegaskan", "menegaskan", "ia", id="pronoun"),
+])
+def test_parse_backward(text, verb, mention):
+    words = tokenize(text, 0, len(text))
+    at = [w.text for w in words].index(verb)
+    p = parse_backward(words, at, text)
+    assert p is not None
+    assert text[p.start:p.end] == mention
+
+
+@pytest.mark.parametrize("text,n,full", [
+    pytest.param("Kadis Kominfotik", 1, "Kepala Dinas", id="abbreviation"),
+    pytest.param("Wali Kota Depok", 2, "Wali Kota", id="two-words"),
+    pytest.param("Wakil Bupati Sambas", 2, "Wakil Bupati", id="longest"),
+])
+def test_match_title(text, n, full):
+    words = tokenize(text, 0, len(text))
+    got = match_title(words, 0)
+    assert got is not None and got[0] == n and got[1]["full"] == full
+
+
+def test_lowercase_word_starts_no_office():
+    text = "wakil rakyat"
+    assert match_title(tokenize(text, 0, len(text)), 0) is None
+
+
+@pytest.mark.parametrize("text,name", [
+    pytest.param("Gubernur Bengkulu Rohidin Mersyah hadir.\n\n“Kami siap,” kata Rohidin.", "Rohidin Mersyah",
+                 id="first-name"),
+    # (example removed: text from a non-redistributable source)
+                 "Parwati Surjaudaja", id="unit-words-trimmed-by-short-form"),
+    pytest.param("Hadir pula Deddy Pranowo Eryono dari bandara.\n\n“Kami siap,” kata Deddy.",
+                 "Deddy Pranowo Eryono", id="full-name-said-plainly"),
+    # (example removed: text from a non-redistributable source)
+                 "Abdullah Azwar Anas", id="called-by-last-name"),
+])
+def test_name_chain(nlp, text, name):
+    from pipeline.quotes import find_quotes
+
+    q = [q for q in find_quotes(nlp(text)) if q.type == "direct"][0]
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize("name", ["speaker_words.tsv", "regions.tsv"])
+def test_word_files(name):
+    rows = resources.tsv(name)
+    body = rows[1:]
+    assert len(body) == len(set(body)), "duplicate rows"
+    for row in body:
+        assert all(cell == cell.strip() and cell for cell in row)
+    if name == "speaker_words.tsv":
+        kinds = {r[1] for r in body}
+        assert kinds <= {"pronoun", "clitic", "adverb", "connective", "honorific", "degree", "org_word",
+                         "region_marker", "region_second", "institution_head", "name_prefix", "rank"}
