@@ -116,7 +116,7 @@ NAME = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])(?<!(?i:se)-){CAP}(?:[ \t]+(?:(?:dan|&|–)[ \t]+)?(?:{CAP}|{PAREN}|{NUM}{NB}|se-\p{{L}}+))*")
 # "MUARASABAK-", "Jakarta, 21 Desember 2023- ", "Diskominfo, Lubuk Pakam - ": a dateline.
 DATELINE = regex.compile(
-    r"""(?P<dl>(?=[^\n]{0,60}?(?:\p{Lu}{4,}|,|\d))[\p{L}\p{N} .,()/]{2,60}?)\s*[-–—]+\s*(?=\p{Lu})""",
+    r"""(?P<dl>(?=[^\n]{0,60}?(?:\p{Lu}{4,}|,|\d))(?:[\p{Lu}\p{N}][\p{L}\p{N}.()/]*[ ,]*){1,6}?)\s*[-–—]+\s*(?=\p{Lu})""",
     regex.VERBOSE)
 INTRO = regex.compile(rf"(?:\s*(?:{_alt(WORDS['intro_words'])}){NB}[\s,]*)+", F)
 # "sudah dua kali mendapat": a count of wins stands between subject and verb too.
@@ -317,12 +317,14 @@ def _category(text: str, start: int, end: int) -> str | None:
     found = []
     for m in CATEGORY.finditer(text, start, end):
         cat = regex.sub(r"[\s,.;:“”\"‘’']+$", "", m.group("cat")).strip("“”\"‘’' ")
-        if not cat or cat.lower() in GENERIC or cat.lower() in _LEVELS or RANK.match(cat) \
-                or NOMINATION.fullmatch(cat) or NOMINEE.fullmatch(cat) or GRADE.match(cat):
-            continue
         lead = m.group("lead")
+        if not cat or cat.lower() in _LEVELS or RANK.match(cat) or NOMINATION.fullmatch(cat) \
+                or NOMINEE.fullmatch(cat) or GRADE.match(cat):
+            continue
         if lead[0].isupper() and lead.lower() != "sebagai":
             cat = text[m.start("lead"):m.start("cat")] + cat
+        elif cat.lower() in GENERIC:
+            continue
         found.append((lead.lower() == "sebagai", m.start(), cat))
     return min(found)[2] if found else None
 
@@ -494,8 +496,10 @@ def _forward(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
     nxt = regex.match(r",\s*", text[e:hi])
     if nxt and TITLES.match(text, s):
         m2 = NAME.match(text, e + nxt.end(), hi)
-        if m2 and _person_like(m2.group(0)):
-            return [_trim(text, *m2.span())]
+        if m2:
+            s2, e2 = _trim(text, *m2.span())
+            if _person_like(text[s2:e2]):
+                return [(s2, e2)]
     spans = _split_units(text, s, e)
     # A list: "Kota Batu, Kabupaten Malang, Kota Malang dan Kota Kediri".
     while True:
@@ -733,7 +737,8 @@ def _plain_list(text, pos, hi) -> list[tuple[int, int]]:
     return spans if len(spans) > 1 else []
 
 
-def _rank_item(text: str, s: int, e: int, intro: list[tuple[int, int]], doc_nouns) -> list[_Cand]:
+def _rank_item(text: str, s: int, e: int, intro: list[tuple[int, int]], doc_nouns,
+               intro_start: int | None = None) -> list[_Cand]:
     """A list line led by its rank: "Juara I kategori dokter gigi dari Puskesmas X, Nama;"."""
     b = BULLET.match(text, s, e)
     lo = b.end() if b else s
@@ -760,7 +765,9 @@ def _rank_item(text: str, s: int, e: int, intro: list[tuple[int, int]], doc_noun
     cat = regex.sub(r"(?i)[\s;,]+(?:dan|serta)$", "", text[rank_end:body_end]).strip(" \t\n;,")
     cat = regex.sub(r"(?i)^kategori\s+", "", cat) or None
     info = _Info(rank, rank_text, _award_name(text, rank_end, body_end, doc_nouns), cat)
-    return [_Cand(a, b_, info, (s, e), "rule:rank-item") for a, b_ in recipients
+    ev_start = min([s] + [a for a, _ in recipients])
+    ev_start = intro_start if recipients is intro and intro_start is not None else ev_start
+    return [_Cand(a, b_, info, (ev_start, e), "rule:rank-item") for a, b_ in recipients
             if _valid(text[a:b_])]
 
 
@@ -938,6 +945,7 @@ def find_awards(doc: Doc) -> list[Award]:
     doc_nouns = _doc_nouns(text) if TRIGGER.search(text) else None
     cands: list[_Cand] = []
     intro: list[tuple[int, int]] = []
+    intro_start: int | None = None
     title_info = _Info()
     for s, e in sentences:
         if not TRIGGER.search(text, s, e) and not (doc_nouns and doc_nouns.search(text, s, e)):
@@ -945,12 +953,14 @@ def find_awards(doc: Doc) -> list[Award]:
             # list of ranks that all go to its subject.
             intro = _sentence(text, s, e, doc_nouns, s in para_starts)[1] \
                 if text[e - 1] == ":" else []
+            intro_start = s if intro else None
             continue
         found, subjects = _sentence(text, s, e, doc_nouns, s in para_starts)
         if not found and not subjects:
-            found = _rank_item(text, s, e, intro, doc_nouns)
+            found = _rank_item(text, s, e, intro, doc_nouns, intro_start)
         else:
             intro = subjects if text[s:e].rstrip().endswith(":") else []
+            intro_start = s if intro else None
         if s < title_end:
             found = [replace(c, in_title=True) for c in found]
             if not found:
@@ -962,12 +972,17 @@ def find_awards(doc: Doc) -> list[Award]:
     # An award named once governs the article's other statements of it ("peringkat pertama
     # diraih Provinsi DKI Jakarta" is the TOP GPR Award 2021 of the sentence before).
     last_award = next((c.info.award for c in cands if c.in_title and c.info.award), None)
+    # A ranking goes on in the same category: "peringkat pertama diraih Provinsi DKI
+    # Jakarta" after "sebagai Provinsi terbaik peringkat 2".
+    last_category = None
     filled = []
     for c in cands:
         if c.info.award:
             last_award = c.info.award
+            last_category = c.info.category if c.info.rank is not None else None
         elif last_award:
-            c = replace(c, info=replace(c.info, award=last_award))
+            category = c.info.category or (last_category if c.info.rank is not None else None)
+            c = replace(c, info=replace(c.info, award=last_award, category=category))
         filled.append(c)
     merged = _merge(filled, text)
     # "Juara III Penilaian Kinerja" over a body that names the winner without the rank.
