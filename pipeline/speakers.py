@@ -20,10 +20,11 @@ from . import resources
 from .records import Speaker
 
 # A word of an office phrase or name: letters with inner apostrophes/hyphens ("Ma’ruf",
-# "BPK-RI"), dotted abbreviations and degrees ("Hj.", "M.Si.", "P."), or one punctuation mark.
+# "BPK-RI"), dotted abbreviations and degrees ("Hj.", "M.Si.", "P."), one punctuation mark, or
+# a line break, which no name or office runs across (a title line above a dateline).
 WORD = regex.compile(
     r"\p{L}[\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\.(?:\p{L}[\p{L}\p{M}]*\.?)*)?"
-    r"|\p{N}+|[^\s\p{L}\p{N}]"
+    r"|\p{N}+|[^\s\p{L}\p{N}]|\n"
 )
 # Degree shapes beyond the listed ones: S.Sos, M.Si., S.Kom.
 DEGREE_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{0,2}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+$")
@@ -102,6 +103,9 @@ def _is_honorific(w: str) -> bool:
 
 def _is_name_word(w: str) -> bool:
     if w in words_of("connective") or w.lower() in words_of("pronoun") or w.lower() in _cue_words():
+        return False
+    # An upper-case word of five letters or more is a dateline or an acronym ("MUARASABAK").
+    if len(w) >= 5 and w.isupper():
         return False
     return bool(CAPITALISED.match(w) or INITIAL.match(w)) or w in ("bin", "binti", "van", "de")
 
@@ -396,7 +400,10 @@ class People:
     def _collect(self) -> None:
         text = self.text
         found: list[Phrase] = []
-        words = tokenize(text, 0, len(text))
+        # A title line in Title Case ("Bupati Serahkan Bantuan") would read as office + name.
+        paras = list(self.doc._.paragraphs or [])
+        skip = paras[0][1] if len(paras) > 1 and text[paras[0][1] - 1] not in ".!?”\"" else 0
+        words = [w for w in tokenize(text, 0, len(text)) if w.start >= skip]
         starts = {w.start: i for i, w in enumerate(words)}
         self.short_forms = _short_forms(words)
         self.long_forms = _long_forms(words, text)
@@ -459,6 +466,18 @@ class People:
                     break
         elif p.title:
             person = self._by_title(p)
+            if person is None:
+                # An office whose holder the article never names is named by the office.
+                for cand in self.persons:
+                    if cand.kind == "office" and cand.name == p.title:
+                        person = cand
+                        break
+                else:
+                    person = Person(name=p.title, kind="office", title=p.title, unit=p.unit,
+                                    title_row=p.title_row)
+                    self.persons.append(person)
+                self.mentions.append((p.start, p.end, person))
+                return person
         if person is None:
             if not words:
                 return None
@@ -493,17 +512,25 @@ class People:
         return before or after
 
     def _by_title(self, p: Phrase) -> Person | None:
-        """The person who holds the office a name-less mention names ("kata Gubernur")."""
-        key = (p.title_row or {}).get("full", "").lower()
-        best = None
-        for person in self.persons:
-            if person.title and (person.title_row or {}).get("full", "").lower() == key:
-                if p.unit and person.unit and p.unit != person.unit:
-                    continue
-                best = person
-        return best
+        """The person who holds the office a name-less mention names ("kata Gubernur",
+        "Menhub" for "Menteri Perhubungan Budi Karya Sumadi"); the nearest one before the
+        mention, else the first after it."""
+        key = _full_office(p.title_row, p.unit).split()
+        if not key:
+            return None
+        before = after = None
+        for start, _end, person in self.mentions:
+            if person.kind != "person" or not person.title or not person.name:
+                continue
+            office = _full_office(person.title_row, person.unit).split()
+            if office[:len(key)] == key:
+                if start < p.start:
+                    before = person
+                elif after is None:
+                    after = person
+        return before or after
 
-    def most_recent(self, pos: int, kinds: tuple[str, ...] = ("person",),
+    def most_recent(self, pos: int, kinds: tuple[str, ...] = ("person", "office"),
                     prefer: list[tuple[int, Person]] | None = None) -> Person | None:
         """The person mentioned last before ``pos``; the quote speakers in ``prefer`` first."""
         if prefer:
@@ -520,7 +547,7 @@ class People:
     def speaker(self, person: Person, start: int, end: int) -> Speaker:
         """The record of ``person`` mentioned at ``text[start:end]``."""
         return Speaker(name=person.name, mention=self.text[start:end], start=start, end=end,
-                       title=person.title if person.kind == "person" else None,
+                       title=person.title if person.kind in ("person", "office") else None,
                        affiliation=self.affiliation(person))
 
     def affiliation(self, person: Person) -> str | None:
@@ -628,6 +655,15 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
 
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _SPACES = regex.compile(r"\s+")
+
+def _full_office(row: dict[str, str] | None, unit: str | None) -> str:
+    """The office spelled out: "Menhub" -> "menteri perhubungan", "Kadis" + "Kominfotik" ->
+    "kepala dinas kominfotik"."""
+    if not row:
+        return ""
+    full = row.get("full", "")
+    return f"{full} {unit}".lower() if unit else full.lower()
+
 
 # "Pemerintah Provinsi (Pemprov) Bengkulu": the article's own expansion of an abbreviation.
 EXPANSION = regex.compile(
