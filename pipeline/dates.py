@@ -81,6 +81,7 @@ WEEKDAY_BLOCKERS = {_norm(f) for f in DATA["weekday_blockers"]}
 YEAR_BLOCKERS_BEFORE = {_norm(f) for f in DATA["year_blockers_before"]}
 YEAR_BLOCKERS_AFTER = {_norm(f) for f in DATA["year_blockers_after"]}
 YEAR_TIME_WORDS = {_norm(f) for f in DATA["year_time_words"]}
+EDITION_WORDS = {_norm(f) for f in DATA["edition_words"]}
 
 # Word edges; a hyphen after a letter joins a reduplication ("tahun-tahun mendatang").
 B0 = r"(?<![\p{L}\p{N}_])(?<!(?:tahun|bulan|hari|pekan|minggu)-)"
@@ -149,11 +150,12 @@ RULES: list[tuple[str, regex.Pattern]] = [
     # Years: "tahun 2019", "akhir tahun 2021", "pada 2019", "periode 2019-2024".
     ("year", regex.compile(
         rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<noun>{YEAR_NOUN})\s+)?(?P<y>{YEAR}){B1}"
-        rf"(?P<decade>-an{B1})?(?:\s*(?P<conn>{RANGE_WORD}|/)\s*(?P<y2>{YEAR}){B1})?", FLAGS)),
-    # Months alone: "awal Desember", "pada Juni", "bulan Mei".
+        rf"(?P<decade>-an{B1})?(?:\s*(?P<conn>{RANGE_WORD}|/)\s*(?P<y2>{YEAR}){B1}|\s+(?P<ini>ini){B1})?",
+        FLAGS)),
+    # Months alone: "awal Desember", "pada Juni", "bulan Mei", "Juli tahun lalu".
     ("month", regex.compile(
         rf"{B0}(?:(?P<mod>{MOD})\s+)?(?:(?P<noun>{MONTH_NOUN})\s+)?(?P<m>{MONTH_NAME}){B1}"
-        rf"(?:\s+(?P<dir>{DIR}){B1})?",
+        rf"(?:\s+(?P<ynoun>{YEAR_NOUN})\s+(?P<ydir>{DIR}){B1}|\s+(?P<dir>{DIR}){B1})?",
         FLAGS)),
     # Weekdays alone: "pada Senin", "Selasa pagi", "Jumat lalu".
     ("weekday", regex.compile(
@@ -201,6 +203,7 @@ DAY_TIME_GAP = regex.compile(
 #: Digits joined by dots, commas or slashes are amounts and codes ("Nomor 171.426/676/2020").
 NUMBER_AROUND = regex.compile(r"(?:\d[.,]|/)$")
 CODE_AFTER = regex.compile(r"[.,/]\d")
+ROMAN = regex.compile(r"[IVXL]+")
 ORDINAL_AFTER = regex.compile(r"\s*ke-?\s*\d", regex.IGNORECASE)
 
 
@@ -277,10 +280,15 @@ def _after_name(text: str, start: int, sent_starts: set[int]) -> bool:
     if word.endswith(")") and regex.search(r"\(\p{Lu}[^()\s]*\)$", word):
         return True
     key = _norm(word.strip("“”\"'‘’"))
+    # "kelas XII Tahun 2018-2019", "Semester I 2025": a Roman numeral counts, it names nothing.
     if word[0].isupper() and key not in MONTHS and key not in TEMPORAL_PREPOSITIONS \
-            and key not in YEAR_TIME_WORDS:
+            and key not in YEAR_TIME_WORDS and not ROMAN.fullmatch(word):
         return True
-    return word[0].isdigit()
+    if word[0].isdigit():
+        return True
+    # "Pemilu serentak tahun 2024": the edition of a recurring event.
+    window = text[max(0, start - 40):start].lower().split()[-4:]
+    return any(_norm(w.strip("(),.“”\"")) in EDITION_WORDS for w in window)
 
 
 def _date_direction(m: regex.Match, end: int) -> tuple[int | None, int]:
@@ -327,18 +335,23 @@ def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Can
         return c
     if kind == "month":
         direction, end = _date_direction(m, end)
-        if not (g.get("mod") or g.get("noun") or direction is not None):
+        year_step = DIRECTIONS.get(_norm(g["ydir"])) if g.get("ydir") else None
+        if year_step is not None and _norm(g["ydir"]) in ("lagi", "sebelumnya"):
+            return None
+        if not (g.get("mod") or g.get("noun") or direction is not None or year_step is not None):
             if not g["m"][0].isupper() or _prev_word(text, start) not in TEMPORAL_PREPOSITIONS:
                 return None
         return _Cand(kind, start, end, {"m": MONTHS[_norm(g["m"])], "mod": g.get("mod"),
-                                        "dir": direction})
+                                        "dir": direction, "year_step": year_step})
     if kind == "year":
         if _year_is_not_date(text, m, sent_starts):
             return None
         if g.get("decade"):
             # "1960-an" is a decade: no day, month or year granularity fits it.
             return _Cand("decade", start, m.end("decade"), {"y": None})
-        c = _Cand(kind, start, m.end("y"), {"y": int(g["y"])}, explicit_year=True)
+        # "tahun 2020 ini" is one phrase; "2019-2024 ini" and "2018 lalu" end at the year.
+        last = m.end("ini") if g.get("ini") and g.get("noun") else m.end("y")
+        c = _Cand(kind, start, last, {"y": int(g["y"])}, explicit_year=True)
         if not g.get("y2"):
             return c
         if _norm(g["conn"]) in ("-", "–", "—", "/"):
@@ -540,7 +553,10 @@ def _resolve_calendar(c: _Cand, anchor: dt.date | None, years: list[int]) -> Non
     elif c.kind in ("month_year", "month_range_start", "month"):
         c.granularity = "month"
         y = f.get("y")
-        if y is None:
+        if y is None and f.get("year_step") is not None:
+            # "Juli tahun lalu": the year counts from the anchor.
+            y = anchor.year + f["year_step"] if anchor else None
+        elif y is None:
             y = _directed_year(f["m"], None, f.get("dir"), anchor) if anchor else (
                 max(years) if years else None)
         c.value = f"{y:04d}-{f['m']:02d}" if y else None

@@ -114,6 +114,14 @@ CASES = [
     pytest.param('Sisa kas pada akhir tahun anggaran sebesar Rp 5 miliar.', '2020-07-13', [], id='akhir_tahun_anggaran'),
     pytest.param('Acara digelar di Kuala Jambi, Senin (24/6) kemarin.', '2019-06-25', [('Senin (24/6)', 30, 42, '2019-06-24', 'day')], id='kemarin_after_pair'),
     pytest.param('Dan pada hari Selasa tanggal 30 Juni 2020 telah diserahkan.', '2020-07-13', [('hari Selasa tanggal 30 Juni 2020', 9, 41, '2020-06-30', 'day')], id='hari_weekday_tanggal'),
+    # (example removed: text from a non-redistributable source)
+    pytest.param('Deputi BI Juli Budi Winantya hadir.', '2025-08-22', [], id='person_named_juli'),
+    pytest.param('Laba bank sepanjang 2024 naik.', '2025-08-22', [('2024', 20, 24, '2024', 'year')], id='sepanjang_year'),
+    pytest.param('Kegiatan ini menghadapi Pemilu serentak tahun 2024 nanti.', '2022-03-18', [], id='fp_election_edition'),
+    pytest.param('Pelepasan siswa kelas XII Tahun 2018-2019 digelar.', '2019-04-10', [('Tahun 2018-2019', 26, 41, None, 'year')], id='school_year_roman'),
+    pytest.param('Apalagi, pada tahun 2020 ini kita dibantu.', '2020-02-10', [('tahun 2020 ini', 14, 28, '2020', 'year')], id='tahun_year_ini'),
+    pytest.param('Halalbihalal usai cuti bersama Idul Fitri Tahun 2022 digelar.', '2022-05-09', [], id='fp_feast_name'),
+    pytest.param('Kejadian itu beberapa hari lalu.', '2021-11-12', [('beberapa hari lalu', 13, 31, None, None)], id='vague_count'),
 ]
 
 
