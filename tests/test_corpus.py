@@ -120,3 +120,30 @@ def test_entities_longer_span_wins():
                                    "LOC": ["Provinsi Bengkulu", "Bengkulu"]})
     assert [(e["text"], e["label"], e["start"]) for e in ents] == [
         ("Pemprov Bengkulu", "ORG", 0), ("Provinsi Bengkulu", "LOC", 20), ("Bengkulu", "LOC", 42)]
+
+
+# Offsets and values of ../shared/seed/expected.json, which the seed's gold must agree with.
+SEED_EXPECTED = [
+    pytest.param("quotes", 687, 913, "direct", id="seed-quote-rohidin-selamat"),
+    pytest.param("quotes", 1246, 1362, "direct", id="seed-quote-rohidin-pungkasnya"),
+    pytest.param("quotes", 2015, 2320, "direct", id="seed-quote-jaduliwan"),
+    pytest.param("dates", 426, 444, "2021-11-11", id="seed-date-kamis-11-11"),
+]
+
+
+@pytest.mark.parametrize(("kind", "start", "end", "expected"), SEED_EXPECTED)
+def test_seed_gold_agrees_with_expected(kind, start, end, expected):
+    record = _gold(CORPUS / "gold" / "bengkulu-top-gpr-2021.json")
+    found = [x for x in record[kind] if (x["start"], x["end"]) == (start, end)]
+    assert len(found) == 1
+    assert (found[0]["type"] if kind == "quotes" else found[0]["value"]) == expected
+
+
+def test_seed_awards_agree_with_expected():
+    record = _gold(CORPUS / "gold" / "bengkulu-top-gpr-2021.json")
+    got = {(a["recipient"]["text"], a["rank"], a["award"], a["date"]) for a in record["awards"]}
+    assert got == {
+        ("Pemerintah Provinsi (Pemprov) Bengkulu", 2, "TOP GPR Award 2021", "2021-11-11"),
+        ("Provinsi DKI Jakarta", 1, "TOP GPR Award 2021", "2021-11-11"),
+        ("Provinsi Sumatera Selatan", 3, "TOP GPR Award 2021", "2021-11-11"),
+    }
