@@ -96,6 +96,8 @@ LEVEL = regex.compile(rf"{NA}(?:kategori\s+)?(?P<lvl>(?-i:(?:{_alt([w.capitalize
 LEVEL_AFTER_KATEGORI = regex.compile(rf"{NA}kategori\s+(?P<lvl>{_alt(_LEVELS)}){NB}", F)
 NOMINATION = regex.compile(rf"{NA}(?P<nom>{_alt(WORDS['nomination_nouns'])}){NB}", F)
 AWARD_NOUN = regex.compile(rf"{NA}(?:{_alt(WORDS['award_nouns'])}){NB}", F)
+# "memberikan apresiasi kepada X" is praise; only a thing given is an award.
+GIVEN_NOUN = regex.compile(rf"{NA}(?:{_alt(w for w in WORDS['award_nouns'] if w not in WORDS['praise_nouns'])}){NB}", F)
 ANAPHORA = regex.compile(rf"{NA}(?:{_alt(WORDS['anaphora'])}){NB}", F)
 REPRESENTATIVE = regex.compile(rf"\s*,?\s*(?:{_alt(WORDS['representative'])}){NB}", F)
 LIST_OPENER = regex.compile(rf"(?:\s*{NA}(?:{_alt(WORDS['list_openers'])}){NB})?\s*:\s*", F)
@@ -121,7 +123,7 @@ DATELINE = regex.compile(
 INTRO = regex.compile(rf"(?:\s*(?:{_alt(WORDS['intro_words'])}){NB}[\s,]*)+", F)
 # "sudah dua kali mendapat": a count of wins stands between subject and verb too.
 ADVERB_TAIL = regex.compile(
-    rf"(?:[\s,]+|{NA}(?:{_alt(WORDS['adverbs'] + ['yang'])}){NB}|{NA}(?:\d+|{_alt(_CARDINALS)})\s+kali{NB})+$", F)
+    rf"(?:[\s,]+|{NA}(?:{_alt(WORDS['adverbs'] + ['yang', 'ini', 'itu', 'tersebut'])}){NB}|{NA}(?:\d+|{_alt(_CARDINALS)})\s+kali{NB})+$", F)
 BULLET = regex.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s*")
 
 ACTIVE = set(w.lower() for w in WORDS["active_verbs"])
@@ -184,6 +186,13 @@ UNIT_NAME = regex.compile(
 # "… oleh Kepala Perwakilan BPK dan untuk ketujuh kalinya mendapatkan": a second clause
 # whose subject is left out.
 ELIDED = regex.compile(r"(?:\bdan|\bserta|,)\s+(?:[\p{Ll}\p{N}-]+\s+){0,4}$")
+# Dates of other events in an award sentence: "sejak dilantik pada 12 April 2016 silam".
+BACKGROUND_BEFORE = regex.compile(r"(?i)\b(?:sejak|dilantik|lahir|berdiri|dibentuk|menjabat)\b[^,.;]*$")
+BACKGROUND_AFTER = regex.compile(r"(?i)\s+(?:silam|yang\s+lalu)\b")
+# "untuk bisa mendapatkan piala Adipura", "menargetkan meraih": a goal, not a win.
+GOAL_BEFORE = regex.compile(
+    r"(?i)\b(?:untuk|agar|supaya|bisa|dapat|ingin|target|menargetkan|targetkan|berharap|harus|akan|mampu|berupaya|demi)\s+(?:\p{L}+\s+)?$")
+WISH = regex.compile(r"(?i)\b(?:semoga|mudah-mudahan|diharapkan|harapannya|berharap|targetnya|menargetkan)\b")
 PREP_TAIL = regex.compile(r"(?:^|\s)(?:di|dari|ke|untuk|pada|dalam|bagi|oleh|kepada|atas)\s+$", regex.IGNORECASE)
 APPOSITION = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,3})\s*,\s+\p{Ll}[\p{Ll} \t]{0,30}$")
@@ -571,6 +580,10 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tupl
         verb = regex.sub(r"\s+", " ", vm.group("v").lower())
         clause_end = verbs[i + 1].start() if i + 1 < len(verbs) else e
         obj_lo = vm.end()
+        if verb in ACTIVE and (GOAL_BEFORE.search(text, max(boundary, vm.start() - 40), vm.start())
+                               or WISH.search(text, boundary, vm.start())):
+            boundary = vm.end()
+            continue
         if verb in ACTIVE or verb in OUTRANK:
             subj = _subject(text, boundary, vm.start())
             subjects.extend(subj)
@@ -620,7 +633,8 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tupl
             info = _info(text, boundary, vm.start(), doc_nouns)
             after = _info(text, rest_end, _clause_stop(text, rest_end, clause_end), doc_nouns)
             info = _merge_info(info, after)
-            has_award = bool(AWARD_NOUN.search(text, boundary, clause_end) or info.is_award
+            nouns = GIVEN_NOUN if verb in GIVING else AWARD_NOUN
+            has_award = bool(nouns.search(text, boundary, clause_end) or info.is_award
                              or (verb in GIVING and regex.search(r"(?i)\bkategori\b", pre)))
             if spans and not anaphoric and has_award:
                 for span in spans:
@@ -912,13 +926,21 @@ def _field_lists(text: str, sentences: list[tuple[int, int]], cands: list[_Cand]
     return sorted(cands, key=lambda c: (c.sent[0], c.start))
 
 
-def _span_date(doc: Doc, start: int, end: int) -> str | None:
-    fn = getattr(dates, "date_for_span", None)
-    if fn is None:
+def _award_date(doc: Doc, text: str, start: int, end: int, ceremony: str | None) -> str | None:
+    """The day an award was received: a day-exact date of its own sentence that is not
+    background ("dilantik pada 12 April 2016 silam"); else, when the sentence speaks of no
+    other year ("dari 2017 dan 2018"), the article's ceremony date."""
+    mentions = [d for d in (doc._.dates or []) if start <= d.start and d.end <= end and d.value]
+    for d in mentions:
+        if d.granularity in ("day", "time") and not BACKGROUND_BEFORE.search(text, max(start, d.start - 30), d.start) \
+                and not BACKGROUND_AFTER.match(text, d.end, end):
+            return d.value[:10]
+    if any(not ceremony or d.value[:4] != ceremony[:4] for d in mentions):
         return None
-    got = fn(doc, start, end)
-    value = getattr(got, "value", got)
-    return value if isinstance(value, str) else None
+    if ceremony is None and not mentions:
+        fn = getattr(dates, "date_for_span", None)
+        return fn(doc, start, end) if fn is not None else None
+    return ceremony
 
 
 def _ceremony_date(doc: Doc, sentences: list[tuple[int, int]], text: str) -> str | None:
@@ -993,7 +1015,7 @@ def find_awards(doc: Doc) -> list[Award]:
     ceremony = _ceremony_date(doc, sentences, text)
     out = []
     for c in merged:
-        date = _span_date(doc, c.sent[0], c.sent[1]) or ceremony
+        date = _award_date(doc, text, c.sent[0], c.sent[1], ceremony)
         out.append(Award(recipient=Recipient(text[c.start:c.end], c.start, c.end),
                          rank=c.info.rank, rank_text=c.info.rank_text, award=c.info.award,
                          category=c.info.category, date=date, evidence_start=c.sent[0],

@@ -254,6 +254,15 @@ CASES = [
     pytest.param(
         "Lima tenaga kesehatan (nakes) di Kota Depok mendapatkan penghargaan.",
         [], id="place-is-not-the-subject"),
+    pytest.param(
+        "Jadi dengan kerjasama ini, semoga Kabupaten Balangan meraih piala Adipura tahun 2019 ini.",
+        [], id="a-wish-is-no-win"),
+    pytest.param(
+        "Nilainya sedikit lagi untuk bisa mendapatkan piala Adipura.",
+        [], id="a-goal-is-no-win"),
+    pytest.param(
+        "Menteri Perhubungan memberikan apresiasi kepada Direktorat Jenderal Perhubungan Laut.",
+        [], id="praise-is-no-prize"),
 ]
 
 
@@ -269,6 +278,18 @@ def test_headline_and_body_are_one_record(nlp):
     assert _found(nlp, text) == _expect(text, [
         ("Pemerintah Kabupaten Tanjung Jabung Timur", None, "WTP",
          "Opini Wajar Tanpa Pengecualian", None)])
+
+
+def test_dates_ceremony_and_earlier_years(nlp):
+    text = ("Tanjab Timur Raih WTP\n\n"
+            "Pemerintah Kabupaten Tanjung Jabung Timur meraih opini WTP dari BPK.\n\n"
+            "Penyerahan LHP dilakukan di kantor BPK Jambi, Jumat (24/5/2019).\n\n"
+            "Sejak Bupati dilantik pada 12 April 2016 silam, Bumi Sepucuk Nipah Serumpun Nibung "
+            "sudah dua kali mendapat opini WTP dari 2017 dan 2018.")
+    doc = nlp(text)
+    assert [(a.recipient.text, a.date) for a in doc._.awards] == [
+        ("Pemerintah Kabupaten Tanjung Jabung Timur", "2019-05-24"),
+        ("Bumi Sepucuk Nipah Serumpun Nibung", None)]
 
 
 def test_headline_rank_goes_to_the_unranked_body(nlp):
