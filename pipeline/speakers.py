@@ -166,8 +166,14 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             break
 
     def is_name(k: int) -> bool:
-        return k < run_end and _is_name_word(words[k].text) and not _is_honorific(words[k].text) \
-            and words[k].text not in org and words[k].text not in markers
+        if k + 1 < end and words[k].text == ",":
+            # "Sesditjen Polpum, Didi Sudiana": a comma between the unit and the name.
+            k += 1
+        elif k >= run_end:
+            return False
+        t = words[k].text
+        return _is_name_word(t) and not _is_honorific(t) and t not in org and t not in markers \
+            and t not in words_of("unit_word") and t not in words_of("institution_short")
 
     best = i
     j = i
@@ -186,8 +192,12 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                     and words[j + 1].text not in markers and not _region_at(words, j + 1, run_end) \
                     and (is_name(j + 2) or not need_name):
                 stop = j + 2
-        elif ACRONYM.match(w) and not INITIAL.match(w) and not _is_honorific(w):
+        elif (ACRONYM.match(w) and not INITIAL.match(w) and not _is_honorific(w)) \
+                or w in words_of("unit_word") or w in words_of("institution_short"):
             stop = j + 1
+        elif w == "dan" and j + 1 < run_end and CAPITALISED.match(words[j + 1].text):
+            # "Menteri Komunikasi dan Informatika Rudiantara": the conjunct is the unit's.
+            stop = j + 2
         elif w == "(":
             stop = j + 3
         if stop is not None:
@@ -221,7 +231,14 @@ def _region_at(words: list[Word], j: int, end: int) -> int | None:
         n = len(parts)
         if j + n <= end and tuple(w.text for w in words[j:j + n]) == parts:
             return j + n
+    # A short form and a compass word is a place too: "Tanjab Timur", "Kaltim Selatan".
+    if j + 1 < end and CAPITALISED.match(words[j].text) and words[j + 1].text in words_of("region_second") \
+            and words[j + 1].text in COMPASS:
+        return j + 2
     return None
+
+
+COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya", "Laut"})
 
 
 def _unit_fallback(row: dict[str, str]) -> bool:
@@ -239,17 +256,20 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     start = words[i].start
     title = title_row = unit = None
     j = i
-    while j < n and _is_honorific(words[j].text):
+    while j < n and (_is_honorific(words[j].text) or (
+            words[j].text in words_of("office_prefix") and match_title(words, j) is None)):
         j += 1
     t = match_title(words, j)
     if t is not None:
         k, title_row = t
+        # "Plt. Sekretaris Diskominfo": the acting prefix belongs to the office.
+        title_start = i if words[i].text in words_of("office_prefix") else j
         title_end = j + k
         u_end = _consume_unit(words, title_end, n, _unit_fallback(title_row)) \
             if title_row.get("takes_unit") == "yes" else title_end
         if u_end > title_end:
             unit = text[words[title_end].start:words[u_end - 1].end]
-        title = text[words[j].start:words[u_end - 1].end]
+        title = text[words[title_start].start:words[u_end - 1].end]
         j = u_end
         if j < n and words[j].text == ",":
             j += 1

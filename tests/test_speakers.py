@@ -123,4 +123,5 @@ def test_word_files(name):
     if name == "speaker_words.tsv":
         kinds = {r[1] for r in body}
         assert kinds <= {"pronoun", "clitic", "adverb", "connective", "honorific", "degree", "org_word",
-                         "region_marker", "region_second", "institution_head", "name_prefix", "rank"}
+                         "region_marker", "region_second", "institution_head", "name_prefix", "rank",
+                         "unit_word", "office_prefix", "institution_short"}
