@@ -6,7 +6,8 @@ from the text in ``doc._.published`` with ``doc._.published_source = "inferred"`
 
 Values by granularity (``corpus/GUIDELINES.md`` section 2): ``day`` ``YYYY-MM-DD``;
 ``month`` ``YYYY-MM``; ``year`` ``YYYY``; ``time`` ``YYYY-MM-DDTHH:MM`` (local clock time as
-written, the day taken from its sentence or paragraph; null when neither names one); a
+written, the day taken from its sentence or paragraph, else for a single time the last
+event day before it; null otherwise); a
 week ("pekan lalu") has granularity null and an ISO week ``YYYY-Www``; a decade ("1960-an")
 has both null. A span of years ("2025-2030") is one mention with value null; a span of
 clock times ("pukul 07.00-10.00 WIB") is one mention valued by its start. A value that
@@ -418,7 +419,7 @@ def _accept(kind: str, m: regex.Match, text: str, sent_starts: set[int]) -> _Can
         if g.get("dp") and _norm(g["dp"]) in PM_DAY_PARTS and h < 12:
             h += 12
         # A span of clock times ("pukul 07.00-10.00 WIB") is one mention valued by its start.
-        return _Cand(kind, start, end, {"h": h, "min": mi})
+        return _Cand(kind, start, end, {"h": h, "min": mi, "span": bool(g.get("h2"))})
     return None
 
 
@@ -635,7 +636,9 @@ def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None
 
 def _resolve_time(c: _Cand, cands: list[_Cand], scopes: list[list[tuple[int, int]]]) -> None:
     """A clock time takes its day from the nearest day in its sentence, else in its
-    paragraph; with neither its value is null (a timetable, a habit)."""
+    paragraph. A single clock time with neither takes the last event day named before it
+    (the report goes on about that day: "… pukul 13.05 WIB"); a span of times with neither
+    is a timetable ("pukul 07.00-10.00 WIB, 13.00-14.00 WIB") and keeps a null value."""
     c.granularity = "time"
     day = None
     for spans in scopes:
@@ -646,6 +649,9 @@ def _resolve_time(c: _Cand, cands: list[_Cand], scopes: list[list[tuple[int, int
         if days:
             day = min(days, key=lambda o: abs(o.start - c.start)).day
             break
+    if day is None and not c.f.get("span"):
+        before = [o for o in cands if o.day and o.kind in DATED and o.end <= c.start]
+        day = before[-1].day if before else None
     c.day = day
     c.value = f"{day.isoformat()}T{c.f['h']:02d}:{c.f['min']:02d}" if day else None
 
