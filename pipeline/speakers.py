@@ -292,9 +292,15 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         return Phrase(start, end, "person", name="", title=title, unit=unit, title_row=title_row)
     name = " ".join(x.text for x in words[first_name:j])
     end = words[j - 1].end
-    if title is None and _region_at(words, first_name, j) == j:
-        # A place alone ("Bengkulu menyampaikan") names no person.
-        return None
+    if _region_at(words, first_name, j) == j:
+        # A place alone ("Bengkulu menyampaikan") names no person; after an office it is the
+        # office's region ("Bupati Tanjung Jabung Timur mengatakan").
+        if title is None:
+            return None
+        unit = text[words[first_name].start:words[j - 1].end]
+        title = text[start if words[i].text in words_of("office_prefix") else words[i].start:words[j - 1].end]
+        return Phrase(start, words[j - 1].end, "person", name="", title=title, unit=unit,
+                      title_row=title_row)
     if title is None and (words[first_name].text in words_of("institution_head")
                           or ACRONYM.match(words[first_name].text)):
         return _parse_institution(words, i, text)
@@ -648,7 +654,8 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
     """Runs of two to four name words outside office phrases: full names said plainly."""
     out = []
     run: list[Word] = []
-    unit_words = words_of("org_word") | words_of("region_marker") | words_of("region_second")
+    unit_words = words_of("org_word") | words_of("region_marker") | words_of("region_second") \
+        | words_of("unit_word") | words_of("institution_short")
 
     def flush() -> None:
         if 2 <= len(run) <= 4:

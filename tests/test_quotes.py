@@ -158,9 +158,13 @@ INDIRECT = [
     pytest.param(
         "Menteri Sosial Risma mengatakan, bantuan akan disalurkan pekan depan.",
         "indirect", "bantuan akan disalurkan pekan depan", "Risma", "Menteri Sosial Risma",
-        "mengatakan", id="one-word-name-after-unit",
-        marks=pytest.mark.xfail(strict=True, reason="without a list of ministries, 'Sosial' "
-                                "before a one-word name is read as part of the name")),
+        "mengatakan", id="one-word-name-after-unit"),
+    pytest.param(
+        "Wakil Presiden Jusuf Kalla (JK) hadir.\n\nPemerintah akan menambah anggaran, kata JK.",
+        "indirect", "Pemerintah akan menambah anggaran", "Jusuf Kalla", "JK", "kata",
+        id="initials-introduced-in-brackets",
+        marks=pytest.mark.xfail(strict=True, reason="a person's short form given in brackets "
+                                "is not linked to the name before it")),
 ]
 
 
