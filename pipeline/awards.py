@@ -398,7 +398,7 @@ def _chain_back(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return chain
 
 
-UNIT_LEVELS = {"desa": 1, "kelurahan": 1, "kampung": 1, "kecamatan": 2, "kabupaten": 3, "kota": 3,
+UNIT_LEVELS = {"rt": 0, "rw": 0, "desa": 1, "kelurahan": 1, "kampung": 1, "kecamatan": 2, "kabupaten": 3, "kota": 3,
                "pemkab": 3, "pemkot": 3, "provinsi": 4, "pemprov": 4}
 
 
@@ -416,8 +416,10 @@ def _unit(name: str) -> str | None:
 def _address(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
     """Is ``nxt`` the larger unit that contains ``prev`` ("Kelurahan Ratujaya, Kecamatan
     Cipayung"), part of an address rather than another winner?"""
-    a, b = _unit(text[prev[0]:prev[1]]), _unit(text[nxt[0]:nxt[1]])
-    return bool(a and b) and UNIT_LEVELS[b] > UNIT_LEVELS[a]
+    levels = [UNIT_LEVELS[w.lower()] for w in TOKEN.findall(text[prev[0]:prev[1]])
+              if w.lower() in UNIT_LEVELS]
+    b = _unit(text[nxt[0]:nxt[1]])
+    return bool(levels and b) and UNIT_LEVELS[b] > max(levels)
 
 
 def _starts_unit(text: str, pos: int) -> bool:
