@@ -141,7 +141,7 @@ AGENT = regex.compile(r"\s+oleh\s+", F)
 
 # The cheap pre-filter: a sentence without any of these words holds no award.
 TRIGGER = regex.compile(
-    rf"{NA}(?:{_alt(_words('award_nouns', 'nomination_nouns', 'rank_heads', 'outrank_verbs') + ['dinobatkan', 'dianugerahi'])}|WTP|Wajar\s+Tanpa){NB}",
+    rf"{NA}(?:{_alt(_words('award_nouns', 'nomination_nouns', 'nominee_nouns', 'rank_heads', 'outrank_verbs') + ['dinobatkan', 'dianugerahi', 'penganugerahan'])}|WTP|Wajar\s+Tanpa){NB}",
     regex.IGNORECASE)
 
 # Award names: "TOP GPR Award 2021", "Moeslim Choice Awards ke-5 Tahun 2022";
@@ -880,6 +880,9 @@ def _merge(cands: list[_Cand], text: str) -> list[_Cand]:
                 # Keep the statement that says more, and the fuller name.
                 first, second = (c, k) if _empty(k.info) and not _empty(c.info) else (k, c)
                 info = _merge_info(first.info, second.info)
+                # The fullest form of the award's name in the article.
+                longest = max((x for x in (k.info.award, c.info.award) if x), key=len, default=None)
+                info = replace(info, award=longest)
                 base = k
                 if not c.in_title and c.end - c.start > k.end - k.start:
                     base = c
@@ -971,6 +974,7 @@ def find_awards(doc: Doc) -> list[Award]:
     intro: list[tuple[int, int]] = []
     intro_start: int | None = None
     title_info = _Info()
+    named: list[tuple[int, str]] = []
     for s, e in sentences:
         if not TRIGGER.search(text, s, e) and not (doc_nouns and doc_nouns.search(text, s, e)):
             # "TP-PKK Kelurahan Beji memborong prestasi di lima kategori, yaitu:" opens a
@@ -989,6 +993,12 @@ def find_awards(doc: Doc) -> list[Award]:
             found = [replace(c, in_title=True) for c in found]
             if not found:
                 title_info = _merge_info(title_info, _info(text, s, e, doc_nouns))
+        elif not found:
+            # "masuk sebagai nominator pada Malam Penganugerahan Keterbukaan Informasi Publik
+            # (KIP) tahun 2024" names the award that the next sentence's winner won.
+            name = _award_name(text, s, e, doc_nouns)
+            if name:
+                named.append((s, name))
         cands.extend(found)
     cands = _field_lists(text, sentences, cands)
     if not cands:
@@ -1001,6 +1011,8 @@ def find_awards(doc: Doc) -> list[Award]:
     last_category = None
     filled = []
     for c in cands:
+        while named and named[0][0] < c.sent[0]:
+            last_award, last_category = named.pop(0)[1], None
         if c.info.award:
             last_award = c.info.award
             last_category = c.info.category if c.info.rank is not None else None
