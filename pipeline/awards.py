@@ -1005,7 +1005,7 @@ def find_awards(doc: Doc) -> list[Award]:
         return []
     # An award named once governs the article's other statements of it ("peringkat pertama
     # diraih Provinsi DKI Jakarta" is the TOP GPR Award 2021 of the sentence before).
-    last_award = next((c.info.award for c in cands if c.in_title and c.info.award), None)
+    last_award = next((c.info.award for c in cands if c.in_title and c.info.award), title_info.award)
     # A ranking goes on in the same category: "peringkat pertama diraih Provinsi DKI
     # Jakarta" after "sebagai Provinsi terbaik peringkat 2".
     last_category = None
