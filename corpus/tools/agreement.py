@@ -3,19 +3,23 @@
 Takes the first pass ``corpus/gold/<id>.json`` and the second pass
 ``corpus/agreement/gold/<id>.json`` (both built by ``anchor.py`` from hand-written YAML) for
 every id present in both; gives a Markdown table per record type: quotes (span F1 at
-IoU >= 0.5 and exact, type, speaker name, cue and date agreement on matched quotes), dates
+IoU >= 0.5 and exact; type, speaker name, mention, title, affiliation, cue and date agreement
+on matched quotes), dates
 (span F1 exact and overlapping, value agreement), awards (recipient F1, recipient+rank F1)
 and entities (exact span+label F1 overall and per label, token-level Cohen's kappa).
 Between two annotators F1 is symmetric: 2 * matched / (count A + count B).
 
     .venv/bin/python corpus/tools/agreement.py              # the table
     .venv/bin/python corpus/tools/agreement.py --diff       # and every disagreement, per article
+    .venv/bin/python corpus/tools/agreement.py --ids gpr-0098 gpr-0100   # a subset
+    .venv/bin/python corpus/tools/agreement.py --first-rev 2c0848d       # pass A before adjudication
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -78,6 +82,13 @@ def _name(q: dict) -> str | None:
     return q["speaker"]["name"].casefold() if q["speaker"] else None
 
 
+def _speaker(q: dict, key: str) -> str | tuple | None:
+    sp = q["speaker"]
+    if sp is None:
+        return None
+    return (sp["start"], sp["end"]) if key == "mention" else (sp[key] or "").casefold() or None
+
+
 def _cue(q: dict) -> str | None:
     return q["cue"]["text"].casefold() if q["cue"] else None
 
@@ -89,6 +100,9 @@ def quotes(a: list, b: list, t: Tally, diff: list) -> None:
     t.add_f1("q.exact", len(a), len(b), len(exact))
     t.add_share("q.type", sum(x["type"] == y["type"] for x, y in loose), len(loose))
     t.add_share("q.name", sum(_name(x) == _name(y) for x, y in loose), len(loose))
+    for key in ("mention", "title", "affiliation"):
+        t.add_share(f"q.{key}", sum(_speaker(x, key) == _speaker(y, key) for x, y in loose),
+                    len(loose))
     t.add_share("q.cue", sum(_cue(x) == _cue(y) for x, y in loose), len(loose))
     t.add_share("q.date", sum(x["date"] == y["date"] for x, y in loose), len(loose))
     paired_a = {id(x) for x, _ in loose}
@@ -97,7 +111,12 @@ def quotes(a: list, b: list, t: Tally, diff: list) -> None:
     diff += [f"quote only in B: {y['type']} {y['text'][:70]!r}" for y in b if id(y) not in paired_b]
     for x, y in loose:
         for what, fa, fb in (("span", x["text"], y["text"]), ("type", x["type"], y["type"]),
-                             ("speaker", _name(x), _name(y)), ("cue", _cue(x), _cue(y)),
+                             ("speaker", _name(x), _name(y)),
+                             *((k, _speaker(x, k), _speaker(y, k))
+                               for k in ("title", "affiliation")),
+                             ("mention", x["speaker"] and x["speaker"]["mention"],
+                              y["speaker"] and y["speaker"]["mention"]),
+                             ("cue", _cue(x), _cue(y)),
                              ("date", x["date"], y["date"])):
             if fa != fb:
                 shown = (repr(fa[:40]) + "…" + repr(fa[-25:]), repr(fb[:40]) + "…" +
@@ -188,7 +207,11 @@ def kappa(pairs: list[tuple[str, str]]) -> str:
     return "1.000" if pe == 1 else f"{(po - pe) / (1 - pe):.3f}"
 
 
-def table(t: Tally, tokens: list, n: int) -> str:
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def table(t: Tally, tokens: list, n: int, first: str, second: str) -> str:
     c = t.c
 
     def counts(k: str) -> str:
@@ -202,6 +225,11 @@ def table(t: Tally, tokens: list, n: int) -> str:
         ("Quotes", "span F1, exact", counts("q.exact"), t.f1("q.exact")),
         ("Quotes", "type agreement (matched)", agreed("q.type"), t.share("q.type")),
         ("Quotes", "speaker name agreement (matched)", agreed("q.name"), t.share("q.name")),
+        ("Quotes", "speaker mention span agreement (matched)", agreed("q.mention"),
+         t.share("q.mention")),
+        ("Quotes", "speaker title agreement (matched)", agreed("q.title"), t.share("q.title")),
+        ("Quotes", "speaker affiliation agreement (matched)", agreed("q.affiliation"),
+         t.share("q.affiliation")),
         ("Quotes", "cue agreement (matched)", agreed("q.cue"), t.share("q.cue")),
         ("Quotes", "date agreement (matched)", agreed("q.date"), t.share("q.date")),
         ("Dates", "span F1, exact", counts("d.exact"), t.f1("d.exact")),
@@ -217,7 +245,7 @@ def table(t: Tally, tokens: list, n: int) -> str:
         ("Entities", "Cohen's κ, token labels (PER/ORG/LOC/O)", f"{len(tokens)} tokens",
          kappa(tokens)),
     ]
-    head = (f"{n} articles, pass A = `corpus/gold`, pass B = `corpus/agreement/gold`; "
+    head = (f"{n} articles, pass A = `{first}`, pass B = `{second}`; "
             "counts are A / B / matched, or agreeing of matched pairs.\n\n"
             "| Records | Measure | Counts | Score |\n|---|---|---|---|\n")
     return head + "\n".join(f"| {a} | {b} | {c_} | {d} |" for a, b, c_, d in rows)
@@ -229,8 +257,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--second", type=Path, default=CORPUS / "agreement" / "gold",
                     help="pass B gold directory")
     ap.add_argument("--diff", action="store_true", help="list every disagreement per article")
+    ap.add_argument("--ids", nargs="+", help="only these article ids")
+    ap.add_argument("--first-rev", metavar="REV",
+                    help="read pass A from this git revision of --first (the pass as it was "
+                         "before adjudication)")
     args = ap.parse_args(argv)
-    ids = sorted(p.stem for p in args.second.glob("*.json") if (args.first / p.name).exists())
+    def read_first(doc_id: str) -> str | None:
+        path = args.first.resolve() / f"{doc_id}.json"
+        if not args.first_rev:
+            return path.read_text(encoding="utf-8") if path.exists() else None
+        spec = f"{args.first_rev}:{path.relative_to(ROOT)}"
+        done = subprocess.run(["git", "-C", str(ROOT), "show", spec], capture_output=True,
+                              text=True, encoding="utf-8")
+        return done.stdout if done.returncode == 0 else None
+
+    firsts = {p.stem: read_first(p.stem) for p in args.second.glob("*.json")
+              if not args.ids or p.stem in args.ids}
+    ids = sorted(k for k, v in firsts.items() if v is not None)
     if not ids:
         print("no article is in both passes", file=sys.stderr)
         return 1
@@ -238,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
         texts = {a["id"]: a["text"] for a in map(json.loads, fh) if a["id"] in ids}
     t, tokens, report = Tally(), [], []
     for doc_id in ids:
-        ra = json.loads((args.first / f"{doc_id}.json").read_text(encoding="utf-8"))
+        ra = json.loads(firsts[doc_id])
         rb = json.loads((args.second / f"{doc_id}.json").read_text(encoding="utf-8"))
         diff: list[str] = []
         quotes(ra["quotes"], rb["quotes"], t, diff)
@@ -246,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
         awards(ra["awards"], rb["awards"], t, diff)
         entities(ra["entities"], rb["entities"], texts[doc_id], t, diff, tokens)
         report.append((doc_id, diff))
-    print(table(t, tokens, len(ids)))
+    first = _shown(args.first.resolve()) + (f"` at `{args.first_rev}" if args.first_rev else "")
+    print(table(t, tokens, len(ids), first, _shown(args.second.resolve())))
     if args.diff:
         for doc_id, diff in report:
             print(f"\n## {doc_id} ({len(diff)} disagreements)")
