@@ -67,83 +67,143 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+@functools.cache
+def _cue_sentence() -> regex.Pattern:
+    bare = _alternation(("bare",))
+    return regex.compile(rf"[.!?](?P<gap>\s+)(?:{'|'.join(w.capitalize() for w in bare.split('|'))})"
+                         rf"(?:nya)?(?![\p{{L}}])")
+
+
+class _CueSentence:
+    """"… Jambi. Kata Varial …": a sentence that opens with an inverted cue."""
+
+    def finditer(self, text: str, start: int, end: int):
+        return _cue_sentence().finditer(text, start, end)
+
+
+CUE_SENTENCE = _CueSentence()
+
+
 @dataclass
 class Region:
-    open: int          # the opening mark
-    close: int         # the closing mark, or the paragraph end of an unclosed quote
+    open: int          # the opening mark (or the sentence start when the mark is missing)
+    close: int         # the closing mark, or where an unclosed quote ends
     paragraph: int     # index of the paragraph the quote ends in
     first_paragraph: int
     closed: bool
+    open_len: int = 1  # characters of the opening mark ("‘’" is two, a missing one none)
+    close_len: int = 1
 
 
-def _can_open(text: str, i: int, start: int, end: int) -> bool:
-    prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < end else " "
-    return (prev.isspace() or prev in OPEN_AFTER or prev in OPENERS + AMBIGUOUS) and not nxt.isspace()
+# Quote marks of one kind: double marks, and pairs of single marks that stand for one
+# ("‘’Yakinlah …,” ungkapnya", "'' … ''").
+MARK = regex.compile(r"‘‘|‘’|’’|''|[“”\"„«»]|[‘’']")
+DOUBLE_OPEN_ONLY = frozenset("“„«")
+CLOSE_ONLY = frozenset("»")
+SINGLES = frozenset("‘’'")
 
 
-def _can_close(text: str, i: int, start: int, end: int) -> bool:
-    prev = text[i - 1] if i > start else " "
-    nxt = text[i + 1] if i + 1 < end else " "
-    return not prev.isspace() and (nxt.isspace() or nxt in CLOSE_BEFORE or nxt in CLOSERS + AMBIGUOUS
-                                   or i + 1 >= end)
+def _flanks(text: str, s: int, e: int, start: int, end: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark ``text[s:e]`` inside ``[start, end)``."""
+    prev = text[s - 1] if s > start else " "
+    nxt = text[e] if e < end else " "
+    marks = "“”\"„«»‘’'"
+    can_open = (prev.isspace() or prev in OPEN_AFTER or prev in marks) and not nxt.isspace() \
+        and nxt not in ".,;:!?"
+    can_close = not prev.isspace() and (nxt.isspace() or nxt in CLOSE_BEFORE or nxt in marks or e >= end)
+    # Marks glued to the sentence around them: "Pancasila.”Bayangkan", "ini,’’pungkasnya".
+    if not can_open and prev in ".!?;" and nxt.isupper():
+        can_open = True
+    if not can_close and prev in ",.!?" and nxt.islower():
+        can_close = True
+    return can_open, can_close
 
 
 def quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[Region]:
     """Quoted passages, paired paragraph by paragraph. A quote left open at a paragraph's end
     goes on only when the next paragraph reopens it (the convention for a quote that runs over
-    several paragraphs); an unmatched mark is dropped, so a stray mark never swallows text."""
+    several paragraphs); otherwise it ends before a cue sentence that follows it ("… Jambi.
+    Kata Varial …") or, when it opened the paragraph, at the paragraph's end. A closing mark
+    with no opening one and a cue after it starts at its sentence's start. Any other unmatched
+    mark is stray and dropped, so a stray mark never swallows text."""
     regions: list[Region] = []
-    carry: tuple[int, int] | None = None  # (open mark, first paragraph) of a quote left open
+    carry: tuple[int, int, int] | None = None  # (open, open_len, first paragraph) left open
     for pi, (p_start, p_end) in enumerate(paragraphs):
-        open_at, open_par = -1, pi
-        single_at = -1
+        marks = [(m.start(), m.end(), m.group()) for m in MARK.finditer(text, p_start, p_end)]
+        open_at = open_len = -1
+        open_par = pi
+        single: tuple[int, int] | None = None
         if carry is not None:
-            first = text[p_start]
-            if first in OPENERS or (first in AMBIGUOUS and _can_open(text, p_start, p_start, p_end)):
-                open_at, open_par = carry
-                p_scan = p_start + 1
+            if marks and marks[0][0] == p_start and marks[0][2] not in SINGLES \
+                    and _flanks(text, marks[0][0], marks[0][1], p_start, p_end)[0]:
+                open_at, open_len, open_par = carry
+                marks = marks[1:]
             else:
                 _close_unclosed(text, regions, carry, paragraphs)
-                p_scan = p_start
             carry = None
-        else:
-            p_scan = p_start
-        for i in range(p_scan, p_end):
-            c = text[i]
-            if c in OPENERS:
-                open_at, open_par = i, pi
-                single_at = -1
-            elif c in AMBIGUOUS:
-                can_open = _can_open(text, i, p_start, p_end)
-                can_close = _can_close(text, i, p_start, p_end)
-                if open_at >= 0 and can_close:
-                    regions.append(Region(open_at, i, pi, open_par, True))
+        for s, e, m in marks:
+            can_open, can_close = _flanks(text, s, e, p_start, p_end)
+            if m in SINGLES:
+                if open_at >= 0:
+                    continue  # single marks inside a double quote are the speaker's own
+                if single is not None and can_close and m != "‘":
+                    regions.append(Region(single[0], s, pi, pi, True, single[1] - single[0]))
+                    single = None
+                elif can_open and not can_close and m != "’":
+                    single = (s, e)
+                continue
+            if open_at >= 0:
+                if can_close and m not in DOUBLE_OPEN_ONLY:
+                    regions.append(Region(open_at, s, pi, open_par, True, open_len, e - s))
                     open_at = -1
-                elif can_open and not can_close:
-                    open_at, open_par = i, pi
-                    single_at = -1
-            elif open_at < 0 and c == SINGLE_OPEN and _can_open(text, i, p_start, p_end):
-                single_at = i
-            elif open_at < 0 and c == SINGLE_CLOSE and single_at >= 0 \
-                    and _can_close(text, i, p_start, p_end):
-                regions.append(Region(single_at, i, pi, pi, True))
-                single_at = -1
+                elif m in DOUBLE_OPEN_ONLY or (can_open and not can_close):
+                    open_at, open_len, open_par = s, e - s, pi
+                continue
+            if m in DOUBLE_OPEN_ONLY or (can_open and not can_close) or (can_open and m not in CLOSE_ONLY
+                                                                      and e < p_end and text[e].isupper()):
+                open_at, open_len, open_par = s, e - s, pi
+                single = None
+            elif can_close:
+                found = _missing_opener(text, s, e, p_start, p_end, regions)
+                if found is not None:
+                    regions.append(Region(found, s, pi, pi, True, 0, e - s))
         if open_at >= 0:
-            carry = (open_at, open_par)
+            carry = (open_at, open_len, open_par)
     if carry is not None:
         _close_unclosed(text, regions, carry, paragraphs)
     return sorted(regions, key=lambda r: r.open)
 
 
-def _close_unclosed(text: str, regions: list[Region], carry: tuple[int, int],
+SENTENCE_START = regex.compile(r"(?:[.!?]|[.!?][”\"’'])\s+(?=\p{Lu})")
+
+
+def _missing_opener(text: str, s: int, e: int, p_start: int, p_end: int,
+                    regions: list[Region]) -> int | None:
+    """Start of a quote whose opening mark is missing: its sentence's start, when a cue
+    follows the closing mark (``…, ujar X``)."""
+    if not _patterns()["after"].match(text, e, p_end):
+        return None
+    floor = max([p_start] + [r.close + 1 for r in regions if p_start <= r.close < s])
+    start = floor
+    for m in SENTENCE_START.finditer(text, floor, s):
+        start = m.end()
+    while start < s and text[start].isspace():
+        start += 1
+    return start if start < s else None
+
+
+def _close_unclosed(text: str, regions: list[Region], carry: tuple[int, int, int],
                     paragraphs: list[tuple[int, int]]) -> None:
-    """A quote that opens a paragraph and never closes runs to that paragraph's end (a lost
-    closing mark); any other unmatched mark is stray and dropped."""
-    open_at, pi = carry
+    """A quote left open ends before a cue sentence after it ("… Jambi. Kata Varial …"), else
+    at its paragraph's end when it opened the paragraph (a lost closing mark); any other
+    unmatched mark is stray and dropped."""
+    open_at, open_len, pi = carry
     p_start, p_end = paragraphs[pi]
+    for m in CUE_SENTENCE.finditer(text, open_at + open_len, p_end):
+        regions.append(Region(open_at, m.start("gap"), pi, pi, False, open_len, 0))
+        return
     if open_at == p_start:
-        regions.append(Region(open_at, p_end, pi, pi, False))
+        regions.append(Region(open_at, p_end, pi, pi, False, open_len, 0))
 
 
 @dataclass
@@ -182,8 +242,9 @@ class Finder:
     # --- attribution of a direct quote ---------------------------------------------------
 
     def _after(self, close: int, p_end: int) -> Attribution | None:
+        """The cue and speaker after a quote; ``close`` is the position after its mark."""
         text = self.text
-        m = _patterns()["after"].match(text, close + 1, p_end)
+        m = _patterns()["after"].match(text, close, p_end)
         if m:
             # The clitic belongs to the cue word ("pungkasnya"); the speaker mention is "nya".
             cue = (m.start("cue"), m.end("nya") if m.group("nya") else m.end("cue"))
@@ -196,7 +257,7 @@ class Finder:
             # A cue with no one after it ("kata seorang warga") keeps its cue and no speaker.
             return Attribution(cue, phrase, None, "after")
         # "…,” Rohidin menambahkan." — the speaker first, then the verb.
-        words = tokenize(text, close + 1, min(p_end, close + 300))
+        words = tokenize(text, close, min(p_end, close + 300))
         k = 0
         while k < len(words) and words[k].text == ",":
             k += 1
@@ -278,7 +339,7 @@ class Finder:
         for r in quote_regions(self.text, self.paragraphs):
             p_start, p_end = self.paragraphs[r.paragraph]
             f_start = self.paragraphs[r.first_paragraph][0]
-            attr = self._after(r.close, p_end) if r.closed else None
+            attr = self._after(r.close + r.close_len, p_end) if r.close < p_end else None
             if attr is None:
                 seg = self._segment_start(r.open, f_start, prev_close_in_par.get(r.first_paragraph, f_start))
                 attr = self._before(r.open, seg)
@@ -287,12 +348,12 @@ class Finder:
                 q_start, q_end = self.paragraphs[r.first_paragraph - 1]
                 if self.text[q_end - 1] in ":,":
                     attr = self._before(q_end, self._segment_start(q_end, q_start, q_start))
-            prev_close_in_par[r.paragraph] = r.close + 1
+            prev_close_in_par[r.paragraph] = r.close + r.close_len
             out.append((r, attr, "direct"))
         return out
 
     def _quote_span(self, r: Region) -> tuple[int, int]:
-        return _strip_span(self.text, r.open + 1, r.close)
+        return _strip_span(self.text, r.open + r.open_len, r.close)
 
     def headline(self) -> tuple[int, int, Phrase] | None:
         """The title line "Wabup : Kita Perang Terhadap Kejahatan Narkotika"."""
@@ -444,7 +505,7 @@ class Finder:
                 continue
             rule = "direct:" + (attr.rule if attr else "carry")
             items.append((s, e, "direct", attr, rule))
-            taken.append((r.open, r.close + 1))
+            taken.append((r.open, r.close + r.close_len))
             if attr and attr.cue:
                 used_cues.add(attr.cue[0])
         head = self.headline()

@@ -101,6 +101,33 @@ DIRECT = [
         "direct", "Kami masih menunggu hasil laboratorium,", "Alamsyah", "Alamsyah", "kata",
         id="lowercase-descriptor-comma-name"),
     pytest.param(
+        "Soedarmo memberi contoh. Provinsi Kaltim tidak hafal Pancasila.”Bayangkan saja bagaimana "
+        "warga mau mengamalkannya,” ujar Soedarmo.",
+        "direct", "Bayangkan saja bagaimana warga mau mengamalkannya,", "Soedarmo", "Soedarmo", "ujar",
+        id="opening-mark-glued-after-full-stop"),
+    pytest.param(
+        "Bupati Romi Hariyanto hadir.\n\n‘’Yakinlah Bapak-Ibu sekalian tidak sendiri,” ungkapnya sedih.",
+        "direct", "Yakinlah Bapak-Ibu sekalian tidak sendiri,", "Romi Hariyanto", "nya", "ungkapnya",
+        id="two-single-marks-as-opening"),
+    pytest.param(
+        "Bupati Romi Hariyanto hadir.\n\n“Kami bisa mengetahui siapa kami dan Tanjabtim ini,’’pungkasnya.",
+        "direct", "Kami bisa mengetahui siapa kami dan Tanjabtim ini,", "Romi Hariyanto", "nya",
+        "pungkasnya", id="closing-pair-glued-to-cue"),
+    pytest.param(
+        "Bupati Romi Hariyanto hadir.\n\n'Kami mengucapkan terima kasih atas kunjungannya,' kata Bupati.",
+        "direct", "Kami mengucapkan terima kasih atas kunjungannya,", "Romi Hariyanto", "Bupati", "kata",
+        id="ascii-single-marks"),
+    pytest.param(
+        "Tarif Trans Siginjai akan disubsidi.\"Jadi tarifnya murah dan menarik minat masyarakat Jambi. "
+        "Kata Varial saat meninjau lokasi.",
+        "direct", "Jadi tarifnya murah dan menarik minat masyarakat Jambi.", "Varial", "Varial", "Kata",
+        id="missing-closing-mark-before-cue-sentence"),
+    pytest.param(
+        "Kota ini bertransformasi menjadi pintu gerbang Ibu Kota Nusantara. Dan hari ini, kota ini "
+        "terus tumbuh,” ujar Rahmad.",
+        "direct", "Dan hari ini, kota ini terus tumbuh,", "Rahmad", "Rahmad", "ujar",
+        id="missing-opening-mark"),
+    pytest.param(
         "“Kami siap bekerja,” kata Kepala Dinas Budi Santoso.",
         "direct", "Kami siap bekerja,", "Budi Santoso", "Kepala Dinas Budi Santoso", "kata",
         id="unit-less-office"),
