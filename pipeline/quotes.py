@@ -378,36 +378,53 @@ class Finder:
 
     def indirect(self, taken: list[tuple[int, int]], used_cues: set[int],
                  fragments: list[Region]) -> list[tuple[int, int, str, Attribution]]:
-        """Reported speech built on a cue verb, sentence by sentence."""
+        """Reported speech built on a cue verb, sentence by sentence (sentences glued without a
+        space, "… (15/07/2019).Soedarmo mengingatkan …", are split first)."""
         text = self.text
-        out = []
+        out: list[tuple[int, int, str, Attribution]] = []
         pat = _patterns()["cue"]
         sents = [(s.start_char, s.end_char) for s in self.doc.sents] if self.doc.has_annotation("SENT_START") \
             else [(0, len(text))]
+        spans: list[tuple[int, int]] = []
         for s_start, s_end in sents:
+            cut = s_start
+            for g in GLUED_SENTENCE.finditer(text, s_start, s_end):
+                spans.append((cut, g.start()))
+                cut = g.start()
+            spans.append((cut, s_end))
+        self._sentences = spans
+        for si, (s_start, s_end) in enumerate(spans):
             if any(a <= s_start and s_end <= b for a, b in taken):
                 continue
-            m = None
-            for cand in pat.finditer(text, s_start, s_end):
-                if cand.start() in used_cues or any(a <= cand.start() < b for a, b in taken):
+            pos = s_start
+            for m in pat.finditer(text, s_start, s_end):
+                if m.start() < pos or m.start() in used_cues or any(a <= m.start() < b for a, b in taken):
                     continue
-                m = cand
-                break
-            if m is None:
-                continue
-            got = self._indirect_one(m, s_start, s_end)
-            if got is None:
-                continue
-            c_start, c_end, attr = got
-            if any(a < c_end and c_start < b for a, b in taken):
-                continue
-            kind = "indirect"
-            if any(c_start <= f.open and f.close < c_end for f in fragments):
-                kind = "mixed"
-            out.append((c_start, c_end, kind, attr))
+                got = self._indirect_one(m, s_start, s_end, si)
+                if got is None:
+                    continue
+                c_start, c_end, attr = got
+                if any(a < c_end and c_start < b for a, b in taken) \
+                        or any(c_start < e and s < c_end for s, e, _, _ in out):
+                    continue
+                kind = "indirect"
+                if any(c_start <= f.open and f.close < c_end for f in fragments):
+                    kind = "mixed"
+                out.append((c_start, c_end, kind, attr))
+                pos = max(c_end, m.end())
         return out
 
-    def _indirect_one(self, m: regex.Match, s_start: int, s_end: int):
+    def _previous_sentence(self, si: int) -> tuple[int, int] | None:
+        """The sentence before sentence ``si``, inside the same or the previous paragraph."""
+        if si == 0:
+            return None
+        s, e = self._sentences[si - 1]
+        e2 = e
+        while e2 > s and (self.text[e2 - 1] in ".!?;" or self.text[e2 - 1].isspace()):
+            e2 -= 1
+        return _strip_span(self.text, s, e2)
+
+    def _indirect_one(self, m: regex.Match, s_start: int, s_end: int, si: int):
         text = self.text
         form = m.group("cue")
         row = cues().get(form) or cues().get(form.lower())
@@ -417,71 +434,131 @@ class Finder:
         end = s_end
         while end > s_start and (text[end - 1] in ".!?;" or text[end - 1].isspace()):
             end -= 1
-        if row["voice"] == "prep":
-            # "Menurut X, …"
-            comma = text.find(",", m.end(), end)
-            if comma < 0:
-                return None
-            words = tokenize(text, m.end(), comma)
-            phrase = parse_forward(words, 0, text) if words else None
-            if phrase is None or phrase.end != words[-1].end:
-                return None
-            c_start, c_end = _strip_span(text, comma + 1, end)
-            return (c_start, c_end, Attribution(cue, phrase, None, "menurut")) if c_end > c_start else None
-        if row["voice"] == "bare" or m.group("nya"):
-            # "…, katanya." / "…, kata dia." closing a sentence of reported speech.
-            before = text[s_start:m.start()].rstrip()
-            if not before.endswith(","):
-                return None
+        before = text[s_start:m.start()].rstrip()
+        voice = row["voice"]
+        if voice in ("prep", "bare") and before.endswith(","):
+            got = self._inserted(m, cue, s_start, end, before)
+            if got is not None:
+                return got
+        if voice == "prep":
+            # "Menurut X, …", "Menurutnya, …"
             if m.group("nya"):
-                attr = Attribution(cue, None, (m.start("nya"), m.end("nya")), "indirect-after")
+                attr = Attribution(cue, None, (m.start("nya"), m.end("nya")), "menurut")
+                c_start = m.end()
+                while c_start < end and text[c_start] in ", ":
+                    c_start += 1
             else:
-                words = tokenize(text, m.end(), end)
-                phrase = parse_forward(words, 0, text) if words else None
-                if phrase is None:
+                comma = text.find(",", m.end(), end)
+                if comma < 0:
                     return None
-                attr = Attribution(cue, phrase, None, "indirect-after")
-            c_start, c_end = _strip_span(text, s_start, len(before) + s_start - 1)
+                words = tokenize(text, m.end(), comma)
+                phrase = parse_forward(words, 0, text) if words else None
+                if phrase is None or phrase.end != words[-1].end:
+                    return None
+                attr = Attribution(cue, phrase, None, "menurut")
+                c_start = comma + 1
+            c_start, c_end = _strip_span(text, c_start, end)
             return (c_start, c_end, attr) if c_end > c_start else None
-        if row["voice"] == "passive":
+        if voice == "bare" or m.group("nya"):
+            attr = self._speaker_after(m, cue, end, "indirect-after")
+            if attr is None:
+                return None
+            if before.endswith(","):
+                # "…, katanya." closing a sentence of reported speech.
+                c_start, c_end = _strip_span(text, s_start, s_start + len(before) - 1)
+                return (c_start, c_end, attr) if c_end > c_start else None
+            if not before and text[m.start()].isupper():
+                # "Halte yang kita bangun … dipindahkan kapan saja. Kata Varial …"
+                prev = self._previous_sentence(si)
+                if prev is not None and prev[1] > prev[0]:
+                    return prev[0], prev[1], attr
+            return None
+        if voice == "passive":
+            if ANAPHORIC_LEAD.fullmatch(before):
+                # "Hal ini disampaikan Menhub …": the sentence before is what was said.
+                attr = self._speaker_after(m, cue, end, "passive-anaphoric")
+                prev = self._previous_sentence(si)
+                if attr is None or attr.phrase is None or prev is None or prev[1] <= prev[0]:
+                    return None
+                return prev[0], prev[1], attr
             # "Sementara itu disampaikan Kadis … Jaduliwan, Pemprov Bengkulu …"
             words = tokenize(text, m.end(), end)
             k = 1 if words and words[0].text.lower() == "oleh" else 0
             phrase = parse_forward(words, k, text) if len(words) > k else None
-            if phrase is None:
+            if phrase is None or phrase.kind == "pronoun" and False:
                 return None
             rest = [w for w in words if w.start >= phrase.end]
-            while rest and rest[0].text != ",":
-                if rest[0].text in (",",):
-                    break
-                # degrees after the name (", SE") are part of the phrase's tail
-                return None
             while len(rest) > 1 and rest[0].text == "," and rest[1].text in _degree_words():
                 rest = rest[2:]
-            if not rest or rest[0].text != ",":
+            if rest and rest[0].text == ",":
+                c_from = rest[0].end
+            elif rest and (rest[0].text[:1].islower() or rest[0].text == "\n"):
+                # "Ditambahkan Menhub pertemuan itu …": the content follows the speaker.
+                c_from = rest[0].start
+            else:
                 return None
-            c_start, c_end = _strip_span(text, rest[0].end, end)
-            return (c_start, c_end, Attribution(cue, phrase, None, "passive")) if c_end > c_start else None
-        # active: "X mengatakan, …", "X menyampaikan apresiasi …"
+            c_start, c_end = _strip_span(text, c_from, end)
+            c_start = self._skip_lead_words(c_start, c_end)
+            return (c_start, c_end, Attribution(cue, phrase, None, "passive")) if c_end - c_start >= 8 else None
+        # active: "X mengatakan, …", "X menyampaikan apresiasi …", "Ia mengatakan ormas …"
         words = tokenize(text, s_start, m.start())
-        phrase = parse_backward(words, len(words), text) if words else None
+        n = len(words)
+        if n and words[-1].text == ",":
+            n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
+        phrase = parse_backward(words, n, text) if n else None
         if phrase is None:
             return None
         c_start = m.end()
         tail = text[c_start:end]
         b = BAHWA.search(tail)
-        if b is not None and b.start() < 80:
+        if b is not None and b.start() < 80 and "," not in tail[:b.start()].replace(" ", "")[-1:]:
             c_start += b.end()
         else:
             lead = LEAD_IN.match(tail)
             if lead:
                 c_start += lead.end()
-            elif row.get("object") != "yes" and not row["kind"] in ("hope", "request", "appeal", "opinion"):
-                return None
         c_start, c_end = _strip_span(text, c_start, end)
-        if c_end - c_start < 8:
+        c_start = self._skip_lead_words(c_start, c_end)
+        if len(text[c_start:c_end].split()) < 3:
             return None
         return c_start, c_end, Attribution(cue, phrase, None, "indirect")
+
+    def _skip_lead_words(self, start: int, end: int) -> int:
+        """Past words that only introduce the content: "kepada", "agar", "tentang", ":"."""
+        m = CONTENT_LEAD.match(self.text, start, end)
+        return m.end() if m else start
+
+    def _speaker_after(self, m: regex.Match, cue: tuple[int, int], end: int, rule: str) -> Attribution | None:
+        text = self.text
+        if m.group("nya"):
+            return Attribution(cue, None, (m.start("nya"), m.end("nya")), rule)
+        words = tokenize(text, m.end(), end)
+        k = 1 if words and words[0].text.lower() == "oleh" else 0
+        phrase = parse_forward(words, k, text) if len(words) > k else None
+        return Attribution(cue, phrase, None, rule) if phrase is not None else None
+
+    def _inserted(self, m: regex.Match, cue: tuple[int, int], s_start: int, end: int, before: str):
+        """A cue inserted in its content: "Hal ini, lanjut Wabup, dilakukan …", "Selama empat
+        tahun terakhir, menurutnya Kaltim …". The span runs over the whole content, the cue
+        included; after a bare connective ("Lalu, kata dia, pada 1912 …") it starts after it."""
+        text = self.text
+        attr = self._speaker_after(m, cue, end, "inserted")
+        if attr is None:
+            return None
+        after_speaker = attr.pronoun[1] if attr.pronoun else attr.phrase.end
+        rest = text[after_speaker:end]
+        comma = regex.match(r"\s*,\s*", rest)
+        if comma is None and not m.group("nya"):
+            return None
+        if not rest.strip(" ,"):
+            return None
+        lead = before[:-1].strip()
+        if CONNECTIVE_ONLY.fullmatch(lead):
+            c_start = after_speaker + (comma.end() if comma else 0)
+        else:
+            c_start = s_start
+        c_start, c_end = _strip_span(text, c_start, end)
+        return (c_start, c_end, attr) if len(text[c_start:c_end].split()) >= 3 else None
 
     # --- assembling ------------------------------------------------------------------------
 
@@ -600,6 +677,17 @@ def _degree_words() -> frozenset[str]:
     return words_of("degree")
 
 
+# Two sentences glued without a space: "… (15/07/2019).Soedarmo mengingatkan …".
+GLUED_SENTENCE = regex.compile(r"(?<=[\p{Ll}\d)][.!?])(?=\p{Lu}\p{Ll})")
+# "Hal ini disampaikan X", "Demikian dikatakan X": the content is the sentence before.
+ANAPHORIC_LEAD = regex.compile(r"(?i:hal\s+(?:ini|itu|tersebut)(?:\s+juga)?|demikian(?:\s+pula)?|"
+                               r"hal\s+senada(?:\s+juga)?|pernyataan\s+(?:ini|itu|tersebut))")
+# Connectives that are not content before an inserted cue.
+CONNECTIVE_ONLY = regex.compile(r"(?i:lalu|kemudian|namun|untuk\s+itu|selain\s+itu|sementara\s+itu|"
+                                r"oleh\s+karena\s+itu|karena\s+itu|maka|dan|tetapi|bahkan|selanjutnya|"
+                                r"lebih\s+lanjut|di\s+samping\s+itu|dengan\s+demikian)")
+# Words that only introduce an addressee or topic before the content.
+CONTENT_LEAD = regex.compile(r"(?i:(?:kepada|pada|agar|supaya|tentang|mengenai|untuk|:)(?![\p{L}])\s*)+")
 HEADLINE = regex.compile(r"(?P<who>[^:\n.,]{2,60}?)\s*:\s*(?P<what>\S[^\n]{6,})")
 BAHWA = regex.compile(r"(?<![\p{L}])bahwa(?![\p{L}])\s*,?")
 # "mengatakan, …" / "mengatakan kepada wartawan, …" / "menjelaskan: …"
