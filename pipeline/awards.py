@@ -97,6 +97,13 @@ LEVEL_AFTER_KATEGORI = regex.compile(rf"{NA}kategori\s+(?P<lvl>{_alt(_LEVELS)}){
 NOMINATION = regex.compile(rf"{NA}(?P<nom>{_alt(WORDS['nomination_nouns'])}){NB}", F)
 AWARD_NOUN = regex.compile(rf"{NA}(?:{_alt(WORDS['award_nouns'])}){NB}", F)
 # "memberikan apresiasi kepada X" is praise; only a thing given is an award.
+# "meraih apresiasi East Ventures-Digital Competitiveness Index" names an award;
+# "mendapat apresiasi publik" is praise.
+PRAISE_NAMED = regex.compile(rf"{NA}(?:{_alt(WORDS['praise_nouns'])})\s+(?-i:\p{{Lu}})", F)
+# (example removed: text from a non-redistributable source)
+MONEY = regex.compile(r"(?i)\b(?:sebesar|senilai|dengan|mencapai)\s+Rp")
+NEGATIVE = regex.compile(rf"{NA}(?:{_alt(WORDS['negative_words'])}){NB}", F)
+CONTRACT = regex.compile(rf"{NA}(?:pemenang|juara)\s+(?:{_alt(WORDS['contract_words'])}){NB}", F)
 GIVEN_NOUN = regex.compile(rf"{NA}(?:{_alt(w for w in WORDS['award_nouns'] if w not in WORDS['praise_nouns'])}){NB}", F)
 ANAPHORA = regex.compile(rf"{NA}(?:{_alt(WORDS['anaphora'])}){NB}", F)
 REPRESENTATIVE = regex.compile(rf"\s*,?\s*(?:{_alt(WORDS['representative'])}){NB}", F)
@@ -110,7 +117,7 @@ STOP = rf"(?:{_alt(_STOP_WORDS)}){NB}"
 # One word of a name: capitalised (TP-PKK, RW., Kabupaten/Kota, DKI), a bracketed
 # alternative "(Pemprov)", or a number after the first word ("SDN Depok 1", "RW 09").
 CAP = rf"(?!(?i:{STOP}))(?:\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}'’.&/-]*)"
-PAREN = r"\([^()\n]{1,60}\)"
+PAREN = r"\((?=[^()\n]*\p{L})[^()\n]{1,60}\)"
 NUM = r"\d[\d./]*"
 # "dan"/"&" join words of one institution ("Dinas Kependudukan dan Pencatatan Sipil");
 # two institutions joined so are split again afterwards (``_split_units``).
@@ -162,7 +169,7 @@ CATEGORY = regex.compile(
         (?P<cat>[\p{{L}}\p{{N}}“”"‘’'/&-]+(?:\s+(?!(?:{_alt(WORDS['name_stops'] + [w for w in WORDS['rank_heads'] if w != 'terbaik'])}){NB}|terbaik\s+{ORD})[\p{{L}}\p{{N}}“”"‘’'/&().-]+){{0,6}})""",
     F)
 NOUN_KEPADA = regex.compile(
-    rf"{NA}(?:{_alt(WORDS['award_nouns'])}){NB}[^.;:\n]{{0,60}}?\s(?:kepada|kpd)\s+", F)
+    rf"{NA}(?:{_alt(w for w in WORDS['award_nouns'] if w not in WORDS['praise_nouns'])}){NB}[^.;:\n]{{0,60}}?\s(?:kepada|kpd)\s+", F)
 # "Kedua penghargaan tersebut diterima oleh Wakil Bupati X": an award already stated, here
 # received by someone on the recipient's behalf.
 ANAPHORIC_NP = regex.compile(
@@ -447,7 +454,7 @@ def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if not reaches_start and PREP_TAIL.search(before):
         # "tenaga kesehatan di Kota Depok mendapatkan": the name is a place, not the subject;
         # "Dari Kemenpan RB, Disdukcapil Kota Depok mendapat": the giver, then the subject.
-        if len(chain) == 1:
+        if len(chain) == 1 or before.strip(" \t,").count(" ") > 0:
             return []
         chain = chain[1:]
         before = text[lo:chain[0][0]]
@@ -473,6 +480,12 @@ def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             groups.append([s, e])
         else:
             groups[-1][1] = e
+    # "Tekan Kemiskinan Lintas Sektor, Pemkab Bogor Raih …": a headline's phrase before
+    # the unit that won.
+    if len(groups) > 1 and not _starts_unit(text, groups[0][0]):
+        unit_led = [g for g in groups if _starts_unit(text, g[0])]
+        if unit_led:
+            groups = unit_led
     out: list[tuple[int, int]] = []
     for s, e in groups:
         out.extend(_split_units(text, s, e))
@@ -552,15 +565,23 @@ _STOP_SET = set(w.lower() for w in _STOP_WORDS)
 
 def _qualifies(text: str, start: int, end: int, verb: str, doc_nouns) -> bool:
     window_end = min(end, start + 160)
-    if NOMINEE.search(text, start, min(end, start + 60)) and not _rank(text, start, min(end, start + 60)):
+    near = min(end, start + 60)
+    if NOMINEE.search(text, start, near) and not _rank(text, start, near):
+        return False
+    if NEGATIVE.search(text, start, window_end) or CONTRACT.search(text, start, near):
         return False
     if verb in RANK_ONLY:
-        return bool(_rank(text, start, min(end, start + 60)) or NOMINATION.search(text, start, min(end, start + 60))
-                    or TOP_N.search(text, start, min(end, start + 60))) or \
-            (verb in ("dinobatkan", "ditetapkan sebagai", "terpilih sebagai"))
-    if verb in ("dinobatkan", "dianugerahi"):
+        if MONEY.search(text, start, near):
+            return False
+        return bool(_rank(text, start, near) or NOMINATION.search(text, start, near)
+                    or TOP_N.search(text, start, near)) or \
+            (verb in ("ditetapkan sebagai", "terpilih sebagai") and bool(AWARD_NOUN.search(text, start, window_end)))
+    if verb == "dinobatkan":
+        return bool(regex.match(r"(?i)\s+(?:\p{L}+\s+)?(?:sebagai|menjadi)\s", text[start:window_end]))
+    if verb == "dianugerahi":
         return True
-    return bool(AWARD_NOUN.search(text, start, window_end) or _rank(text, start, window_end)
+    return bool(GIVEN_NOUN.search(text, start, window_end) or PRAISE_NAMED.search(text, start, window_end)
+                or _rank(text, start, window_end)
                 or OPINION.search(text, start, window_end) or NOMINATION.search(text, start, window_end)
                 or (doc_nouns is not None and doc_nouns.search(text, start, window_end)))
 
@@ -697,6 +718,8 @@ def _outrank(text, subj, vm, clause_end, sent, doc_nouns) -> list[_Cand]:
     """"X mengungguli Y di posisi kedua dan Z di posisi ketiga": X first, Y second, Z third."""
     out = []
     info = _info(text, vm.end(), clause_end, doc_nouns)
+    if not (_rank(text, vm.end(), clause_end) or AWARD_NOUN.search(text, vm.end(), clause_end)):
+        return out
     for span in subj:
         if _valid(text[span[0]:span[1]]):
             out.append(_Cand(*span, replace(info, rank=1, rank_text=None), sent, "rule:outrank"))
@@ -712,7 +735,8 @@ def _located(text, lo, hi, sent, doc_nouns) -> list[_Cand]:
         if not link:
             continue
         found = _rank(text, link.end(), min(hi, link.end() + 40))
-        if not found or found[2] != link.end() or found[0] is None:
+        if not found or found[2] != link.end() or found[0] is None \
+                or NEGATIVE.search(text, link.end(), min(hi, link.end() + 80)):
             continue
         name = text[s:e]
         if _valid(name):

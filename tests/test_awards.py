@@ -263,6 +263,29 @@ CASES = [
     pytest.param(
         "Menteri Perhubungan memberikan apresiasi kepada Direktorat Jenderal Perhubungan Laut.",
         [], id="praise-is-no-prize"),
+    pytest.param(
+        # (example removed: text from a non-redistributable source)
+        [], id="praise-received-is-no-prize"),
+    pytest.param(
+        "Setelah PT Karya Mandiri ditetapkan sebagai pemenang tender, proyek dimulai.",
+        [], id="tender-winner"),
+    pytest.param(
+        "Kota Bandung menempati posisi pertama kota termacet di Indonesia.",
+        [], id="ranking-of-something-bad"),
+    pytest.param(
+        # (example removed: text from a non-redistributable source)
+        [], id="ranking-of-amounts"),
+    pytest.param(
+        "Persib Bandung mengungguli Persija Jakarta 2-1 di babak pertama.",
+        [], id="match-score-is-no-ranking"),
+    pytest.param(
+        # (example removed: text from a non-redistributable source)
+        # (example removed: text from a non-redistributable source)
+        id="disusul-is-no-name"),
+    pytest.param(
+        "Tekan Kemiskinan Lintas Sektor, Pemkab Bogor Raih Mandaya Awards 2025",
+        [("Pemkab Bogor", None, None, "Mandaya Awards 2025", None)],
+        id="headline-phrase-before-the-unit"),
 ]
 
 
