@@ -23,12 +23,12 @@ from .records import Speaker
 # "BPK-RI"), dotted abbreviations and degrees ("Hj.", "M.Si.", "P."), one punctuation mark, or
 # a line break, which no name or office runs across (a title line above a dateline).
 WORD = regex.compile(
-    r"\p{L}[\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\.(?:\p{L}[\p{L}\p{M}]*\.?)*)?"
+    r"\p{L}[\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\.\p{L}{1,4}(?![\p{L}]))*\.?"
     r"|\p{N}+|[^\s\p{L}\p{N}]|\n"
 )
 # Degree shapes beyond the listed ones: S.Sos, M.Si., S.Kom.
 DEGREE_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{0,2}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+$")
-ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}]+(?:-\p{Lu}[\p{Lu}\p{N}]*)*$")
+ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*$")
 INITIAL = regex.compile(r"^\p{Lu}\.$")
 CAPITALISED = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]*$")
 
@@ -672,7 +672,7 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
             flush()
             skip_to = region
         elif _is_name_word(t) and t not in unit_words and not ACRONYM.match(t) \
-                and not match_title(words, i):
+                and not _is_honorific(t) and not match_title(words, i):
             run.append(w)
         else:
             flush()
