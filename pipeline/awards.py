@@ -200,6 +200,7 @@ BACKGROUND_AFTER = regex.compile(r"(?i)\s+(?:silam|yang\s+lalu)\b")
 GOAL_BEFORE = regex.compile(
     r"(?i)\b(?:untuk|agar|supaya|bisa|dapat|ingin|target|menargetkan|targetkan|berharap|harus|akan|mampu|berupaya|demi)\s+(?:\p{L}+\s+)?$")
 WISH = regex.compile(r"(?i)\b(?:semoga|mudah-mudahan|diharapkan|harapannya|berharap|targetnya|menargetkan)\b")
+PERSONAL_PRONOUN = regex.compile(r"(?i)(?<![\p{L}])(?:ia|dia|beliau)$")
 PREP_TAIL = regex.compile(r"(?:^|\s)(?:di|dari|ke|untuk|pada|dalam|bagi|oleh|kepada|atas)\s+$", regex.IGNORECASE)
 APPOSITION = regex.compile(
     r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,3})\s*,\s+\p{Ll}[\p{Ll} \t]{0,30}$")
@@ -586,7 +587,8 @@ def _qualifies(text: str, start: int, end: int, verb: str, doc_nouns) -> bool:
                 or (doc_nouns is not None and doc_nouns.search(text, start, window_end)))
 
 
-def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tuple[list[_Cand], list[tuple[int, int]]]:
+def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
+              persons: tuple[tuple[int, int], ...] = ()) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """Candidates of one sentence, and the subjects of its verbs (for a list that follows)."""
     out: list[_Cand] = []
     subjects: list[tuple[int, int]] = []
@@ -609,6 +611,8 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool) -> tupl
             continue
         if verb in ACTIVE or verb in OUTRANK:
             subj = _subject(text, boundary, vm.start())
+            if not subj and persons:
+                subj = _pronoun_person(text, boundary, vm.start(), persons)
             subjects.extend(subj)
             if verb in OUTRANK:
                 out.extend(_outrank(text, subj, vm, clause_end, (s, e), doc_nouns))
@@ -700,6 +704,18 @@ def _joined_names(text: str, lo: int, hi: int) -> list[str]:
             names.append(name)
             last_end = m.end()
     return names
+
+
+def _pronoun_person(text: str, lo: int, hi: int, persons) -> list[tuple[int, int]]:
+    """"… menginspirasi Renita … hingga dia mendapatkan penghargaan": a personal pronoun as
+    subject stands for the person the entity stage found last before it."""
+    tail = ADVERB_TAIL.search(text, lo, hi)
+    end = tail.start() if tail else hi
+    pron = PERSONAL_PRONOUN.search(text, max(lo, end - 12), end)
+    if not pron:
+        return []
+    before = [p for p in persons if p[1] <= pron.start() and pron.start() - p[1] < 400]
+    return [before[-1]] if before else []
 
 
 def _clause_stop(text: str, start: int, end: int) -> int:
@@ -917,6 +933,14 @@ def _merge(cands: list[_Cand], text: str) -> list[_Cand]:
     return sorted(kept, key=lambda c: (c.sent[0], c.start))
 
 
+def _with_evidence(c: _Cand, sentences: list[tuple[int, int]]) -> _Cand:
+    """The evidence runs from the sentence that names the recipient when that is earlier."""
+    if c.start >= c.sent[0]:
+        return c
+    start = max((s for s, _ in sentences if s <= c.start), default=c.sent[0])
+    return replace(c, sent=(start, c.sent[1]))
+
+
 def _fields(text: str, start: int, end: int) -> list[str]:
     """"Bidang A; Bidang B, C dan D; serta Bidang E." -> the fields, as written."""
     out = []
@@ -999,6 +1023,7 @@ def find_awards(doc: Doc) -> list[Award]:
     intro_start: int | None = None
     title_info = _Info()
     named: list[tuple[int, str]] = []
+    persons = tuple((ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PER")
     for s, e in sentences:
         if not TRIGGER.search(text, s, e) and not (doc_nouns and doc_nouns.search(text, s, e)):
             # "TP-PKK Kelurahan Beji memborong prestasi di lima kategori, yaitu:" opens a
@@ -1007,7 +1032,7 @@ def find_awards(doc: Doc) -> list[Award]:
                 if text[e - 1] == ":" else []
             intro_start = s if intro else None
             continue
-        found, subjects = _sentence(text, s, e, doc_nouns, s in para_starts)
+        found, subjects = _sentence(text, s, e, doc_nouns, s in para_starts, persons)
         if not found and not subjects:
             found = _rank_item(text, s, e, intro, doc_nouns, intro_start)
         else:
@@ -1024,7 +1049,7 @@ def find_awards(doc: Doc) -> list[Award]:
             if name:
                 named.append((s, name))
         cands.extend(found)
-    cands = _field_lists(text, sentences, cands)
+    cands = [_with_evidence(c, sentences) for c in _field_lists(text, sentences, cands)]
     if not cands:
         return []
     # An award named once governs the article's other statements of it ("peringkat pertama

@@ -401,3 +401,15 @@ def test_award_words_file():
             assert all(w == w.lower() for w in items), key
     assert set(words["rank_only_verbs"]) <= set(words["active_verbs"])
     assert set(words["opinions"]) == {"WTP", "WDP", "TMP", "TW"}
+
+
+def test_pronoun_subject_takes_the_person_before(nlp):
+    text = ("Prinsip itu menginspirasi Renita Rismayanti.\n\n"
+            # (example removed: text from a non-redistributable source)
+    with nlp.select_pipes(disable=["warta_awards"]):
+        doc = nlp(text)
+    start = text.index("Renita")
+    doc.ents = [doc.char_span(start, start + len("Renita Rismayanti"), label="PER")]
+    got = awards.find_awards(doc)
+    assert [(a.recipient.text, a.recipient.start, a.category, a.evidence_start) for a in got] == [
+        ("Renita Rismayanti", start, "Polwan Terbaik PBB 2023", 0)]
