@@ -215,11 +215,17 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
 
 @functools.cache
 def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Place names by first word, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
+    """Place names (regions.tsv names and aliases, and the press short forms) by first word,
+    longest first."""
+    names: list[str] = list(resources.lines("place_short_forms.txt"))
     for row in resources.tsv_records("regions.tsv"):
-        parts = tuple(row["name"].split())
-        out.setdefault(parts[0], []).append(parts)
+        names.append(row["name"])
+        names.extend(a for a in (row.get("aliases") or "").split("|") if a)
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for name in names:
+        parts = tuple(name.split())
+        if parts:
+            out.setdefault(parts[0], set()).add(parts)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
@@ -288,7 +294,10 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         if title is None:
             return _parse_institution(words, i, text)
         # An office without a name ("kata Gubernur"): the office itself is the mention.
-        end = words[j - 1].end if j > i else words[i].end
+        k = j
+        while k > i + 1 and (words[k - 1].text == "," or _is_honorific(words[k - 1].text)):
+            k -= 1
+        end = words[k - 1].end if k > i else words[i].end
         return Phrase(start, end, "person", name="", title=title, unit=unit, title_row=title_row)
     name = " ".join(x.text for x in words[first_name:j])
     end = words[j - 1].end

@@ -7,11 +7,24 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import resources
+import spacy
+
+from pipeline import extensions, resources
+from pipeline.nlp import TOKENIZER_CONFIG
 from pipeline.quotes import find_quotes, quote_regions
 from pipeline.segment import paragraphs
 
 SEED = Path(__file__).resolve().parent / "data" / "seed.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """Tokens, sentences and quotes only: the stage under test, whatever the others do."""
+    extensions.register()
+    pipe = spacy.blank("id", config=TOKENIZER_CONFIG)
+    pipe.add_pipe("warta_sentences")
+    pipe.add_pipe("warta_quotes")
+    return pipe
 
 
 def _quotes(nlp, text):

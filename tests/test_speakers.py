@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import resources
+import spacy
+
+from pipeline import extensions, resources
+from pipeline.nlp import TOKENIZER_CONFIG
 from pipeline.speakers import match_title, parse_backward, parse_forward, tokenize
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """Tokens, sentences and quotes only: the stage under test, whatever the others do."""
+    extensions.register()
+    pipe = spacy.blank("id", config=TOKENIZER_CONFIG)
+    pipe.add_pipe("warta_sentences")
+    pipe.add_pipe("warta_quotes")
+    return pipe
 
 
 def _forward(text):
@@ -113,7 +126,13 @@ def test_name_chain(nlp, text, name):
     assert q.speaker.name == name
 
 
-@pytest.mark.parametrize("name", ["speaker_words.tsv", "regions.tsv"])
+def test_place_short_forms_file():
+    items = resources.lines("place_short_forms.txt")
+    assert len(items) == len(set(items)) and list(items) == sorted(items)
+    assert all(" ".join(i.split()) == i for i in items)
+
+
+@pytest.mark.parametrize("name", ["speaker_words.tsv"])
 def test_word_files(name):
     rows = resources.tsv(name)
     body = rows[1:]
