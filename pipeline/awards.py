@@ -122,7 +122,7 @@ NUM = r"\d[\d./]*"
 # "dan"/"&" join words of one institution ("Dinas Kependudukan dan Pencatatan Sipil");
 # two institutions joined so are split again afterwards (``_split_units``).
 NAME = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?<!(?i:se)-){CAP}(?:[ \t]+(?:(?:dan|&|–)[ \t]+)?(?:{CAP}|{PAREN}|{NUM}{NB}|se-\p{{L}}+))*")
+    rf"(?<![\p{{L}}\p{{N}}])(?<!(?i:se)-){CAP}(?:[ \t]+(?:(?:dan|&|–)[ \t]+)?(?:{CAP}|{PAREN}|{NUM}{NB}|se-\p{{L}}+|(?:dr|drg|ir)\.(?=[ \t]+\p{{Lu}})))*")
 # "MUARASABAK-", "Jakarta, 21 Desember 2023- ", "Diskominfo, Lubuk Pakam - ": a dateline.
 DATELINE = regex.compile(
     r"""(?P<dl>(?=[^\n]{0,60}?(?:\p{Lu}{4,}|,|\d))(?:[\p{Lu}\p{N}][\p{L}\p{N}.()/]*[ ,]*){1,6}?)\s*[-–—]+\s*(?=\p{Lu})""",
@@ -143,7 +143,7 @@ VERB = regex.compile(
     rf"{NA}(?P<v>{_alt(_words('active_verbs', 'outrank_verbs', 'passive_verbs', 'giving_verbs', 'possessive_nouns'))}){NB}",
     F)
 GIVING_PREP = regex.compile(
-    rf"(?:\s+(?:langsung|secara\s+langsung|oleh\s+[^,.;]{{1,80}}?|(?-i:[\p{{Ll}}\p{{N}}-]+)(?:\s+(?-i:[\p{{Ll}}\p{{N}}-]+)){{0,5}}?))?\s+(?:{_alt(WORDS['giving_prepositions'])})\s+", F)
+    rf"(?:\s+(?:langsung|secara\s+langsung|oleh\s+[^,.;]{{1,80}}?|(?-i:[\p{{Ll}}\p{{N}}-]+)(?:\s+(?-i:[\p{{Ll}}\p{{N}}-]+)){{0,5}}?)){{0,2}}?\s+(?:{_alt(WORDS['giving_prepositions'])})\s+", F)
 AGENT = regex.compile(r"\s+oleh\s+", F)
 
 # The cheap pre-filter: a sentence without any of these words holds no award.
@@ -180,6 +180,8 @@ FIELD_LIST = regex.compile(
 FIELD_GOES_ON = regex.compile(
     rf"(?:(?:kemudian|selanjutnya|lalu|serta|dan)\s*,?\s*)?(?:{_alt(WORDS['category_heads'])}){NB}[^;]*;", F)
 JOIN_BEFORE = regex.compile(r"(?:,|\s(?:dan|serta))\s+$", regex.IGNORECASE)
+ANAPHORIC_OBJECT = regex.compile(
+    rf"\s+(?:\p{{L}}+\s+){{0,1}}(?:{_alt(WORDS['award_nouns'])})\s+(?:{_alt(WORDS['anaphora'])}){NB}", F)
 LOCATED_RANK = regex.compile(r"\s*,?\s+(?:(?:yang\s+)?berada\s+)?(?:di|pada)\s+", F)
 SETELAH = regex.compile(r"\s+setelah\s+", F)
 
@@ -438,6 +440,9 @@ def _starts_unit(text: str, pos: int) -> bool:
 def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Recipient spans of an active verb at ``hi`` whose clause opens at ``lo``."""
     region = text[lo:hi]
+    # "Selamat kepada Kabupaten Gunungkidul yang meraih …": the head of a relative clause is
+    # its subject, whatever preposition governs it.
+    relative = bool(regex.search(r"(?i)\byang\s*$", region))
     m = ADVERB_TAIL.search(region)
     if m:
         hi = lo + m.start()
@@ -452,7 +457,7 @@ def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     chain.reverse()
     before = text[lo:chain[0][0]]
     reaches_start = not before.strip(" \t,")
-    if not reaches_start and PREP_TAIL.search(before):
+    if not reaches_start and not relative and PREP_TAIL.search(before):
         # "tenaga kesehatan di Kota Depok mendapatkan": the name is a place, not the subject;
         # "Dari Kemenpan RB, Disdukcapil Kota Depok mendapat": the giver, then the subject.
         if len(chain) == 1 or before.strip(" \t,").count(" ") > 0:
@@ -619,6 +624,12 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
                 boundary = clause_end
                 continue
             ok = _qualifies(text, obj_lo, clause_end, verb, doc_nouns)
+            # "Bupati Kudus Hartopo menerima penghargaan tersebut": an official takes the
+            # award already stated for the institution.
+            if ok and subj and ANAPHORIC_OBJECT.match(text, obj_lo, clause_end) \
+                    and TITLES.match(text, subj[0][0]):
+                boundary = vm.end()
+                continue
             info = _info(text, obj_lo, _clause_stop(text, obj_lo, clause_end), doc_nouns) if ok else None
             if info is not None and not subj:
                 pending, pending_at = info, vm.start()
@@ -628,6 +639,11 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
                 # "menerima Penghargaan UHC dari … serta Sertifikat DBH dari …": two awards.
                 names = _joined_names(text, obj_lo, clause_end) if ok else []
                 infos = [replace(info, award=n) for n in names] if len(names) > 1 else [info]
+                # "meraih juara II lomba Hatinya PKK dan juara III lomba Tertib Administrasi".
+                parts = _rank_segments(text, obj_lo, _clause_stop(text, obj_lo, clause_end)) if ok else []
+                if len(parts) > 1:
+                    infos = [_merge_info(_info(text, a, b, doc_nouns), replace(info, rank=None, rank_text=None))
+                             for a, b in parts]
                 for span in subj:
                     if _valid(text[span[0]:span[1]]):
                         out.extend(_Cand(*span, x, (s, e), "rule:active") for x in infos)
@@ -688,6 +704,22 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
             if _valid(text[span[0]:span[1]]):
                 out.append(_Cand(*span, pending, (s, e), "rule:elided-subject"))
     return out, subjects
+
+
+def _rank_segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Stretches of an object that each open with a rank, joined by "dan", "serta", ","."""
+    starts = []
+    pos = lo
+    while pos < hi:
+        found = _rank(text, pos, hi)
+        if not found:
+            break
+        at = found[2]
+        if starts and not JOIN_BEFORE.search(text, starts[-1], at):
+            break
+        starts.append(at)
+        pos = at + len(found[1])
+    return [(a, b) for a, b in zip(starts, starts[1:] + [hi])]
 
 
 def _joined_names(text: str, lo: int, hi: int) -> list[str]:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import pipeline
 from pipeline import awards, resources
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -18,8 +17,15 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(scope="module")
 def nlp():
-    # The award rules need no trained model; without it the result does not depend on one.
-    return pipeline.load(ner=False)
+    # The stages awards builds on, without a trained model: the result does not depend on one.
+    import spacy
+
+    from pipeline.nlp import TOKENIZER_CONFIG
+
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    for name in ("warta_sentences", "warta_dates", "warta_awards"):
+        nlp.add_pipe(name)
+    return nlp
 
 
 def _found(nlp, text):
@@ -233,7 +239,29 @@ CASES = [
         [("Pemerintah Kabupaten Tanjung Jabung Timur", None, "10 besar",
           "Penghargaan Pembangunan Daerah 2020", None)],
         id="10-besar"),
+    pytest.param(
+        "Tim PKK Kabupaten Bantul meraih juara II lomba Hatinya PKK tingkat nasional dan juara "
+        "III lomba Tertib Administrasi.",
+        [("Tim PKK Kabupaten Bantul", 2, "juara II", "lomba Hatinya PKK", None),
+         (("Tim PKK Kabupaten Bantul", 1), 3, "juara III", "lomba Tertib Administrasi", None)],
+        id="two-ranks-one-verb"),
+    pytest.param(
+        "Selamat kepada Kabupaten Gunungkidul yang meraih juara pertama lomba desa.",
+        [("Kabupaten Gunungkidul", 1, "juara pertama", None, None)],
+        id="relative-clause-subject"),
+    pytest.param(
+        "Berkat inovasi tersebut, RSUD dr. Soetomo meraih penghargaan Pelayanan Prima.",
+        [("RSUD dr. Soetomo", None, None, "Pelayanan Prima", None)],
+        id="honorific-inside-a-name"),
+    pytest.param(
+        "Penghargaan Adhi Purna Karya diserahkan langsung oleh Menteri PUPR kepada Pemkab Sleman "
+        "di Jakarta.",
+        [("Pemkab Sleman", None, None, "Penghargaan Adhi Purna Karya", None)],
+        id="diserahkan-langsung-oleh-kepada"),
     # Traps: no award record.
+    pytest.param(
+        "Bupati Kudus Hartopo menerima penghargaan tersebut di Gedung Sate, Bandung.",
+        [], id="official-takes-the-stated-award"),
     pytest.param(
         "Pemerintah Kota Balikpapan masuk nominasi Anugerah Keterbukaan Informasi Publik 2024.",
         [], id="nomination-is-no-award"),
