@@ -1,19 +1,296 @@
 """Entities: the trained NER model's spans plus rules built from data files.
 
-Takes a Doc with tokens and sentences; gives ``doc.ents`` with PER / ORG / LOC (and the
-title spans the speaker stage uses). Core logic: ``find_entities(doc) -> list[Entity]``.
+Takes a Doc with tokens and sentences (and, when a trained model is loaded, its ``ner``
+spans); gives ``doc.ents`` with PER / ORG / LOC and ``doc.spans["warta_titles"]`` with the
+office titles before names ("Gubernur Bengkulu" in "Gubernur Bengkulu Rohidin Mersyah",
+labelled with the title's kind from ``titles.tsv``). Core logic: ``find_entities(doc) ->
+list[Entity]``; the component ``warta_entity_rules`` sets the spans.
+
+The rules, from data files under ``pipeline/data/``:
+
+- regions (``regions.tsv``, Kemendagri) with their administrative word are one LOC span
+  ("Provinsi DKI Jakarta", "Kabupaten Probolinggo"); with a government word they are one
+  ORG span ("Pemprov Bengkulu", "Pemerintah Provinsi (Pemprov) Bengkulu"); province names
+  and their press aliases alone are LOC;
+- ministries, agencies and regional units with their abbreviations (``institutions.tsv``)
+  are ORG, with the region or "RI" that follows ("Dinas Kominfotik Provinsi Bengkulu",
+  "BPK RI");
+- an office title (``titles.tsv``), its unit (``portfolios.txt``, a region or an
+  institution) and the capitalised run after it give the PER span without the title;
+- model spans made of sentence-opening function words (``not_names.txt``: "Saya",
+  "Semoga") are dropped or trimmed, and model spans that overlap a rule span or run over
+  a line break or more than eight tokens (a headline read as one name) give way.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+from dataclasses import dataclass
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import resources
 from .records import Entity
+
+TITLES_KEY = "warta_titles"
+SOURCES_KEY = "warta_entity_sources"
+#: A model span longer than this is a run-on (a title-cased headline), not a name.
+MAX_MODEL_TOKENS = 8
+#: Lower-case words allowed inside a person's name after a title ("Ahmad bin Umar").
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "al", "el"})
+#: Honorifics and degrees around names that stay outside the PER span.
+LABELS = ("PER", "ORG", "LOC")
 
 
 def find_entities(doc: Doc) -> list[Entity]:
     """The Doc's entity spans as records, in text order."""
-    source = doc.user_data.get("warta_entity_sources", {})
+    source = doc.user_data.get(SOURCES_KEY, {})
     return [Entity(text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char,
                    source=source.get((ent.start_char, ent.end_char), "model"))
             for ent in doc.ents]
+
+
+# --- data -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Phrases from the data files, keyed as the matcher reports them."""
+
+    regions: dict[str, set[str]]          # region name or alias -> kinds (province/regency/city)
+    region_words: dict[str, tuple[str, str]]  # "Pemprov" -> ("government", "province")
+    institutions: dict[str, bool]         # name or abbreviation -> takes a region after it
+    titles: dict[str, tuple[str, bool]]   # lower-cased title -> (kind, takes a unit)
+    portfolios: frozenset[str]
+    not_names: frozenset[str]             # lower-cased
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    regions: dict[str, set[str]] = {}
+    for row in resources.tsv_records("regions.tsv"):
+        for name in [row["name"], *filter(None, row.get("aliases", "").split("|"))]:
+            regions.setdefault(name, set()).add(row["kind"])
+    region_words = {r["word"]: (r["role"], r["level"]) for r in resources.tsv_records("region_words.tsv")}
+    institutions: dict[str, bool] = {}
+    for row in resources.tsv_records("institutions.tsv"):
+        for name in [row["name"], *filter(None, row["abbreviations"].split("|"))]:
+            institutions[name] = row["takes_region"] == "yes"
+    titles = {r["title"].lower(): (r["kind"], r["takes_unit"] == "yes")
+              for r in resources.tsv_records("titles.tsv")}
+    return Lexicon(
+        regions=regions, region_words=region_words, institutions=institutions, titles=titles,
+        portfolios=frozenset(resources.lines("portfolios.txt")),
+        not_names=frozenset(w.lower() for w in resources.lines("not_names.txt")))
+
+
+# --- the component ----------------------------------------------------------------------------
+
+LEVEL_OF_KIND = {"province": "province", "regency": "regency", "city": "city"}
+
+
+class EntityRules:
+    """Gazetteer, title and clean-up rules over the model's entities."""
+
+    def __init__(self, nlp: Language, name: str = "warta_entity_rules"):
+        self.name = name
+        lex = self.lex = lexicon()
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        make = nlp.tokenizer.pipe
+
+        def add(matcher: PhraseMatcher, key: str, phrases) -> None:
+            phrases = sorted(set(phrases))
+            matcher.add(key, list(make(phrases)))
+
+        add(self.orth, "REGION", lex.regions)
+        add(self.orth, "REGION_WORD", lex.region_words)
+        add(self.orth, "INSTITUTION", lex.institutions)
+        add(self.orth, "PORTFOLIO", lex.portfolios)
+        add(self.lower, "TITLE", lex.titles)
+        self.keys = {nlp.vocab.strings[k]: k for k in
+                     ("REGION", "REGION_WORD", "INSTITUTION", "PORTFOLIO", "TITLE")}
+
+    def __call__(self, doc: Doc) -> Doc:
+        rule_spans, titles = self.rule_spans(doc)
+        model = [s for s in (self.clean(doc, ent) for ent in doc.ents) if s is not None]
+        chosen: list[Span] = []
+        taken: set[int] = set()
+        sources: dict[tuple[int, int], str] = {}
+        for span, source in sorted(rule_spans, key=lambda p: (-(p[0].end - p[0].start), p[0].start)):
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+            sources[(span.start_char, span.end_char)] = source
+        for span in model:
+            if any(i in taken for i in range(span.start, span.end)):
+                continue
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+        doc.ents = sorted(chosen, key=lambda s: s.start)
+        doc.spans[TITLES_KEY] = titles
+        doc.user_data[SOURCES_KEY] = sources
+        return doc
+
+    # -- rules -----------------------------------------------------------------------------
+
+    def _matches(self, doc: Doc) -> dict[str, list[tuple[int, int]]]:
+        found: dict[str, list[tuple[int, int]]] = {k: [] for k in self.keys.values()}
+        for matcher in (self.orth, self.lower):
+            for key, start, end in matcher(doc):
+                found[self.keys[key]].append((start, end))
+        return found
+
+    def rule_spans(self, doc: Doc) -> tuple[list[tuple[Span, str]], list[Span]]:
+        lex = self.lex
+        m = self._matches(doc)
+        title_tokens = {i for s, e in m["TITLE"] for i in range(s, e)}
+        words_ending = {}
+        for s, e in m["REGION_WORD"]:
+            # "Kota" inside the title "Wali Kota" is no administrative word.
+            if s in title_tokens:
+                continue
+            # The longest region word ending here ("Pemerintah Provinsi" over "Provinsi").
+            if e not in words_ending or s < words_ending[e][0]:
+                words_ending[e] = (s, e)
+        spans: list[tuple[Span, str]] = []
+        region_at: dict[int, Span] = {}   # start token -> region span (with its prefix)
+        bare_at: dict[int, Span] = {}     # start token -> regency/city name without its word
+        for s, e in m["REGION"]:
+            name = doc[s:e].text
+            kinds = lex.regions.get(name, set())
+            prefix = words_ending.get(s)
+            # "Pemerintah Provinsi (Pemprov) Bengkulu": the abbreviation in brackets.
+            if prefix is None and s >= 3 and doc[s - 3].text == "(" and doc[s - 1].text == ")" \
+                    and (s - 2, s - 1) in m["REGION_WORD"]:
+                prefix = words_ending.get(s - 3)
+            if prefix is not None:
+                role, level = lex.region_words[doc[prefix[0]:prefix[1]].text]
+                if role in ("admin", "government") and (level == "any" or level in kinds):
+                    label = "ORG" if role == "government" else "LOC"
+                    span = Span(doc, prefix[0], e, label=label)
+                    spans.append((span, "rules:government" if label == "ORG" else "rules:region"))
+                    region_at[prefix[0]] = span
+                    region_at.setdefault(s, span)
+                    continue
+            if "province" in kinds and doc[s].text[:1].isupper():
+                span = Span(doc, s, e, label="LOC")
+                spans.append((span, "rules:region"))
+                region_at[s] = span
+            elif kinds:
+                # Regency and city names alone are often common words ("Bone", "Agam",
+                # "Batu"): a place only where an office title points at them.
+                bare_at.setdefault(s, Span(doc, s, e, label="LOC"))
+        inst_at: dict[int, Span] = {}
+        for s, e in m["INSTITUTION"]:
+            name = doc[s:e].text
+            end = e
+            if end < len(doc) and doc[end].text == "RI":
+                end += 1
+            if lex.institutions.get(name):
+                nxt = end + 1 if end < len(doc) and doc[end].text == "Perwakilan" else end
+                if nxt in region_at:
+                    end = region_at[nxt].end
+            span = Span(doc, s, end, label="ORG")
+            spans.append((span, "rules:institution"))
+            inst_at[s] = span
+        # "Dinas <Portfolio> <Region>", "Badan <Portfolio>": unit head word + portfolio.
+        portfolio_at = {s: e for s, e in m["PORTFOLIO"]}
+        for s, e in m["REGION_WORD"]:
+            role, _ = lex.region_words[doc[s:e].text]
+            if role == "unit" and e in portfolio_at:
+                end = portfolio_at[e]
+                if end in region_at:
+                    end = region_at[end].end
+                span = Span(doc, s, end, label="ORG")
+                spans.append((span, "rules:institution"))
+                inst_at.setdefault(s, span)
+        titles: list[Span] = []
+        rank_at = {s: e for s, e in m["TITLE"] if lex.titles[doc[s:e].text.lower()][0] == "rank"}
+        for title in filter_spans([doc[s:e] for s, e in m["TITLE"]]):
+            if title.start in rank_at:
+                continue
+            s, e = title.start, title.end
+            kind, takes_unit = lex.titles[doc[s:e].text.lower()]
+            # A title is written with its capital, or lower-case mid-sentence ("kata gubernur").
+            if not doc[s].text[:1].isupper() and doc[s].is_sent_start:
+                continue
+            i = e
+            unit_spans: list[tuple[Span, str]] = []
+            while takes_unit and i < len(doc):
+                if i in region_at:
+                    i = region_at[i].end
+                elif i in bare_at:
+                    unit_spans.append((bare_at[i], "rules:region"))
+                    i = bare_at[i].end
+                elif i in inst_at:
+                    i = inst_at[i].end
+                elif i in portfolio_at:
+                    i = portfolio_at[i]
+                elif doc[i].text == "RI":
+                    i += 1
+                else:
+                    break
+            # Police and military ranks stand between the office and the name
+            # ("Kapolres Bengkulu AKBP Andy Pramudya").
+            unit_end = i
+            while i in rank_at:
+                i = rank_at[i]
+            name_end = self._name_run(doc, i)
+            if name_end > i:
+                titles.append(Span(doc, s, unit_end, label=kind))
+                spans.append((Span(doc, i, name_end, label="PER"), "rules:title"))
+                spans.extend(unit_spans)
+        return spans, titles
+
+    def _name_run(self, doc: Doc, i: int) -> int:
+        """End of the capitalised run of a name starting at token ``i`` (``i`` if none)."""
+        lex = self.lex
+        j = i
+        while j < len(doc) and j - i < 5:
+            tok = doc[j]
+            text = tok.text
+            if tok.is_space or tok.is_punct and text != ".":
+                break
+            if j > i and tok.is_sent_start:
+                break
+            if text[:1].isupper() and text.lower() not in lex.not_names \
+                    and text.lower() not in lex.titles and not tok.like_num:
+                j += 1
+            elif j > i and text in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 1
+            else:
+                break
+        return j
+
+    # -- model spans ---------------------------------------------------------------------------
+
+    def clean(self, doc: Doc, ent: Span) -> Span | None:
+        """The model's span trimmed of function words and titles, or None if nothing is left."""
+        if len(ent) > MAX_MODEL_TOKENS or "\n" in ent.text:
+            return None
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].text.lower() in self.lex.not_names
+                               or doc[start].text.lower() in self.lex.titles
+                               or doc[start].is_punct):
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if start == end:
+            return None
+        if (start, end) == (ent.start, ent.end):
+            return ent
+        return Span(doc, start, end, label=ent.label)
+
+
+@Language.factory(
+    "warta_entity_rules",
+    assigns=["doc.ents", "doc.spans"],
+    requires=["token.is_sent_start"],
+)
+def make_entity_rules(nlp: Language, name: str) -> EntityRules:
+    """spaCy component: gazetteer, title and clean-up rules over ``doc.ents``."""
+    return EntityRules(nlp, name)

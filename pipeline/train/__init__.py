@@ -1,0 +1,1 @@
+"""Training Warta's models: data conversion and training entry points (``warta train``)."""

@@ -1,0 +1,170 @@
+"""Entity rules: gazetteer regions and government units, institutions, titles before names,
+and the clean-up of model spans; plus the data files they are built from."""
+
+from __future__ import annotations
+
+import collections
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from pipeline import entities, extensions, resources
+from pipeline.entities import TITLES_KEY, find_entities
+from pipeline.nlp import TOKENIZER_CONFIG, load, ner_model_path
+
+
+@pytest.fixture(scope="module")
+def rules_nlp():
+    extensions.register()
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    nlp.add_pipe("warta_sentences")
+    nlp.add_pipe("warta_entity_rules")
+    return nlp
+
+
+def spans(doc):
+    return [(e.text, e.label, e.start) for e in find_entities(doc)]
+
+
+RULES = [
+    pytest.param("Gubernur Bengkulu Rohidin Mersyah menyampaikan syukur.",
+                 [("Bengkulu", "LOC", 9), ("Rohidin Mersyah", "PER", 18)], id="title-region-name"),
+    pytest.param("Sementara itu disampaikan Kadis Kominfotik Provinsi Bengkulu Jaduliwan, Pemprov terus berupaya.",
+                 [("Provinsi Bengkulu", "LOC", 43), ("Jaduliwan", "PER", 61)], id="kadis-unit-region-name"),
+    pytest.param("Pemerintah Provinsi (Pemprov) Bengkulu berhasil meraih penghargaan.",
+                 [("Pemerintah Provinsi (Pemprov) Bengkulu", "ORG", 0)], id="government-with-bracketed-abbreviation"),
+    pytest.param("Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021",
+                 [("Pemprov Bengkulu", "ORG", 0)], id="headline-government"),
+    pytest.param("Peringkat pertama diraih Provinsi DKI Jakarta dan peringkat 3 diraih Provinsi Sumatera Selatan.",
+                 [("Provinsi DKI Jakarta", "LOC", 25), ("Provinsi Sumatera Selatan", "LOC", 69)], id="province-admin-word"),
+    pytest.param("Bupati Probolinggo P. Tantriana Sari menerima Pemkab Probolinggo.",
+                 [("Probolinggo", "LOC", 7), ("P. Tantriana Sari", "PER", 19), ("Pemkab Probolinggo", "ORG", 46)], id="bupati-initial"),
+    pytest.param("Kabupaten Probolinggo meraih opini WTP dari BPK RI.",
+                 [("Kabupaten Probolinggo", "LOC", 0), ("BPK RI", "ORG", 44)], id="regency-and-bpk-ri"),
+    pytest.param("Tim Medsos Dinas Kominfotik Provinsi Bengkulu bekerja.",
+                 [("Dinas Kominfotik Provinsi Bengkulu", "ORG", 11)], id="dinas-with-region"),
+    pytest.param("Menhub Budi Karya Sumadi meresmikan bandara di Kota Bengkulu.",
+                 [("Budi Karya Sumadi", "PER", 7), ("Kota Bengkulu", "LOC", 47)], id="minister-abbreviation"),
+    pytest.param("Kemendagri dan Kemenhub menggelar rapat dengan Diskominfo.",
+                 [("Kemendagri", "ORG", 0), ("Kemenhub", "ORG", 15), ("Diskominfo", "ORG", 47)], id="ministries"),
+    pytest.param("Wali Kota Bengkulu Helmi Hasan hadir.",
+                 [("Bengkulu", "LOC", 10), ("Helmi Hasan", "PER", 19)], id="wali-kota-two-words"),
+    pytest.param("Saya ucapkan selamat kepada seluruh jajaran.", [], id="saya-is-no-name"),
+    pytest.param("Hal ini disampaikan Pemerintah Kota Bandung kemarin.",
+                 [("Pemerintah Kota Bandung", "ORG", 20)], id="pemerintah-kota"),
+    pytest.param("Kepala Dinas Kesehatan Ahmad Yani melapor.",
+                 [("Dinas Kesehatan", "ORG", 7), ("Ahmad Yani", "PER", 23)], id="kepala-dinas-portfolio"),
+    pytest.param("Kapolres Bengkulu AKBP Andy Pramudya menjelaskan.",
+                 [("Bengkulu", "LOC", 9), ("Andy Pramudya", "PER", 23)], id="police-rank-between"),
+    pytest.param("Bupati Agam Andri Warman menyerahkan bantuan kepada warga Bone di Batu.",
+                 [("Agam", "LOC", 7), ("Andri Warman", "PER", 12)], id="regency-names-alone-are-no-places"),
+    pytest.param("Acara dibuka oleh Camat Selebar Rudi Hartono.",
+                 [("Rudi Hartono", "PER", 24)], id="district-not-in-gazetteer",
+                 marks=pytest.mark.xfail(strict=True, reason="districts (kecamatan) are not in regions.tsv, "
+                                                           "so the district name is read as part of the person's name")),
+]
+
+
+@pytest.mark.parametrize("text, expected", RULES)
+def test_rules(rules_nlp, text, expected):
+    doc = rules_nlp(text)
+    got = spans(doc)
+    assert got == expected
+    for ent in find_entities(doc):
+        assert text[ent.start:ent.end] == ent.text
+
+
+TITLES = [
+    pytest.param("Gubernur Bengkulu Rohidin Mersyah menyampaikan syukur.",
+                 [("Gubernur Bengkulu", "regional_head", 0)], id="gubernur"),
+    pytest.param("ungkap Gubernur Rohidin.", [("Gubernur", "regional_head", 7)], id="gubernur-bare"),
+    pytest.param("Wakil Bupati Probolinggo Timbul Prihanjoko hadir.",
+                 [("Wakil Bupati Probolinggo", "regional_deputy", 0)], id="wakil-bupati"),
+    pytest.param("kata Kapolres Bengkulu AKBP Andy Pramudya.", [("Kapolres Bengkulu", "police", 5)], id="rank-not-in-title"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES)
+def test_titles(rules_nlp, text, expected):
+    doc = rules_nlp(text)
+    got = [(s.text, s.label_, s.start_char) for s in doc.spans[TITLES_KEY]]
+    assert got == expected
+
+
+def test_model_spans_are_cleaned(rules_nlp):
+    text = "Semoga Rohidin Mersyah hadir.\nPemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021 Kini"
+    doc = rules_nlp.make_doc(text)
+    doc.ents = [Span(doc, 0, 3, label="PER"), Span(doc, 5, 16, label="ORG")]
+    doc = rules_nlp.get_pipe("warta_sentences")(doc)
+    doc = rules_nlp.get_pipe("warta_entity_rules")(doc)
+    got = [(e.text, e.label, e.start, e.source) for e in find_entities(doc)]
+    assert got == [("Rohidin Mersyah", "PER", 7, "model"), ("Pemprov Bengkulu", "ORG", 30, "rules:government")]
+
+
+@pytest.mark.skipif(ner_model_path() is None, reason="no trained NER model under models/")
+@pytest.mark.parametrize("text, not_names", [
+    pytest.param("“Saya ucapkan selamat. Ini menjadi salah satu kado,” ungkap Gubernur Rohidin.", ["Saya"], id="saya"),
+    pytest.param("“Semoga akurasi informasi yang kita sampaikan akan selalu positif,” pungkasnya.", ["Semoga"], id="semoga"),
+])
+def test_model_function_words_are_not_names(text, not_names):
+    nlp = load()
+    doc = nlp(text)
+    assert not [e for e in doc.ents if e.text in not_names]
+
+
+@pytest.mark.skipif(ner_model_path() is None, reason="no trained NER model under models/")
+def test_model_finds_seed_names():
+    nlp = load()
+    text = ("Penghargaan ini diraih setelah pengumuman, yang diikuti oleh Kadis Kominfotik Provinsi "
+            "Bengkulu Jaduliwan.\n\n“Semua kesuksesan ini tak lepas dari kerjasama,” jelas Jaduliwan.")
+    got = [(e.text, e.label_, e.start_char) for e in nlp(text).ents if e.label_ == "PER"]
+    assert got == [("Jaduliwan", "PER", 89), ("Jaduliwan", "PER", 154)]
+
+
+DATA_FILES = [
+    ("titles.tsv", ("title",)),
+    ("regions.tsv", ("name", "kind")),
+    ("institutions.tsv", ("name",)),
+    ("region_words.tsv", ("word",)),
+]
+
+
+@pytest.mark.parametrize("name, key", DATA_FILES, ids=[d[0] for d in DATA_FILES])
+def test_tsv_data_files(name, key):
+    assert resources.data_text(name).startswith("#"), "header naming source and licence"
+    rows = resources.tsv(name)
+    width = len(rows[0])
+    assert all(len(r) == width for r in rows), "every row has every column"
+    records = resources.tsv_records(name)
+    counts = collections.Counter(tuple(r[k].lower() for k in key) for r in records)
+    assert [k for k, n in counts.items() if n > 1] == []
+    assert all(r[k] == r[k].strip() and r[k] for r in records for k in key)
+
+
+@pytest.mark.parametrize("name", ["portfolios.txt", "not_names.txt"])
+def test_list_data_files(name):
+    assert resources.data_text(name).startswith("#")
+    items = resources.lines(name)
+    assert len(items) == len(set(items))
+
+
+def test_titles_columns():
+    records = resources.tsv_records("titles.tsv")
+    assert {"title", "kind", "full", "takes_unit"} <= set(records[0])
+    assert {r["takes_unit"] for r in records} == {"yes", "no"}
+
+
+def test_abbreviations_map_to_one_institution():
+    seen = collections.Counter()
+    for row in resources.tsv_records("institutions.tsv"):
+        for abbr in filter(None, row["abbreviations"].split("|")):
+            seen[abbr] += 1
+    assert [a for a, n in seen.items() if n > 1] == []
+
+
+def test_lexicon_loads():
+    lex = entities.lexicon()
+    assert lex.regions["Bengkulu"] == {"province", "city"}
+    assert lex.region_words["Pemprov"] == ("government", "province")
+    assert lex.titles["gubernur"] == ("regional_head", True)
