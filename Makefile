@@ -30,5 +30,9 @@ eval: $(STAMP)
 eval-dev: $(STAMP)
 	$(BIN)/python -m pipeline.evaluate_dev --data ../shared/data $(if $(DEV_LIMIT),--limit $(DEV_LIMIT))
 
+train-ner: $(STAMP)
+	$(BIN)/pip install -q -e '.[train]'
+	$(BIN)/warta train ner --data ../shared/data
+
 clean:
 	rm -rf $(VENV) records.jsonl
