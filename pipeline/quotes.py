@@ -505,7 +505,7 @@ class Finder:
         n = len(words)
         if n and words[-1].text == ",":
             n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
-        phrase = parse_backward(words, n, text) if n else None
+        phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
         if phrase is None:
             return None
         c_start = m.end()
@@ -522,6 +522,24 @@ class Finder:
         if len(text[c_start:c_end].split()) < 3:
             return None
         return c_start, c_end, Attribution(cue, phrase, None, "indirect")
+
+    def _subject_with_clause(self, words, n: int) -> Phrase | None:
+        """The sentence's subject when a clause stands between it and the verb: "Wabup Atika
+        yang hadir bersama Kepala Dinas PUPR Elpi Yanti Harahap menyampaikan, …" is Atika's."""
+        k = 0
+        while k < n and (words[k].text in (",", "\n") or words[k].text.lower() in _lead_words()):
+            k += 1
+        if k >= n:
+            return None
+        phrase = parse_forward(words[:n], k, self.text)
+        if phrase is None or phrase.kind == "pronoun":
+            return None
+        after = [w for w in words[:n] if w.start >= phrase.end]
+        if after and after[0].text == ",":
+            after = after[1:]
+        if after and after[0].text.lower() in SUBJECT_CLAUSE:
+            return phrase
+        return None
 
     def _skip_lead_words(self, start: int, end: int) -> int:
         """Past words that only introduce the content: "kepada", "agar", "tentang", ":"."""
@@ -675,6 +693,18 @@ def _after_descriptor(words, text: str) -> Phrase | None:
 def _degree_words() -> frozenset[str]:
     from .speakers import words_of
     return words_of("degree")
+
+
+# Words that open a clause between a subject and its verb ("Wabup Atika yang hadir bersama …
+# menyampaikan"), so that the person nearest the verb is not its subject.
+SUBJECT_CLAUSE = frozenset({"yang", "bersama", "didampingi", "saat", "ketika", "usai", "seusai",
+                            "setelah", "sebelum", "selaku", "dalam"})
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    from .speakers import words_of
+    return frozenset(w.lower() for w in words_of("connective") | words_of("adverb")) | {"itu", "ini"}
 
 
 # Two sentences glued without a space: "… (15/07/2019).Soedarmo mengingatkan …".

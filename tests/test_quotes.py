@@ -196,6 +196,11 @@ INDIRECT = [
         "indirect", "warga agar tidak mudik", "Robert Sihombing",
         "Kapolres Sambas AKBP Robert Sihombing", "mengimbau", id="mengimbau-rank"),
     pytest.param(
+        "Wabup Atika yang hadir bersama Kepala Dinas PUPR Elpi Yanti Harahap menyampaikan, dia "
+        "mengetahui adanya kebakaran itu pagi hari.",
+        "indirect", "dia mengetahui adanya kebakaran itu pagi hari", "Atika", "Wabup Atika",
+        "menyampaikan", id="subject-before-relative-clause"),
+    pytest.param(
         "Menteri Sosial Risma mengatakan, bantuan akan disalurkan pekan depan.",
         "indirect", "bantuan akan disalurkan pekan depan", "Risma", "Menteri Sosial Risma",
         "mengatakan", id="one-word-name-after-unit"),
