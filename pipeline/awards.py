@@ -182,6 +182,15 @@ FIELD_GOES_ON = regex.compile(
 JOIN_BEFORE = regex.compile(r"(?:,|\s(?:dan|serta))\s+$", regex.IGNORECASE)
 ANAPHORIC_OBJECT = regex.compile(
     rf"\s+(?:\p{{L}}+\s+){{0,1}}(?:{_alt(WORDS['award_nouns'])})\s+(?:{_alt(WORDS['anaphora'])}){NB}", F)
+# Words that open an award's or a contest's name, never a winner's.
+NOT_A_WINNER = set(w.lower() for w in WORDS["award_nouns"] + WORDS["event_words"]
+                   + WORDS["category_heads"] + WORDS["nomination_nouns"]) | {"tingkat", "tahun"}
+MANNER = regex.compile(r"(?i)\b(?:dengan|sekaligus)\s+$")
+RESULT_OPEN = regex.compile(r"(?i)(?:,|\bdan|\bserta|\bsedangkan|\bsementara|\badapun|\bdimana|^)\s*$")
+# "juara kedua Kota Batu", "juara I lomba ini adalah Desa Sukamaju", "peringkat pertama
+# ditempati oleh …" (the passive verbs are handled as verbs).
+RESULT_LINK = regex.compile(
+    r"(?:[ \t]+(?:[\p{Ll}-]+[ \t]+){0,4}?(?P<copula>adalah|ialah|yaitu|yakni|jatuh\s+kepada|diberikan\s+kepada))?[ \t]+(?=\p{Lu})")
 LOCATED_RANK = regex.compile(r"\s*,?\s+(?:(?:yang\s+)?berada\s+)?(?:di|pada)\s+", F)
 SETELAH = regex.compile(r"\s+setelah\s+", F)
 
@@ -616,6 +625,12 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
             continue
         if verb in ACTIVE or verb in OUTRANK:
             subj = _subject(text, boundary, vm.start())
+            if not subj and MANNER.search(text, boundary, vm.start()):
+                # "Pemprov Sumsel kembali menorehkan prestasi dengan meraih …": the verb's
+                # subject is the sentence's.
+                head = NAME.match(text, lo, vm.start())
+                if head:
+                    subj = _subject(text, lo, _trim(text, *head.span())[1])
             if not subj and persons:
                 subj = _pronoun_person(text, boundary, vm.start(), persons)
             subjects.extend(subj)
@@ -679,6 +694,9 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
             nouns = GIVEN_NOUN if verb in GIVING else AWARD_NOUN
             has_award = bool(nouns.search(text, boundary, clause_end) or info.is_award
                              or (verb in GIVING and regex.search(r"(?i)\bkategori\b", pre)))
+            # (example removed: text from a non-redistributable source)
+            if NEGATIVE.search(text, s, e) or MONEY.search(text, s, e):
+                has_award = has_award and bool(AWARD_NOUN.search(text, s, e))
             if spans and not anaphoric and has_award:
                 for span in spans:
                     if _valid(text[span[0]:span[1]]):
@@ -694,6 +712,7 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
                 if _valid(text[span[0]:span[1]]):
                     out.append(_Cand(*span, info, (s, e), "rule:noun-kepada"))
     out.extend(_located(text, lo, e, (s, e), doc_nouns))
+    out.extend(_rank_then_name(text, lo, e, (s, e), doc_nouns))
     if pending is not None and not out and ELIDED.search(text, lo, pending_at):
         # "… atas LKD Kabupaten Probolinggo … dan untuk ketujuh kalinya mendapatkan Opini
         # WTP": a verb whose subject is left out takes the unit named before it.
@@ -790,6 +809,35 @@ def _located(text, lo, hi, sent, doc_nouns) -> list[_Cand]:
         if _valid(name):
             info = _Info(found[0], found[1], _award_name(text, lo, hi, doc_nouns), None)
             out.append(_Cand(s, e, info, sent, "rule:located"))
+    return out
+
+
+def _rank_then_name(text, lo, hi, sent, doc_nouns) -> list[_Cand]:
+    """Results without a verb of their own: "…, juara kedua Kota Batu, dan juara ketiga
+    Kabupaten Malang", "juara I lomba ini adalah Desa Sukamaju"."""
+    out = []
+    for m in RANK.finditer(text, lo, hi):
+        found = _rank(text, m.start(), m.end())
+        if not found or found[0] is None or found[2] != m.start():
+            continue
+        link = RESULT_LINK.match(text, m.end(), hi)
+        if not link:
+            continue
+        name = NAME.match(text, link.end(), hi)
+        if not name:
+            continue
+        s, e = _trim(text, *name.span())
+        # Without "adalah" the name after a rank is a winner only inside a list of results
+        # and only a government unit ("juara kedua Kota Batu"); a list line "Juara II Gelari
+        # Pelangi" names the contest.
+        if not link.group("copula") and (
+                m.start() == lo or not RESULT_OPEN.search(text, max(lo, m.start() - 12), m.start())
+                or not _starts_unit(text, s)):
+            continue
+        first = TOKEN.match(text, s)
+        if _valid(text[s:e]) and first and first.group(0).lower() not in NOT_A_WINNER:
+            info = _Info(found[0], found[1], _award_name(text, m.end(), link.end(), doc_nouns), None)
+            out.append(_Cand(s, e, info, sent, "rule:rank-then-name"))
     return out
 
 

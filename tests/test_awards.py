@@ -258,6 +258,30 @@ CASES = [
         "di Jakarta.",
         [("Pemkab Sleman", None, None, "Penghargaan Adhi Purna Karya", None)],
         id="diserahkan-langsung-oleh-kepada"),
+    pytest.param(
+        "Juara pertama diraih oleh Kota Malang, juara kedua Kota Batu, dan juara ketiga "
+        "Kabupaten Malang.",
+        [("Kota Malang", 1, "Juara pertama", None, None),
+         ("Kota Batu", 2, "juara kedua", None, None),
+         ("Kabupaten Malang", 3, "juara ketiga", None, None)],
+        id="results-without-verbs"),
+    pytest.param(
+        "Adapun juara I lomba ini adalah Desa Sukamaju, juara II Desa Sukamulya dan juara III "
+        "Desa Sukasari.",
+        [("Desa Sukamaju", 1, "juara I", None, None),
+         ("Desa Sukamulya", 2, "juara II", None, None),
+         ("Desa Sukasari", 3, "juara III", None, None)],
+        id="rank-adalah-name"),
+    pytest.param(
+        "Peringkat pertama ditempati Provinsi Jawa Tengah, disusul Jawa Timur di peringkat kedua.",
+        [("Provinsi Jawa Tengah", 1, "Peringkat pertama", None, None),
+         ("Jawa Timur", 2, "peringkat kedua", None, None)],
+        id="ditempati-disusul"),
+    pytest.param(
+        "Pemprov Sumsel kembali menorehkan prestasi dengan meraih penghargaan Anugerah "
+        "Meritokrasi dari KASN.",
+        [("Pemprov Sumsel", None, None, "Anugerah Meritokrasi", None)],
+        id="dengan-meraih"),
     # Traps: no award record.
     pytest.param(
         "Bupati Kudus Hartopo menerima penghargaan tersebut di Gedung Sate, Bandung.",
