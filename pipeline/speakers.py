@@ -247,6 +247,11 @@ def _region_at(words: list[Word], j: int, end: int) -> int | None:
 COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya", "Laut"})
 
 
+def _unit_word(w: str) -> bool:
+    return (w in words_of("org_word") or w in words_of("region_marker") or w in words_of("unit_word")
+            or w in words_of("institution_short"))
+
+
 def _unit_fallback(row: dict[str, str]) -> bool:
     return row.get("kind") not in ("regional_head", "regional_deputy", "village", "police", "military")
 
@@ -290,6 +295,25 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         if j > first_name and match_title(words, j):
             break
         j += 1
+    # Unit words are never part of a name: what comes before the last of them is the tail of an
+    # office ("… Komunikasi dan Informatika Rudiantara" parsed from "Informatika").
+    if title is None and j > first_name and (_unit_word(words[first_name].text)
+                                             or words[first_name].text in words_of("institution_head")):
+        return _parse_institution(words, first_name, text)
+    last_unit = -1
+    for k in range(first_name, j):
+        if _unit_word(words[k].text) or (ACRONYM.match(words[k].text) and k + 1 < j):
+            last_unit = k
+    if last_unit >= 0 and not (title is None and last_unit == j - 1):
+        if title is not None:
+            title = text[words[i].start if words[i].text in words_of("office_prefix") else start:
+                         words[last_unit].end]
+            unit = text[words[first_name].start:words[last_unit].end] if unit is None else \
+                text[text.index(unit, start):words[last_unit].end] if unit in text[start:words[last_unit].end] \
+                else unit
+        first_name = last_unit + 1
+        while first_name < j and words[first_name].text == ",":
+            first_name += 1
     if j == first_name:
         if title is None:
             return _parse_institution(words, i, text)
@@ -335,7 +359,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
 def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
     """An institution as speaker: "Pemprov Bengkulu", "Dinas Kominfotik Provinsi Bengkulu"."""
     w = words[i].text
-    if not (w in words_of("institution_head") or ACRONYM.match(w)):
+    if not (w in words_of("institution_head") or ACRONYM.match(w) or _unit_word(w)):
         return None
     j = i + 1
     n = len(words)
