@@ -16,7 +16,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
+import numpy
 import regex
+from spacy.attrs import SENT_START
 from spacy.lang.id import Indonesian
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -208,15 +210,18 @@ def set_sentences(doc: Doc) -> Doc:
     paras = paragraphs(text)
     doc._.paragraphs = paras
     starts = sentence_starts(text, paras)
+    # 1 starts a sentence, -1 does not. Set in one from_array call: each Token.is_sent_start
+    # assignment scans the whole Doc (a dependency check), quadratic on a long document.
+    flags = numpy.full((len(doc), 1), -1, dtype="int64")
+    flags[:1] = 1
     idx = 0
-    for token in doc:
-        token.is_sent_start = False if token.i else True
     for start in starts:
         # Snap the boundary to the first non-space token at or after it.
         while idx < len(doc) and (doc[idx].idx < start or doc[idx].is_space):
             idx += 1
         if idx < len(doc):
-            doc[idx].is_sent_start = True
+            flags[idx] = 1
+    doc.from_array([SENT_START], flags.view("uint64"))
     return doc
 
 
