@@ -137,6 +137,7 @@ class Phrase:
     title: str | None = None       # the office as written ("Gubernur Bengkulu")
     unit: str | None = None        # the unit or region in the office ("Bengkulu")
     title_row: dict[str, str] | None = None
+    place: bool = False            # the name is also a place ("kata Bima")
 
 
 def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
@@ -326,10 +327,11 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     name = " ".join(x.text for x in words[first_name:j])
     end = words[j - 1].end
     if _region_at(words, first_name, j) == j:
-        # A place alone ("Bengkulu menyampaikan") names no person; after an office it is the
-        # office's region ("Bupati Tanjung Jabung Timur mengatakan").
+        # A place alone ("Bengkulu menyampaikan") names a person only where the article has
+        # one of that name ("kata Bima"); after an office it is the office's region ("Bupati
+        # Tanjung Jabung Timur mengatakan").
         if title is None:
-            return None
+            return Phrase(start, end, "person", name=name, place=True)
         unit = text[words[first_name].start:words[j - 1].end]
         title = text[start if words[i].text in words_of("office_prefix") else words[i].start:words[j - 1].end]
         return Phrase(start, words[j - 1].end, "person", name="", title=title, unit=unit,
@@ -537,6 +539,8 @@ class People:
                     self.persons.append(person)
                 self.mentions.append((p.start, p.end, person))
                 return person
+        if person is None and p.place:
+            return None
         if person is None:
             if not words:
                 return None
@@ -704,8 +708,8 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
         if region:
             flush()
             skip_to = region
-        elif _is_name_word(t) and t not in unit_words and not ACRONYM.match(t) \
-                and not _is_honorific(t) and not match_title(words, i):
+        elif _is_name_word(t) and t not in unit_words and not _is_honorific(t) and not match_title(words, i) \
+                and (not ACRONYM.match(t) or (run and len(t) <= 3)):
             run.append(w)
         else:
             flush()
