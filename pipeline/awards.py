@@ -92,11 +92,9 @@ PREDICATE = regex.compile(
           |predikat\s+(?:nilai\s+)?
            (?:(?P<w>(?-i:\p{{Lu}}[\p{{L}}\p{{N}}]*)(?:\s+(?-i:(?:Baik|Sekali|Sangat|Informatif))){{0,2}})
              |(?P<sb>sangat\s+baik|baik\s+sekali|baik){NB}))""", F)
-LEVEL = regex.compile(rf"{NA}(?:kategori\s+)?(?P<lvl>(?-i:(?:{_alt([w.capitalize() for w in _LEVELS])})|(?:{_alt(_LEVELS)}))){NB}", regex.VERBOSE)
 LEVEL_AFTER_KATEGORI = regex.compile(rf"{NA}kategori\s+(?P<lvl>{_alt(_LEVELS)}){NB}", F)
 NOMINATION = regex.compile(rf"{NA}(?P<nom>{_alt(WORDS['nomination_nouns'])}){NB}", F)
 AWARD_NOUN = regex.compile(rf"{NA}(?:{_alt(WORDS['award_nouns'])}){NB}", F)
-# "memberikan apresiasi kepada X" is praise; only a thing given is an award.
 # "meraih apresiasi East Ventures-Digital Competitiveness Index" names an award;
 # "mendapat apresiasi publik" is praise.
 PRAISE_NAMED = regex.compile(rf"{NA}(?:{_alt(WORDS['praise_nouns'])})\s+(?-i:\p{{Lu}})", F)
@@ -104,8 +102,9 @@ PRAISE_NAMED = regex.compile(rf"{NA}(?:{_alt(WORDS['praise_nouns'])})\s+(?-i:\p{
 MONEY = regex.compile(r"(?i)\b(?:sebesar|senilai|dengan|mencapai)\s+Rp")
 NEGATIVE = regex.compile(rf"{NA}(?:{_alt(WORDS['negative_words'])}){NB}", F)
 CONTRACT = regex.compile(rf"{NA}(?:pemenang|juara)\s+(?:{_alt(WORDS['contract_words'])}){NB}", F)
-GIVEN_NOUN = regex.compile(rf"{NA}(?:{_alt(w for w in WORDS['award_nouns'] if w not in WORDS['praise_nouns'])}){NB}", F)
-ANAPHORA = regex.compile(rf"{NA}(?:{_alt(WORDS['anaphora'])}){NB}", F)
+# "memberikan apresiasi kepada X" is praise; only a thing given is an award.
+_GIVEN = [w for w in WORDS["award_nouns"] if w not in WORDS["praise_nouns"]]
+GIVEN_NOUN = regex.compile(rf"{NA}(?:{_alt(_GIVEN)}){NB}", F)
 REPRESENTATIVE = regex.compile(rf"\s*,?\s*(?:{_alt(WORDS['representative'])}){NB}", F)
 LIST_OPENER = regex.compile(rf"(?:\s*{NA}(?:{_alt(WORDS['list_openers'])}){NB})?\s*:\s*", F)
 
@@ -121,16 +120,22 @@ PAREN = r"\((?=[^()\n]*\p{L})[^()\n]{1,60}\)"
 NUM = r"\d[\d./]*"
 # "dan"/"&" join words of one institution ("Dinas Kependudukan dan Pencatatan Sipil");
 # two institutions joined so are split again afterwards (``_split_units``).
+# "RSUD dr. Soetomo": a lower-case honorific inside a name.
+HONORIFIC = r"(?:dr|drg|ir)\.(?=[ \t]+\p{Lu})"
 NAME = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}])(?<!(?i:se)-){CAP}(?:[ \t]+(?:(?:dan|&|–)[ \t]+)?(?:{CAP}|{PAREN}|{NUM}{NB}|se-\p{{L}}+|(?:dr|drg|ir)\.(?=[ \t]+\p{{Lu}})))*")
+    rf"(?<![\p{{L}}\p{{N}}])(?<!(?i:se)-){CAP}"
+    rf"(?:[ \t]+(?:(?:dan|&|–)[ \t]+)?(?:{CAP}|{PAREN}|{NUM}{NB}|se-\p{{L}}+|{HONORIFIC}))*")
 # "MUARASABAK-", "Jakarta, 21 Desember 2023- ", "Diskominfo, Lubuk Pakam - ": a dateline.
 DATELINE = regex.compile(
-    r"""(?P<dl>(?=[^\n]{0,60}?(?:\p{Lu}{4,}|,|\d))(?:[\p{Lu}\p{N}][\p{L}\p{N}.()/]*[ ,]*){1,6}?)\s*[-–—]+\s*(?=\p{Lu})""",
+    r"""(?P<dl>(?=[^\n]{0,60}?(?:\p{Lu}{4,}|,|\d))
+            (?:[\p{Lu}\p{N}][\p{L}\p{N}.()/]*[ ,]*){1,6}?)
+        \s*[-–—]+\s*(?=\p{Lu})""",
     regex.VERBOSE)
 INTRO = regex.compile(rf"(?:\s*(?:{_alt(WORDS['intro_words'])}){NB}[\s,]*)+", F)
 # "sudah dua kali mendapat": a count of wins stands between subject and verb too.
+_TAIL_WORDS = WORDS["adverbs"] + ["yang", "ini", "itu", "tersebut"]
 ADVERB_TAIL = regex.compile(
-    rf"(?:[\s,]+|{NA}(?:{_alt(WORDS['adverbs'] + ['yang', 'ini', 'itu', 'tersebut'])}){NB}|{NA}(?:\d+|{_alt(_CARDINALS)})\s+kali{NB})+$", F)
+    rf"(?:[\s,]+|{NA}(?:{_alt(_TAIL_WORDS)}){NB}|{NA}(?:\d+|{_alt(_CARDINALS)})\s+kali{NB})+$", F)
 BULLET = regex.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s*")
 
 ACTIVE = set(w.lower() for w in WORDS["active_verbs"])
@@ -139,37 +144,45 @@ OUTRANK = set(w.lower() for w in WORDS["outrank_verbs"])
 PASSIVE = set(w.lower() for w in WORDS["passive_verbs"])
 GIVING = set(w.lower() for w in WORDS["giving_verbs"])
 POSSESSIVE = set(w.lower() for w in WORDS["possessive_nouns"])
-VERB = regex.compile(
-    rf"{NA}(?P<v>{_alt(_words('active_verbs', 'outrank_verbs', 'passive_verbs', 'giving_verbs', 'possessive_nouns'))}){NB}",
-    F)
+_VERBS = _words("active_verbs", "outrank_verbs", "passive_verbs", "giving_verbs", "possessive_nouns")
+VERB = regex.compile(rf"{NA}(?P<v>{_alt(_VERBS)}){NB}", F)
+# "diserahkan langsung oleh Menteri PUPR kepada", "memberikan penilaian berbasis riset kepada".
+_LOWER_WORDS = r"(?-i:[\p{Ll}\p{N}-]+)(?:\s+(?-i:[\p{Ll}\p{N}-]+)){0,5}?"
 GIVING_PREP = regex.compile(
-    rf"(?:\s+(?:langsung|secara\s+langsung|oleh\s+[^,.;]{{1,80}}?|(?-i:[\p{{Ll}}\p{{N}}-]+)(?:\s+(?-i:[\p{{Ll}}\p{{N}}-]+)){{0,5}}?)){{0,2}}?\s+(?:{_alt(WORDS['giving_prepositions'])})\s+", F)
+    rf"(?:\s+(?:langsung|secara\s+langsung|oleh\s+[^,.;]{{1,80}}?|{_LOWER_WORDS})){{0,2}}?"
+    rf"\s+(?:{_alt(WORDS['giving_prepositions'])})\s+", F)
 AGENT = regex.compile(r"\s+oleh\s+", F)
 
 # The cheap pre-filter: a sentence without any of these words holds no award.
-TRIGGER = regex.compile(
-    rf"{NA}(?:{_alt(_words('award_nouns', 'nomination_nouns', 'nominee_nouns', 'rank_heads', 'outrank_verbs') + ['dinobatkan', 'dianugerahi', 'penganugerahan'])}|WTP|Wajar\s+Tanpa){NB}",
-    regex.IGNORECASE)
+_TRIGGERS = _words("award_nouns", "nomination_nouns", "nominee_nouns", "rank_heads",
+                   "outrank_verbs") + ["dinobatkan", "dianugerahi", "penganugerahan"]
+TRIGGER = regex.compile(rf"{NA}(?:{_alt(_TRIGGERS)}|WTP|Wajar\s+Tanpa){NB}", regex.IGNORECASE)
 
 # Award names: "TOP GPR Award 2021", "Moeslim Choice Awards ke-5 Tahun 2022";
 # "Anugerah Parahita Ekapraya (APE) tahun 2020"; "pada ajang Anugerah Keterbukaan ...".
 # "Dana Bagi Hasil" is a name: "bagi" ends a category, not an award's name.
 AW_STOP = rf"(?:{_alt(w for w in _STOP_WORDS if w != 'bagi')}){NB}"
-AW_TOK = rf"(?!(?i:{AW_STOP}|(?:{_alt(WORDS['category_heads'])}){NB}))(?:\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}&'’.-]*|{PAREN})"
+AW_TOK = (rf"(?!(?i:{AW_STOP}|(?:{_alt(WORDS['category_heads'])}){NB}))"
+          rf"(?:\p{{Lu}}[\p{{L}}\p{{M}}\p{{N}}&'’.-]*|{PAREN})")
 YEAR_TAIL = r"(?:[ \t]+ke-\d+)?(?:[ \t]+(?i:tahun)[ \t]+\d{4}|[ \t]+\d{4})?"
 AW_NUM = r"\d[\d.:/]*(?![\p{L}\p{N}])"
-AWARD_NAMED = regex.compile(rf"{NA}{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM})){{0,7}}[ \t]+(?:Awards?|AWARDS?){NB}{YEAR_TAIL}|{NA}(?:Awards?|AWARDS?)[ \t]+\d{{4}}{NB}")
+AWARD_NAMED = regex.compile(
+    rf"{NA}{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM})){{0,7}}[ \t]+(?:Awards?|AWARDS?){NB}{YEAR_TAIL}"
+    rf"|{NA}(?:Awards?|AWARDS?)[ \t]+\d{{4}}{NB}")
 AWARD_NOUN_NAME = regex.compile(
     rf"{NA}(?P<noun>(?i:{_alt(WORDS['name_nouns'])}))[ \t]+(?P<rest>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM}))*){YEAR_TAIL}")
 EVENT_NAME = regex.compile(
     rf"{NA}(?i:{_alt(WORDS['event_words'])})[ \t]+(?P<name>{AW_TOK}(?:[ \t]+(?:{AW_TOK}|{AW_NUM}|ke-\d+))*){YEAR_TAIL}")
+# A category runs to a preposition or a rank ("sebagai Provinsi terbaik | peringkat 2");
+# "terbaik" alone belongs to it.
+_CATEGORY_STOPS = _alt(WORDS["name_stops"] + [w for w in WORDS["rank_heads"] if w != "terbaik"])
 COMPETITION = regex.compile(r"(?:lomba|kompetisi|festival)\s", regex.IGNORECASE)
 CATEGORY = regex.compile(
     rf"""{NA}(?P<lead>sebagai|kategori|(?-i:Bidang|Klaster))\s+(?!salah\s+satu)
-        (?P<cat>[\p{{L}}\p{{N}}“”"‘’'/&-]+(?:\s+(?!(?:{_alt(WORDS['name_stops'] + [w for w in WORDS['rank_heads'] if w != 'terbaik'])}){NB}|terbaik\s+{ORD})[\p{{L}}\p{{N}}“”"‘’'/&().-]+){{0,6}})""",
+        (?P<cat>[\p{{L}}\p{{N}}“”"‘’'/&-]+(?:\s+(?!(?:{_CATEGORY_STOPS}){NB}|terbaik\s+{ORD})[\p{{L}}\p{{N}}“”"‘’'/&().-]+){{0,6}})""",
     F)
 NOUN_KEPADA = regex.compile(
-    rf"{NA}(?:{_alt(w for w in WORDS['award_nouns'] if w not in WORDS['praise_nouns'])}){NB}[^.;:\n]{{0,60}}?\s(?:kepada|kpd)\s+", F)
+    rf"{NA}(?:{_alt(_GIVEN)}){NB}[^.;:\n]{{0,60}}?\s(?:kepada|kpd)\s+", F)
 # "Kedua penghargaan tersebut diterima oleh Wakil Bupati X": an award already stated, here
 # received by someone on the recipient's behalf.
 ANAPHORIC_NP = regex.compile(
@@ -192,7 +205,6 @@ RESULT_OPEN = regex.compile(r"(?i)(?:,|\bdan|\bserta|\bsedangkan|\bsementara|\ba
 RESULT_LINK = regex.compile(
     r"(?:[ \t]+(?:[\p{Ll}-]+[ \t]+){0,4}?(?P<copula>adalah|ialah|yaitu|yakni|jatuh\s+kepada|diberikan\s+kepada))?[ \t]+(?=\p{Lu})")
 LOCATED_RANK = regex.compile(r"\s*,?\s+(?:(?:yang\s+)?berada\s+)?(?:di|pada)\s+", F)
-SETELAH = regex.compile(r"\s+setelah\s+", F)
 
 GENERIC = set(w.lower() for w in WORDS["generic_words"])
 UNIT_HEADS = set(w.lower() for w in WORDS["unit_heads"])
