@@ -56,9 +56,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     active = _alternation(("active",))
     anyverb = _alternation(("bare", "passive", "active"))
     return {
-        # "…,” kata X." / "…,” pungkasnya." / "…,” demikian disampaikan X."
+        # "…,” kata X." / "…,” pungkasnya." / "…,” demikian disampaikan X." / "…”. Ujar X"
         "after": regex.compile(
-            rf"[\s,]*(?:(?i:demikian|lanjut|pun)\s+)?(?P<cue>(?i:{bare}|{passive}|{active}))"
+            rf"[\s,]*(?:\.\s*)?(?:(?i:demikian|lanjut|pun)\s+)?(?P<cue>(?i:{bare}|{passive}|{active}))"
             rf"(?P<nya>nya)?(?![\p{{L}}\p{{N}}])(?:\s+(?i:oleh)(?![\p{{L}}]))?"),
         # any cue form in running text, for indirect speech and cues before a quote
         "cue": regex.compile(
@@ -644,13 +644,20 @@ class Finder:
                     person = self.people.add(attr.phrase)
                     if person is not None:
                         speaker = self.people.speaker(person, attr.phrase.start, attr.phrase.end)
-            elif kind == "direct" and last_direct is not None:
-                # A cue-less quote goes on with the speaker of the quote before it.
-                at, person, par = last_direct
-                if _para_of(self.paragraphs, s) - par <= 2:
-                    speaker = self.people.speaker(person, *self._last_mention(person, s))
+            elif kind == "direct":
+                # A cue-less quote goes on with the speaker of the quote before it, else with
+                # the person the sentences before it introduce.
+                par_now = _para_of(self.paragraphs, s)
+                if last_direct is not None and par_now - last_direct[2] <= 2:
+                    person = last_direct[1]
                 else:
-                    person = None
+                    person = self.people.most_recent(s, prefer=spoken)
+                    if person is not None:
+                        at = self._last_mention(person, s)[0]
+                        if par_now - _para_of(self.paragraphs, at) > 1:
+                            person = None
+                if person is not None:
+                    speaker = self.people.speaker(person, *self._last_mention(person, s))
             if person is not None:
                 spoken.append((speaker.start if speaker else s, person))
                 if kind == "direct":

@@ -395,8 +395,12 @@ def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | Non
     while k >= 0:
         w = words[k].text
         if _is_name_word(w) or ACRONYM.match(w) or _is_honorific(w) or _is_degree(w) \
-                or w in words_of("org_word") or w in words_of("region_marker"):
+                or _unit_word(w) or (CAPITALISED.match(w) and w.lower() not in words_of("pronoun")
+                                     and w not in words_of("connective")):
             k -= 1
+            continue
+        if w == "dan" and k > 0 and k < last and CAPITALISED.match(words[k - 1].text):
+            k -= 1  # "Kepala Dinas Kebudayaan Pariwisata Pemuda dan Olahraga …"
             continue
         if w == "," and k > 0 and k + 1 <= last and _is_degree(words[k + 1].text):
             k -= 1

@@ -141,6 +141,16 @@ DIRECT = [
         "direct", "Dan hari ini, kota ini terus tumbuh,", "Rahmad", "Rahmad", "ujar",
         id="missing-opening-mark"),
     pytest.param(
+        "Ahmad Yani dalam sambutannya mengatakan bahwa peran perempuan sangat penting. “Kaum "
+        "perempuan dituntut berperan aktif”. Ujar Ahmad Yani",
+        "direct", "Kaum perempuan dituntut berperan aktif", "Ahmad Yani", "Ahmad Yani", "Ujar",
+        id="cue-after-full-stop-capitalised"),
+    pytest.param(
+        "Kepala Dinas Kesehatan Budi Santoso membuka acara itu.\n\n“Kami sudah menyiapkan semua "
+        "kebutuhan peserta.”",
+        "direct", "Kami sudah menyiapkan semua kebutuhan peserta.", "Budi Santoso",
+        "Kepala Dinas Kesehatan Budi Santoso", None, id="cue-less-after-introduction"),
+    pytest.param(
         "“Kami siap bekerja,” kata Kepala Dinas Budi Santoso.",
         "direct", "Kami siap bekerja,", "Budi Santoso", "Kepala Dinas Budi Santoso", "kata",
         id="unit-less-office"),
