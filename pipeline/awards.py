@@ -138,6 +138,34 @@ ADVERB_TAIL = regex.compile(
     rf"(?:[\s,]+|{NA}(?:{_alt(_TAIL_WORDS)}){NB}|{NA}(?:\d+|{_alt(_CARDINALS)})\s+kali{NB})+$", F)
 BULLET = regex.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s*")
 
+# Small patterns of the rules below.
+KE_PREFIX = regex.compile(r"^ke-?\s?", regex.IGNORECASE)
+SPACES = regex.compile(r"\s+")
+YEAR = regex.compile(r"\d{4}")
+NAME_TAIL = regex.compile(r"[\s,.;:]+$")
+TAHUN_TAIL = regex.compile(r"\s+tahun$", regex.IGNORECASE)
+QUOTE_TAIL = regex.compile(r"[\s,.;:“”\"‘’']+$")
+PERSON_WORD = regex.compile(r"(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}\p{Ll}{0,2}\.)$")
+UNIT_JOIN = regex.compile(r"\s+(?:dan|&|serta)\s+(?=(\p{L}+))")
+SHORT_ABBREVIATION = regex.compile(r"(?:^|\s)\p{L}{1,3}\.$")
+CHAIN_JOIN = regex.compile(r"\s*(?:,|,?\s+(?:dan|serta))\s*")
+YANG_TAIL = regex.compile(r"\byang\s*$", regex.IGNORECASE)
+LINE_BREAK = regex.compile(r"\n\s*")
+COMMA = regex.compile(r",\s*")
+LIST_SEP = regex.compile(r"\s*(?:,|;)\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+NAMED_AWARD_NOUN = regex.compile(r"(?i:penghargaan|anugerah)\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])")
+DINOBATKAN_SEBAGAI = regex.compile(r"\s+(?:\p{L}+\s+)?(?:sebagai|menjadi)\s", regex.IGNORECASE)
+BLANKS = regex.compile(r"[ \t]*")
+KATEGORI = regex.compile(r"\bkategori\b", regex.IGNORECASE)
+CLAUSE_STOP = regex.compile(
+    r"[;]|\s(?:sedangkan|sementara|dimana|di\s+mana|disusul|diikuti|mengungguli)\s", regex.IGNORECASE)
+LETTER = regex.compile(r"\p{L}")
+ITEM_TAIL = regex.compile(r"[\s;,.:]*(?:(?:dan|serta)[\s;,.:]*)?$", regex.IGNORECASE)
+ITEM_AND = regex.compile(r"[\s;,]+(?:dan|serta)$", regex.IGNORECASE)
+KATEGORI_HEAD = regex.compile(r"^kategori\s+", regex.IGNORECASE)
+NORM_MARKS = regex.compile(r"[\s“”\"‘’'()]+")
+FIELD_OPENER = regex.compile(r"^\s*(?:(?:serta|dan|kemudian|selanjutnya|lalu)\b\s*,?\s*)*", regex.IGNORECASE)
+
 ACTIVE = set(w.lower() for w in WORDS["active_verbs"])
 RANK_ONLY = set(w.lower() for w in WORDS["rank_only_verbs"])
 OUTRANK = set(w.lower() for w in WORDS["outrank_verbs"])
@@ -257,7 +285,7 @@ class _Cand:
 # --- ranks, awards, categories in a stretch of text -----------------------------------------
 
 def _ord_value(text: str) -> int | None:
-    t = regex.sub(r"^ke-?\s?", "", text, flags=regex.IGNORECASE)
+    t = KE_PREFIX.sub("", text)
     if t.isdigit():
         return int(t)
     hit = _ORD_ROWS.get(t) or _ORD_ROWS.get(t.lower())
@@ -283,7 +311,7 @@ def _rank(text: str, start: int, end: int) -> tuple[int | None, str | None, int]
 
 def _opinion(m: regex.Match) -> tuple[str, str]:
     """(rank_text, award) of an audit opinion: ("WTP", "Opini Wajar Tanpa Pengecualian")."""
-    short = m.group("short") or _LONG_TO_SHORT[regex.sub(r"\s+", " ", m.group("long")).lower()]
+    short = m.group("short") or _LONG_TO_SHORT[SPACES.sub(" ", m.group("long")).lower()]
     return short, "Opini " + OPINIONS[short]
 
 
@@ -329,7 +357,7 @@ def _award_name(text: str, start: int, end: int, doc_nouns: regex.Pattern | None
     m = EVENT_NAME.search(text, start, end)
     if m and COMPETITION.match(m.group(0)):
         return _clean_name(m.group(0))
-    if m and (AWARD_NOUN.search(m.group("name")) or regex.search(r"\d{4}", m.group(0))):
+    if m and (AWARD_NOUN.search(m.group("name")) or YEAR.search(m.group(0))):
         return _clean_name(m.group(0)[m.start("name") - m.start():])
     m = AWARD_NOUN_NAME.search(text, start, end)
     if m:
@@ -345,8 +373,8 @@ def _award_name(text: str, start: int, end: int, doc_nouns: regex.Pattern | None
 
 
 def _clean_name(name: str) -> str | None:
-    name = regex.sub(r"[\s,.;:]+$", "", name)
-    name = regex.sub(r"(?i)\s+tahun$", "", name)
+    name = NAME_TAIL.sub("", name)
+    name = TAHUN_TAIL.sub("", name)
     return name or None
 
 
@@ -356,7 +384,7 @@ def _category(text: str, start: int, end: int) -> str | None:
     wins over a "sebagai" phrase."""
     found = []
     for m in CATEGORY.finditer(text, start, end):
-        cat = regex.sub(r"[\s,.;:“”\"‘’']+$", "", m.group("cat")).strip("“”\"‘’' ")
+        cat = QUOTE_TAIL.sub("", m.group("cat")).strip("“”\"‘’' ")
         lead = m.group("lead")
         if not cat or cat.lower() in _LEVELS or RANK.match(cat) or NOMINATION.fullmatch(cat) \
                 or NOMINEE.fullmatch(cat) or GRADE.match(cat):
@@ -389,7 +417,7 @@ def _person_like(name: str) -> bool:
     ("Pemberdayaan", "Kependudukan": pe-/ke- ... -an nouns name offices, not people)."""
     toks = name.split()
     return (1 <= len(toks) <= 4
-            and all(regex.match(r"(?:\p{Lu}[\p{Ll}'’]*|\p{Lu}\p{Ll}{0,2}\.)$", t) for t in toks)
+            and all(PERSON_WORD.match(t) for t in toks)
             and not any(t.lower().strip(".") in GENERIC or t.lower() in UNIT_HEADS
                         or INSTITUTION_NOUN.match(t) for t in toks))
 
@@ -398,7 +426,7 @@ def _split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split "Provinsi DKI Jakarta dan Provinsi Sumatera Selatan" where a unit head follows."""
     parts = []
     pos = start
-    for m in regex.finditer(r"\s+(?:dan|&|serta)\s+(?=(\p{L}+))", text[start:end]):
+    for m in UNIT_JOIN.finditer(text[start:end]):
         if m.group(1).lower() in UNIT_HEADS:
             parts.append((pos, start + m.start()))
             pos = start + m.end()
@@ -409,7 +437,7 @@ def _split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a trailing full stop that is no abbreviation's ("Selatan." but not "RW.")."""
     while end > start and text[end - 1] in ".,;: \t":
-        if text[end - 1] == "." and regex.search(r"(?:^|\s)\p{L}{1,3}\.$", text[start:end]):
+        if text[end - 1] == "." and SHORT_ABBREVIATION.search(text[start:end]):
             break
         end -= 1
     return start, end
@@ -422,7 +450,7 @@ def _chain_back(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     end = hi
     for s, e in reversed(runs):
         s, e = _trim(text, s, e)
-        if e != end and not (chain and regex.fullmatch(r"\s*(?:,|,?\s+(?:dan|serta))\s*", text[e:end])):
+        if e != end and not (chain and CHAIN_JOIN.fullmatch(text[e:end])):
             break
         chain.append((s, e))
         end = s
@@ -463,7 +491,7 @@ def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     region = text[lo:hi]
     # "Selamat kepada Kabupaten Gunungkidul yang meraih …": the head of a relative clause is
     # its subject, whatever preposition governs it.
-    relative = bool(regex.search(r"(?i)\byang\s*$", region))
+    relative = bool(YANG_TAIL.search(region))
     m = ADVERB_TAIL.search(region)
     if m:
         hi = lo + m.start()
@@ -522,7 +550,7 @@ def _subject(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A sentence cut before each line that a rank opens ("…, yaitu:⏎Juara I …;⏎Juara II …")."""
     cuts = [s]
-    for m in regex.finditer(r"\n\s*", text[s:e]):
+    for m in LINE_BREAK.finditer(text[s:e]):
         pos = s + m.end()
         b = BULLET.match(text, pos, e)
         at = b.end() if b else pos
@@ -544,7 +572,7 @@ def _forward(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
     if not m:
         return []
     s, e = _trim(text, *m.span())
-    nxt = regex.match(r",\s*", text[e:hi])
+    nxt = COMMA.match(text[e:hi])
     if nxt and TITLES.match(text, s):
         m2 = NAME.match(text, e + nxt.end(), hi)
         if m2:
@@ -554,7 +582,7 @@ def _forward(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
     spans = _split_units(text, s, e)
     # A list: "Kota Batu, Kabupaten Malang, Kota Malang dan Kota Kediri".
     while True:
-        sep = regex.match(r"\s*(?:,|;)\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+", text[e:hi])
+        sep = LIST_SEP.match(text[e:hi])
         if not sep:
             break
         m2 = NAME.match(text, e + sep.end(), hi)
@@ -578,7 +606,7 @@ def _doc_nouns(text: str) -> regex.Pattern | None:
     """Names an article gives its award with a noun ("tujuh penghargaan Arindama"), so that
     "menerima Grand Arindama Bidang Pelayanan Publik" counts too."""
     names = set()
-    for m in regex.finditer(r"(?i:penghargaan|anugerah)\s+(\p{Lu}\p{Ll}{3,})(?![\p{L}])", text):
+    for m in NAMED_AWARD_NOUN.finditer(text):
         word = m.group(1)
         if word.lower() not in GENERIC and word.lower() not in _STOP_SET:
             names.add(word)
@@ -604,7 +632,7 @@ def _qualifies(text: str, start: int, end: int, verb: str, doc_nouns) -> bool:
                     or TOP_N.search(text, start, near)) or \
             (verb in ("ditetapkan sebagai", "terpilih sebagai") and bool(AWARD_NOUN.search(text, start, window_end)))
     if verb == "dinobatkan":
-        return bool(regex.match(r"(?i)\s+(?:\p{L}+\s+)?(?:sebagai|menjadi)\s", text[start:window_end]))
+        return bool(DINOBATKAN_SEBAGAI.match(text[start:window_end]))
     if verb == "dianugerahi":
         return True
     return bool(GIVEN_NOUN.search(text, start, window_end) or PRAISE_NAMED.search(text, start, window_end)
@@ -628,7 +656,7 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
     pending: _Info | None = None
     pending_at = lo
     for i, vm in enumerate(verbs):
-        verb = regex.sub(r"\s+", " ", vm.group("v").lower())
+        verb = SPACES.sub(" ", vm.group("v").lower())
         clause_end = verbs[i + 1].start() if i + 1 < len(verbs) else e
         obj_lo = vm.end()
         if verb in ACTIVE and (GOAL_BEFORE.search(text, max(boundary, vm.start() - 40), vm.start())
@@ -688,9 +716,9 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
                 pos = prep.end()
             else:
                 agent = AGENT.match(text, pos, clause_end)
-                pos = agent.end() if agent else regex.match(r"[ \t]*", text[pos:]).end() + pos
+                pos = agent.end() if agent else BLANKS.match(text, pos).end()
                 if verb in POSSESSIVE:
-                    pos = regex.match(r"[ \t]*", text[pos:]).end() + pos
+                    pos = BLANKS.match(text, pos).end()
             spans = _forward(text, pos, clause_end)
             anaphoric = bool(ANAPHORIC_NP.fullmatch(pre))
             rest_end = spans[-1][1] if spans else pos
@@ -698,14 +726,14 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
                 anaphoric = True
             # "X menerima Grand Arindama yang diserahkan pada Sekretaris Daerah": the award
             # of X handed to the official who took it.
-            if out and regex.search(r"(?i)\byang\s*$", pre):
+            if out and YANG_TAIL.search(pre):
                 anaphoric = True
             info = _info(text, boundary, vm.start(), doc_nouns)
             after = _info(text, rest_end, _clause_stop(text, rest_end, clause_end), doc_nouns)
             info = _merge_info(info, after)
             nouns = GIVEN_NOUN if verb in GIVING else AWARD_NOUN
             has_award = bool(nouns.search(text, boundary, clause_end) or info.is_award
-                             or (verb in GIVING and regex.search(r"(?i)\bkategori\b", pre)))
+                             or (verb in GIVING and KATEGORI.search(pre)))
             # (example removed: text from a non-redistributable source)
             if NEGATIVE.search(text, s, e) or MONEY.search(text, s, e):
                 has_award = has_award and bool(AWARD_NOUN.search(text, s, e))
@@ -783,7 +811,7 @@ def _pronoun_person(text: str, lo: int, hi: int, persons) -> list[tuple[int, int
 
 def _clause_stop(text: str, start: int, end: int) -> int:
     """Where a clause's own statement ends: before another winner's ("sedangkan ...")."""
-    m = regex.compile(r"(?i)[;]|\s(?:sedangkan|sementara|dimana|di\s+mana|disusul|diikuti|mengungguli)\s").search(text, start, end)
+    m = CLAUSE_STOP.search(text, start, end)
     return m.start() if m else end
 
 
@@ -856,7 +884,7 @@ def _rank_then_name(text, lo, hi, sent, doc_nouns) -> list[_Cand]:
 def _list_after(text, lo, hi, info, sent) -> list[_Cand]:
     """"mendapatkan opini WTP: Kota Batu, Kabupaten Malang, ..." -> one record each."""
     m = LIST_OPENER.search(text, lo, hi)
-    if not m or ":" not in m.group(0) and not regex.search(r"\p{L}", m.group(0)):
+    if not m or ":" not in m.group(0) and not LETTER.search(m.group(0)):
         return []
     out = []
     pos = m.end()
@@ -878,7 +906,7 @@ def _plain_list(text, pos, hi) -> list[tuple[int, int]]:
         if not m:
             break
         spans.extend(_split_units(text, *_trim(text, *m.span())))
-        sep = regex.match(r"\s*(?:,|;)\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+", text[m.end():hi])
+        sep = LIST_SEP.match(text[m.end():hi])
         if not sep:
             break
         pos = m.end() + sep.end()
@@ -896,7 +924,7 @@ def _rank_item(text: str, s: int, e: int, intro: list[tuple[int, int]], doc_noun
     rank, rank_text, _ = found
     rank_end = lo + len(rank_text)
     body_end = e
-    tail = regex.search(r"(?i)[\s;,.:]*(?:(?:dan|serta)[\s;,.:]*)?$", text[rank_end:e])
+    tail = ITEM_TAIL.search(text[rank_end:e])
     if tail:
         body_end = rank_end + tail.start()
     recipients: list[tuple[int, int]] = []
@@ -910,8 +938,8 @@ def _rank_item(text: str, s: int, e: int, intro: list[tuple[int, int]], doc_noun
         recipients = intro
     if not recipients:
         return []
-    cat = regex.sub(r"(?i)[\s;,]+(?:dan|serta)$", "", text[rank_end:body_end]).strip(" \t\n;,")
-    cat = regex.sub(r"(?i)^kategori\s+", "", cat) or None
+    cat = ITEM_AND.sub("", text[rank_end:body_end]).strip(" \t\n;,")
+    cat = KATEGORI_HEAD.sub("", cat) or None
     info = _Info(rank, rank_text, _award_name(text, rank_end, body_end, doc_nouns), cat)
     ev_start = min([s] + [a for a, _ in recipients])
     ev_start = intro_start if recipients is intro and intro_start is not None else ev_start
@@ -973,7 +1001,7 @@ def _prefix_split(word: str, words: list[str], i: int, used: int) -> bool:
 
 
 def _norm(value: str | None) -> str | None:
-    return regex.sub(r"[\s“”\"‘’'()]+", " ", value).strip().lower() if value else None
+    return NORM_MARKS.sub(" ", value).strip().lower() if value else None
 
 
 def _awards_compatible(a: str | None, b: str | None) -> bool:
@@ -1037,7 +1065,7 @@ def _fields(text: str, start: int, end: int) -> list[str]:
     """"Bidang A; Bidang B, C dan D; serta Bidang E." -> the fields, as written."""
     out = []
     for piece in text[start:end].split(";"):
-        piece = regex.sub(r"(?i)^\s*(?:(?:serta|dan|kemudian|selanjutnya|lalu)\b\s*,?\s*)*", "", piece)
+        piece = FIELD_OPENER.sub("", piece)
         piece = piece.strip().rstrip(".,:").strip()
         if CATEGORY_HEAD.match(piece):
             out.append(piece)
