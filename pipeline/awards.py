@@ -1005,10 +1005,11 @@ def _norm(value: str | None) -> str | None:
 
 
 def _awards_compatible(a: str | None, b: str | None) -> bool:
+    """Can two names be one award ("Penghargaan UHC" in "Penghargaan Universal Health
+    Coverage (UHC)")? An unnamed award fits any."""
     if not a or not b:
         return True
-    ta, tb = set(_key_tokens(a)) | set(TOKEN.findall(a.lower())), set(TOKEN.findall(b.lower()))
-    ta = set(TOKEN.findall(a.lower()))
+    ta, tb = set(TOKEN.findall(a.lower())), set(TOKEN.findall(b.lower()))
     return ta <= tb or tb <= ta
 
 
