@@ -107,9 +107,14 @@ def _process_chunk(chunk: list[Article]) -> list[dict[str, Any]]:
     return process_batch(chunk)
 
 
-def _pid_after(seconds: float) -> int:
+def _usage_after(seconds: float) -> tuple[int, int, float]:
+    """(pid, peak RSS in KiB, CPU seconds) of the worker that runs it, after a pause that
+    lets the other workers pick up their own copy."""
+    import resource
+
     time.sleep(seconds)
-    return os.getpid()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return os.getpid(), usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def _worker_lost(article: Article, exc: BaseException) -> dict[str, Any]:
@@ -168,12 +173,20 @@ class LocalPool:
         self.close(kill=True)
         self._start()
 
+    def usage(self) -> dict[int, tuple[int, float]]:
+        """{pid: (peak RSS KiB, CPU seconds)} of every worker; blocks until all are up with
+        the pipeline loaded, so it doubles as a warm-up."""
+        seen: dict[int, tuple[int, float]] = {}
+        while len(seen) < self.workers:
+            futures = [self.pool.submit(_usage_after, 0.3) for _ in range(self.workers)]
+            for f in futures:
+                pid, rss, cpu = f.result()
+                seen[pid] = (rss, cpu)
+        return seen
+
     def warm(self) -> None:
         """Block until every worker is up with the pipeline loaded."""
-        seen: set[int] = set()
-        while len(seen) < self.workers:
-            futures = [self.pool.submit(_pid_after, 0.3) for _ in range(self.workers)]
-            seen.update(f.result() for f in futures)
+        self.usage()
 
     def _isolate(self, chunks: Iterable[list[Article]]) -> Iterator[tuple[Article, dict]]:
         """After a worker died: one document at a time, so a document that kills its worker
