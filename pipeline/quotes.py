@@ -184,6 +184,11 @@ def _missing_opener(text: str, s: int, e: int, p_start: int, p_end: int,
     if not _patterns()["after"].match(text, e, p_end):
         return None
     floor = max([p_start] + [r.close + 1 for r in regions if p_start <= r.close < s])
+    # A mark left unread between words ("… kerja sama ini”Upaya …") still bounds the quote.
+    for c in range(s - 1, floor - 1, -1):
+        if text[c] in "“”\"„«»":
+            floor = c + 1
+            break
     start = floor
     for m in SENTENCE_START.finditer(text, floor, s):
         start = m.end()
@@ -400,7 +405,9 @@ class Finder:
             for m in pat.finditer(text, s_start, s_end):
                 if m.start() < pos or m.start() in used_cues or any(a <= m.start() < b for a, b in taken):
                     continue
-                got = self._indirect_one(m, s_start, s_end, si)
+                # A direct quote later in the sentence ends the reported content before it.
+                stop = min([a for a, _ in taken if m.end() <= a < s_end] + [s_end])
+                got = self._indirect_one(m, s_start, stop, si)
                 if got is None:
                     continue
                 c_start, c_end, attr = got
@@ -432,7 +439,7 @@ class Finder:
             return None
         cue = (m.start("cue"), m.end("nya") if m.group("nya") else m.end("cue"))
         end = s_end
-        while end > s_start and (text[end - 1] in ".!?;" or text[end - 1].isspace()):
+        while end > s_start and (text[end - 1] in ".!?;,:“”\"‘’'" or text[end - 1].isspace()):
             end -= 1
         before = text[s_start:m.start()].rstrip()
         voice = row["voice"]
