@@ -1033,10 +1033,23 @@ def _same(a: _Cand, b: _Cand, text: str) -> bool:
     return _awards_compatible(a.info.award, b.info.award) and _aliases(text[a.start:a.end], text[b.start:b.end])
 
 
+ACRONYM = regex.compile(r"(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])")
+
+
 def _merge(cands: list[_Cand], text: str) -> list[_Cand]:
+    """One record per recipient and award: the headline's and the body's statements, and
+    the body's repetitions, merged. Candidates are compared only with kept ones that share
+    a word of the name (or, for a name with an acronym such as "DPMPTSP", with the last
+    few), so that a long list of winners stays linear."""
     kept: list[_Cand] = []
+    index: dict[str, list[int]] = {}
     for c in sorted(cands, key=lambda c: (c.in_title, c.sent[0], c.start)):
-        for i, k in enumerate(kept):
+        keys = _key_tokens(text[c.start:c.end])
+        near = sorted({i for key in keys for i in index.get(key, ())})
+        if not near and ACRONYM.search(text, c.start, c.end):
+            near = list(range(max(0, len(kept) - 50), len(kept)))
+        for i in near:
+            k = kept[i]
             if _same(c, k, text):
                 # Keep the statement that says more, and the fuller name.
                 first, second = (c, k) if _empty(k.info) and not _empty(c.info) else (k, c)
@@ -1051,6 +1064,10 @@ def _merge(cands: list[_Cand], text: str) -> list[_Cand]:
                 break
         else:
             kept.append(c)
+            i = len(kept) - 1
+        for key in keys:
+            if i not in index.setdefault(key, []):
+                index[key].append(i)
     return sorted(kept, key=lambda c: (c.sent[0], c.start))
 
 
