@@ -305,11 +305,13 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     for k in range(first_name, j):
         if _unit_word(words[k].text) or (ACRONYM.match(words[k].text) and k + 1 < j):
             last_unit = k
-    region = _region_at(words, first_name, j)
-    if title is None and region is not None and region < j and region - 1 > last_unit:
-        # "Tanjab Timur Romi Hariyanto" (an entity span cut after its office): the place is the
-        # office's, not the name's.
-        last_unit = region - 1
+    if title is None:
+        # "Tanjab Timur Romi Hariyanto", "PU Provinsi Sumsel Darma Budhi" (entity spans cut
+        # inside an office): the place is the office's, not the name's.
+        k = last_unit + 1 if last_unit >= 0 else first_name
+        region = _region_at(words, k, j)
+        if region is not None and region < j:
+            last_unit = region - 1
     if last_unit >= 0 and not (title is None and last_unit == j - 1):
         if title is not None:
             title = text[words[i].start if words[i].text in words_of("office_prefix") else start:
