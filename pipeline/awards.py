@@ -15,6 +15,7 @@ Vocabularies live in ``data/award_words.yaml`` and ``data/ordinals.tsv``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, replace
 
@@ -1137,14 +1138,13 @@ def _award_date(doc: Doc, text: str, start: int, end: int, ceremony: str | None)
 def _ceremony_date(doc: Doc, sentences: list[tuple[int, int]], text: str) -> str | None:
     """An award story's ceremony or announcement date: the first day-exact date in a
     sentence that speaks of the award being given, received or announced."""
+    starts = [s for s, _ in sentences]
     for d in doc._.dates or []:
         if d.granularity not in ("day", "time") or not d.value:
             continue
-        for s, e in sentences:
-            if s <= d.start < e:
-                if CEREMONY.search(text, s, e):
-                    return d.value[:10]
-                break
+        i = bisect.bisect_right(starts, d.start) - 1
+        if i >= 0 and d.start < sentences[i][1] and CEREMONY.search(text, *sentences[i]):
+            return d.value[:10]
     return None
 
 
