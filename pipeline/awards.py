@@ -691,7 +691,10 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
                 pending, pending_at = info, vm.start()
             elif subj and (info is not None or pending is not None):
                 if info is None or (not info.is_award and pending is not None):
-                    info = pending
+                    # "Berhasil menyandang predikat Informatif, …, Pemerintah Kota Balikpapan
+                    # memperoleh nilai 94,64 di kategori Pemerintah Kabupaten/Kota".
+                    own = _category(text, obj_lo, _clause_stop(text, obj_lo, clause_end))
+                    info = replace(pending, category=pending.category or own)
                 # "menerima Penghargaan UHC dari … serta Sertifikat DBH dari …": two awards.
                 names = _joined_names(text, obj_lo, clause_end) if ok else []
                 infos = [replace(info, award=n) for n in names] if len(names) > 1 else [info]
