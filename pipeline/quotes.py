@@ -376,6 +376,10 @@ class Finder:
             return None
         if not (phrase.title or phrase.kind == "institution" or len(phrase.name.split()) >= 2):
             return None
+        if not phrase.title and phrase.kind == "person" and \
+                phrase.name.split()[0] not in self.text[self.paragraphs[1][0]:]:
+            # A plain name must be someone the article is about ("Update Terkini: …" is not).
+            return None
         s, e = _strip_span(self.text, m.start("what"), m.end("what"))
         if self.text[s] in OPENERS + AMBIGUOUS and self.text[e - 1] in CLOSERS + AMBIGUOUS:
             s, e = s + 1, e - 1
@@ -732,7 +736,9 @@ CONNECTIVE_ONLY = regex.compile(r"(?i:lalu|kemudian|namun|untuk\s+itu|selain\s+i
                                 r"lebih\s+lanjut|di\s+samping\s+itu|dengan\s+demikian)")
 # Words that only introduce an addressee or topic before the content.
 CONTENT_LEAD = regex.compile(r"(?i:(?:kepada|pada|agar|supaya|tentang|mengenai|untuk|:)(?![\p{L}])\s*)+")
-HEADLINE = regex.compile(r"(?P<who>[^:\n.,]{2,60}?)\s*:\s*(?P<what>\S[^\n]{6,})")
+# "Wabup : Kita Perang …"; a lead-in before the speaker is allowed ("HUT Ke-128, Rahmad
+# Mas'ud: Jadikan Balikpapan …").
+HEADLINE = regex.compile(r"(?:[^:\n]{0,80},\s*)?(?P<who>[^:\n.,]{2,60}?)\s*:\s*(?P<what>\S[^\n]{6,})")
 BAHWA = regex.compile(r"(?<![\p{L}])bahwa(?![\p{L}])\s*,?")
 # "mengatakan, …" / "mengatakan kepada wartawan, …" / "menjelaskan: …"
 LEAD_IN = regex.compile(r"\s*(?:(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|di)\b[^,:]{0,60})?\s*[,:]")

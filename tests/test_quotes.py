@@ -100,6 +100,11 @@ DIRECT = [
         "direct", "Kita Perang Terhadap Kejahatan Narkotika", "Hairul Saleh", "Wabup", None,
         id="headline"),
     pytest.param(
+        "HUT Ke-128, Rahmad Mas'ud: Jadikan Balikpapan Kota Terbaik\n\nWali Kota Balikpapan Rahmad "
+        "Mas'ud memimpin upacara peringatan hari jadi kota.",
+        "direct", "Jadikan Balikpapan Kota Terbaik", "Rahmad Mas'ud", "Rahmad Mas'ud", None,
+        id="headline-with-lead-in"),
+    pytest.param(
         "“Dia bilang ‘jangan menyerah’ kepada kami semua,” kata Budi.",
         "direct", "Dia bilang ‘jangan menyerah’ kepada kami semua,", "Budi", "Budi", "kata",
         id="nested-single-marks"),
@@ -271,6 +276,8 @@ def test_title_and_affiliation(nlp, text, title, affiliation):
     pytest.param("", id="empty"),
     pytest.param("“”\n\n”“", id="marks-only"),
     pytest.param("Kata “ini” dan ‘itu’ serta \"anu\" adalah istilah.", id="terms"),
+    pytest.param("Update Terkini: Banjir Surut di Tiga Kecamatan\n\nAir mulai surut sejak pagi.",
+                 id="title-with-colon-but-no-speaker"),
 ])
 def test_no_quote(nlp, text):
     assert [q for q in _quotes(nlp, text) if q.type == "direct"] == []
