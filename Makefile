@@ -30,6 +30,11 @@ eval: $(STAMP)
 eval-dev: $(STAMP)
 	$(BIN)/python -m pipeline.evaluate_dev --data ../shared/data $(if $(DEV_LIMIT),--limit $(DEV_LIMIT))
 
+# Speed and memory: docs/s, words/s and peak RSS for 1 and 2 workers -> bench/results.md.
+# Reads the Detik dev set from ../shared/data at run time (else corpus/articles.jsonl).
+bench: $(STAMP)
+	$(BIN)/warta bench speed --data ../shared/data --docs 500 --output bench/results.md
+
 train-ner: $(STAMP)
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/warta train ner --data ../shared/data
