@@ -227,6 +227,11 @@ ANAPHORIC_OBJECT = regex.compile(
 # Words that open an award's or a contest's name, never a winner's.
 NOT_A_WINNER = set(w.lower() for w in WORDS["award_nouns"] + WORDS["event_words"]
                    + WORDS["category_heads"] + WORDS["nomination_nouns"]) | {"tingkat", "tahun"}
+# Two fields of one contest sharing their head word: "lomba bahasa Inggris dan bahasa Arab".
+FIELD_PAIR = regex.compile(
+    r"(?<![\p{L}])(?:lomba|kompetisi|kategori|bidang|cabang)\s+"
+    r"(?P<a>(?P<w1>\p{Ll}+)\s+\p{L}+)\s+(?:dan|serta)\s+(?P<b>(?P<w2>\p{Ll}+)\s+\p{L}+)(?![\p{L}])",
+    regex.IGNORECASE)
 MANNER = regex.compile(r"(?i)\b(?:dengan|sekaligus)\s+$")
 RESULT_OPEN = regex.compile(r"(?i)(?:,|\bdan|\bserta|\bsedangkan|\bsementara|\badapun|\bdimana|^)\s*$")
 # "juara kedua Kota Batu", "juara I lomba ini adalah Desa Sukamaju", "peringkat pertama
@@ -703,6 +708,10 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
                 if len(parts) > 1:
                     infos = [_merge_info(_info(text, a, b, doc_nouns), replace(info, rank=None, rank_text=None))
                              for a, b in parts]
+                # "pemenang lomba bahasa Inggris dan bahasa Arab": one win in each field.
+                pair = FIELD_PAIR.search(text, obj_lo, _clause_stop(text, obj_lo, clause_end)) if ok else None
+                if pair and len(infos) == 1 and pair.group("w1").lower() == pair.group("w2").lower():
+                    infos = [replace(info, category=pair.group(g)) for g in ("a", "b")]
                 for span in subj:
                     if _valid(text[span[0]:span[1]]):
                         out.extend(_Cand(*span, x, (s, e), "rule:active") for x in infos)

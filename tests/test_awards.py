@@ -282,6 +282,12 @@ CASES = [
         "Meritokrasi dari KASN.",
         [("Pemprov Sumsel", None, None, "Anugerah Meritokrasi", None)],
         id="dengan-meraih"),
+    pytest.param(
+        "Baru-baru ini, Madina menjadi pemenang lomba bahasa Inggris dan bahasa Arab tingkat "
+        "provinsi.",
+        [("Madina", None, "pemenang", None, "bahasa Inggris"),
+         ("Madina", None, "pemenang", None, "bahasa Arab")],
+        id="two-fields-of-one-contest"),
     # Traps: no award record.
     pytest.param(
         "Bupati Kudus Hartopo menerima penghargaan tersebut di Gedung Sate, Bandung.",
