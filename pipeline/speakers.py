@@ -296,6 +296,22 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         if j > first_name and match_title(words, j):
             break
         j += 1
+    # An honorific inside the run starts the name: "… Setdakab Madina Dr. Ahmad Duroni",
+    # "Kakan Kemenag H. Maranaik Hasibuan"; the words before it end the office.
+    h = j
+    while h < n and _is_honorific(words[h].text):
+        h += 1
+    if h > j and h < n and _is_name_word(words[h].text) and j > first_name:
+        office_end = words[j - 1].end
+        if title is None:
+            title = text[words[first_name].start:office_end]
+        else:
+            unit = text[words[first_name].start:office_end] if unit is None else \
+                text[text.index(unit, start):office_end]
+            title = text[words[i].start if words[i].text in words_of("office_prefix") else start:office_end]
+        first_name = j = h
+        while j < n and _is_name_word(words[j].text) and not _is_honorific(words[j].text):
+            j += 1
     # Unit words are never part of a name: what comes before the last of them is the tail of an
     # office ("… Komunikasi dan Informatika Rudiantara" parsed from "Informatika").
     if title is None and j > first_name and (_unit_word(words[first_name].text)

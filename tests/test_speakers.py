@@ -51,6 +51,11 @@ PHRASES = [
                  id="rank-moved-out"),
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
+    pytest.param("Kakan Kemenag H. Maranaik Hasibuan melaporkan", "Maranaik Hasibuan", "Kakan Kemenag", None,
+                 id="unknown-office-ends-at-honorific"),
+    pytest.param("Staf Ahli Bidang Ekonomi dan Pembangunan Setdakab Madina Dr. Ahmad Duroni", "Ahmad Duroni",
+                 "Staf Ahli Bidang Ekonomi dan Pembangunan Setdakab Madina",
+                 "Bidang Ekonomi dan Pembangunan Setdakab Madina", id="unit-ends-at-honorific"),
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
                  id="ministry-with-function-words"),
