@@ -206,6 +206,11 @@ EVENT_NAME = regex.compile(
 # "terbaik" alone belongs to it.
 _CATEGORY_STOPS = _alt(WORDS["name_stops"] + [w for w in WORDS["rank_heads"] if w != "terbaik"])
 COMPETITION = regex.compile(r"(?:lomba|kompetisi|festival)\s", regex.IGNORECASE)
+# A contest named in lower case: "lomba bahasa Inggris dan bahasa Arab", "lomba desa".
+_CONTEST_STOPS = _alt([w for w in WORDS["name_stops"] + WORDS["rank_heads"] if w not in ("dan", "serta")])
+LOWER_CONTEST = regex.compile(
+    rf"(?<![\p{{L}}])(?:lomba|kompetisi)(?:[ \t]+(?!(?:{_CONTEST_STOPS}|ini|itu|tersebut){NB})"
+    rf"[\p{{L}}\p{{N}}-]+){{1,6}}")
 CATEGORY = regex.compile(
     rf"""{NA}(?P<lead>sebagai|kategori|(?-i:Bidang|Klaster))\s+(?!salah\s+satu)
         (?P<cat>[\p{{L}}\p{{N}}“”"‘’'/&-]+(?:\s+(?!(?:{_CATEGORY_STOPS}){NB}|terbaik\s+{ORD})[\p{{L}}\p{{N}}“”"‘’'/&().-]+){{0,6}})""",
@@ -375,6 +380,9 @@ def _award_name(text: str, start: int, end: int, doc_nouns: regex.Pattern | None
         m = doc_nouns.search(text, start, end)
         if m:
             return _clean_name(m.group(0))
+    m = LOWER_CONTEST.search(text, start, end)
+    if m:
+        return _clean_name(m.group(0))
     return None
 
 

@@ -247,7 +247,7 @@ CASES = [
         id="two-ranks-one-verb"),
     pytest.param(
         "Selamat kepada Kabupaten Gunungkidul yang meraih juara pertama lomba desa.",
-        [("Kabupaten Gunungkidul", 1, "juara pertama", None, None)],
+        [("Kabupaten Gunungkidul", 1, "juara pertama", "lomba desa", None)],
         id="relative-clause-subject"),
     pytest.param(
         "Berkat inovasi tersebut, RSUD dr. Soetomo meraih penghargaan Pelayanan Prima.",
@@ -285,8 +285,8 @@ CASES = [
     pytest.param(
         "Baru-baru ini, Madina menjadi pemenang lomba bahasa Inggris dan bahasa Arab tingkat "
         "provinsi.",
-        [("Madina", None, "pemenang", None, "bahasa Inggris"),
-         ("Madina", None, "pemenang", None, "bahasa Arab")],
+        [("Madina", None, "pemenang", "lomba bahasa Inggris dan bahasa Arab", "bahasa Inggris"),
+         ("Madina", None, "pemenang", "lomba bahasa Inggris dan bahasa Arab", "bahasa Arab")],
         id="two-fields-of-one-contest"),
     # Traps: no award record.
     pytest.param(
