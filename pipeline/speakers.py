@@ -80,7 +80,7 @@ def tokenize(text: str, start: int, end: int) -> list[Word]:
     for m in WORD.finditer(text, start, end):
         w, s, e = m.group(), m.start(), m.end()
         if len(w) > 2 and w.endswith(".") and w not in abbreviations and not _is_degree(w) \
-                and w.count(".") == 1:
+                and w.count(".") == 1 and w not in words_of("org_word"):
             out.append(Word(w[:-1], s, e - 1))
             out.append(Word(".", e - 1, e))
             continue
@@ -322,12 +322,13 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         if _unit_word(words[k].text) or (ACRONYM.match(words[k].text) and k + 1 < j):
             last_unit = k
     if title is None:
-        # "Tanjab Timur Romi Hariyanto", "PU Provinsi Sumsel Darma Budhi" (entity spans cut
-        # inside an office): the place is the office's, not the name's.
-        k = last_unit + 1 if last_unit >= 0 else first_name
-        region = _region_at(words, k, j)
-        if region is not None and region < j:
-            last_unit = region - 1
+        # "Tanjab Timur Romi Hariyanto", "PU Provinsi Sumsel Darma Budhi", "Pinus Sumsel Rabin
+        # Ibnu Zainal" (entity spans cut inside an office): the place and what is before it
+        # are the office's, not the name's.
+        for k in range(max(first_name, last_unit + 1), j - 1):
+            region = _region_at(words, k, j)
+            if region is not None and region < j:
+                last_unit = region - 1
     if last_unit >= 0 and not (title is None and last_unit == j - 1):
         if title is not None:
             title = text[words[i].start if words[i].text in words_of("office_prefix") else start:
@@ -575,8 +576,9 @@ class People:
             name = (self._long_form(words, p.start) if len(words) == 1 else None) or p.name
             person = Person(name=name)
             self.persons.append(person)
-        elif len(words) > len(person.name_words()):
-            person.name = p.name
+        elif len(words) > len(person.name_words()) or (
+                len(words) == len(person.name_words()) and len(p.name.split()) > len(person.name.split())):
+            person.name = p.name  # the fullest form, initials included ("M. Awaluddin")
         if p.title and (person.title is None or (p.unit and len(p.title) > len(person.title))):
             person.title, person.unit, person.title_row = p.title, p.unit, p.title_row
         person.forms.add(p.name)
