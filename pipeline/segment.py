@@ -60,13 +60,25 @@ def _special_cases() -> dict[str, list[dict]]:
     return cases
 
 
+class WartaTokenizer(Tokenizer):
+    """The tokenizer is built whole from its config entry; a saved pipeline's tokenizer
+    state is not read back, since spaCy recompiles saved patterns with ``re``, which cannot
+    read the ``regex`` classes of TOKEN_MATCH (``\\p{L}``)."""
+
+    def from_disk(self, path, *, exclude=()):
+        return self
+
+    def from_bytes(self, bytes_data, *, exclude=()):
+        return self
+
+
 @registry.tokenizers("warta.tokenizer.v1")
 def create_tokenizer():
     def make(nlp: Language) -> Tokenizer:
         defaults = Indonesian.Defaults
         # spaCy's Indonesian infix for "[a]-[0-9]" would split COVID-19 and Ke-53; the
         # token pattern above keeps those, so the affix rules can stay as spaCy has them.
-        return Tokenizer(
+        return WartaTokenizer(
             nlp.vocab,
             rules=_special_cases(),
             prefix_search=compile_prefix_regex(defaults.prefixes).search,
