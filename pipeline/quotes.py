@@ -676,7 +676,9 @@ class Finder:
             date = None
             if date_for_span is not None:
                 try:
-                    date = date_for_span(self.doc, s, e)
+                    # Releases report one event: an article whose dated events share one day
+                    # dates its statements to that day.
+                    date = date_for_span(self.doc, s, e, document_fallback=True)
                 except Exception:  # noqa: BLE001 -- a date is optional; the quote stands
                     date = None
             quotes.append(Quote(type=kind, text=text[s:e], start=s, end=e, speaker=speaker,

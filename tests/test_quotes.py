@@ -373,3 +373,10 @@ def test_cues_file():
             assert r["form"].startswith("di")
         if r["voice"] == "active":
             assert r["form"].startswith(("me", "ber"))
+
+
+def test_seed_quote_dates(seed_quotes):
+    # The release reports one dated event, "Kamis (11/11)" (2021-11-11), so its statements
+    # are dated to that day.
+    _, quotes = seed_quotes
+    assert [q.date for q in quotes] == ["2021-11-11"] * 6
