@@ -229,3 +229,21 @@ def test_quotes_command_prints_a_table_or_says_there_are_none(runner, tmp_path):
     for q in quotes:
         assert q["text"] in result.stdout
         assert (q["speaker"] or {}).get("name", "(unknown)") in result.stdout
+
+
+def test_summary_of_a_records_file_with_a_torn_line(tmp_path):
+    from pipeline.summary import summarise
+
+    path = tmp_path / "records.jsonl"
+    speaker = {"name": "Rohidin Mersyah", "mention": "Rohidin", "start": 0, "end": 7, "title": None,
+               "affiliation": None}
+    quote = {"type": "direct", "text": "Kami bangga.", "start": 10, "end": 22, "speaker": speaker}
+    path.write_bytes(orjson.dumps({"id": "a", "quotes": [quote, quote], "dates": [{}], "error": None}) + b"\n"
+                     + orjson.dumps({"id": "b", "error": {"kind": "empty", "message": "-"}}) + b"\n"
+                     + b'{"id": "c", "quo')
+    assert summarise(str(path)).splitlines() == [
+        f"{path}: 2 documents, 1 errors, 0 entities, 1 dates, 2 quotes, 0 awards",
+        "errors: empty (1)",
+        "1 unreadable line(s): an interrupted run? `warta extract ... --resume` completes it",
+        "most quoted: Rohidin Mersyah (2)",
+    ]
