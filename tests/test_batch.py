@@ -136,3 +136,34 @@ def test_seed_release_gives_a_valid_record(nlp):
     assert record["id"] == "bengkulu-top-gpr-2021"
     assert record["title"] == "Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021"
     assert_valid(record, article.text)
+
+
+def test_a_document_that_raises_inside_a_batch_fails_alone():
+    import spacy
+    from spacy.language import Language
+
+    @Language.component("test_raise_on_ledakan")
+    def raise_on_ledakan(doc):
+        if "LEDAKAN" in doc.text:
+            raise ValueError("ledakan")
+        return doc
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("test_raise_on_ledakan")
+    arts = [Article(id="a", text="Satu."), Article(id="b", text="Ada LEDAKAN di sini."),
+            Article(id="c", text="Tiga.")]
+    records = process_batch(arts, nlp)
+    assert [r["id"] for r in records] == ["a", "b", "c"]
+    assert [(r["error"] or {}).get("kind") for r in records] == [None, "internal", None]
+    assert "ValueError: ledakan" in records[1]["error"]["message"]
+
+
+def test_bench_texts_repeat_the_source_in_order(tmp_path):
+    from pipeline.bench_speed import load_texts, source
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "detik-dev.jsonl").write_bytes(b'{"text":"Satu."}\n\n{"text":""}\n{"text":"Dua."}\n')
+    assert source(tmp_path) == news / "detik-dev.jsonl"
+    assert load_texts(tmp_path, 5) == ["Satu.", "Dua.", "Satu.", "Dua.", "Satu."]
+    assert source(tmp_path / "absent").name == "articles.jsonl"
