@@ -189,7 +189,8 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         elif w in org:
             stop = j + 1
             # The word an institution word governs ("Kementerian Sosial"), unless it is the name.
-            if j + 1 < run_end and CAPITALISED.match(words[j + 1].text) and words[j + 1].text not in org \
+            if w in words_of("org_head") and j + 1 < run_end and CAPITALISED.match(words[j + 1].text) \
+                    and words[j + 1].text not in org \
                     and words[j + 1].text not in markers and not _region_at(words, j + 1, run_end) \
                     and (is_name(j + 2) or not need_name):
                 stop = j + 2
@@ -208,6 +209,9 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             j = max(stop, j + 1)
             continue
         j += 1
+    for k in range(i + 1, run_end - 1):
+        if words[k].text in ("I", "Ni") and words[k + 1].text in words_of("name_prefix"):
+            # (example removed: text from a non-redistributable source)
     if fallback and best == i and is_name(i) and is_name(i + 1) and is_name(i + 2) \
             and CAPITALISED.match(words[i].text) and not ACRONYM.match(words[i].text):
         best = i + 1

@@ -58,6 +58,12 @@ PHRASES = [
                  "Bidang Ekonomi dan Pembangunan Setdakab Madina", id="unit-ends-at-honorific"),
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
+                 id="final-institution-word-governs-nothing"),
+    # (example removed: text from a non-redistributable source)
+                 # (example removed: text from a non-redistributable source)
+                 # (example removed: text from a non-redistributable source)
+    # (example removed: text from a non-redistributable source)
+                 # (example removed: text from a non-redistributable source)
                  id="ministry-with-function-words"),
 ]
 
@@ -148,4 +154,4 @@ def test_word_files(name):
         kinds = {r[1] for r in body}
         assert kinds <= {"pronoun", "clitic", "adverb", "connective", "honorific", "degree", "org_word",
                          "region_marker", "region_second", "institution_head", "name_prefix", "rank",
-                         "unit_word", "office_prefix", "institution_short"}
+                         "unit_word", "office_prefix", "institution_short", "org_head"}
