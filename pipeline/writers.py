@@ -95,6 +95,7 @@ mark.recipient{background:#ffd1d1;font-weight:600}
 table{border-collapse:collapse;margin:.5rem 0}
 td,th{border:1px solid #ccc;padding:.2rem .5rem;vertical-align:top;text-align:left}
 .error{color:#a00}
+.nowrap{white-space:nowrap}
 </style></head><body>
 <h1>Warta records</h1>
 <p>Highlights: <mark class="quote">quote</mark> <mark class="speaker">speaker</mark>
@@ -184,7 +185,7 @@ class HtmlWriter:
                 name = sp.get("name") or "(unknown)"
                 self.by_speaker.setdefault(name, []).append((rid, q))
                 parts.append(f"<tr><td>{e(name)}</td><td>{e(sp.get('title') or '')}</td>"
-                             f"<td>[{e(q['type'])}] {e(q['text'])}</td><td>{e(q.get('date') or '')}</td></tr>")
+                             f"<td>[{e(q['type'])}] {e(q['text'])}</td><td class=\"nowrap\">{e(q.get('date') or '')}</td></tr>")
             parts.append("</table>")
         awards = record.get("awards", [])
         if awards:
@@ -194,7 +195,7 @@ class HtmlWriter:
                 rank = a.get("rank") if a.get("rank") is not None else (a.get("rank_text") or "")
                 parts.append(f"<tr><td>{e(a['recipient']['text'])}</td><td>{e(str(rank))}</td>"
                              f"<td>{e(a.get('award') or '')}</td><td>{e(a.get('category') or '')}</td>"
-                             f"<td>{e(a.get('date') or '')}</td></tr>")
+                             f"<td class=\"nowrap\">{e(a.get('date') or '')}</td></tr>")
             parts.append("</table>")
         if text:
             parts.append(f'<div class="text">{highlight(text, record)}</div>')
