@@ -27,6 +27,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import regex
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -41,8 +43,9 @@ SOURCES_KEY = "warta_entity_sources"
 MAX_MODEL_TOKENS = 8
 #: Lower-case words allowed inside a person's name after a title ("Ahmad bin Umar").
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "al", "el"})
-#: Honorifics and degrees around names that stay outside the PER span.
 LABELS = ("PER", "ORG", "LOC")
+#: Ordinals written "Ke-53", "ke-3".
+ORDINAL = regex.compile(r"^[Kk]e-?\d+$")
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -130,6 +133,10 @@ class EntityRules:
                 continue
             chosen.append(span)
             taken.update(range(span.start, span.end))
+        for span in self.repeated_names(doc, [s for s in chosen if s.label_ == "PER"], taken):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+            sources[(span.start_char, span.end_char)] = "rules:name-repeat"
         doc.ents = sorted(chosen, key=lambda s: s.start)
         doc.spans[TITLES_KEY] = titles
         doc.user_data[SOURCES_KEY] = sources
@@ -266,6 +273,24 @@ class EntityRules:
                 break
         return j
 
+    def repeated_names(self, doc: Doc, persons: list[Span], taken: set[int]) -> list[Span]:
+        """Later mentions of a person already named in the article ("jelas Jaduliwan",
+        "pungkas Rohidin"): capitalised runs of the words of known names."""
+        words = {t.text for span in persons for t in span
+                 if len(t.text) >= 3 and t.text[:1].isupper() and t.text.lower() not in self.lex.not_names}
+        out: list[Span] = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j not in taken and doc[j].text in words:
+                j += 1
+            if j > i:
+                out.append(Span(doc, i, j, label="PER"))
+                i = j
+            else:
+                i += 1
+        return out
+
     # -- model spans ---------------------------------------------------------------------------
 
     def clean(self, doc: Doc, ent: Span) -> Span | None:
@@ -280,6 +305,11 @@ class EntityRules:
         while end > start and doc[end - 1].is_punct:
             end -= 1
         if start == end:
+            return None
+        # Names are written with capitals: an all lower-case span ("akurat") or a lone
+        # ordinal ("Ke-53") is no entity.
+        if not any(t.text[:1].isupper() for t in doc[start:end]) or \
+                all(ORDINAL.match(t.text) or t.like_num for t in doc[start:end]):
             return None
         if (start, end) == (ent.start, ent.end):
             return ent

@@ -51,6 +51,8 @@ RULES = [
     pytest.param("Wali Kota Bengkulu Helmi Hasan hadir.",
                  [("Bengkulu", "LOC", 10), ("Helmi Hasan", "PER", 19)], id="wali-kota-two-words"),
     pytest.param("Saya ucapkan selamat kepada seluruh jajaran.", [], id="saya-is-no-name"),
+    pytest.param("Kadis Kominfo Jaduliwan hadir. Menurut Jaduliwan, semua baik.",
+                 [("Kominfo", "ORG", 6), ("Jaduliwan", "PER", 14), ("Jaduliwan", "PER", 39)], id="name-repeated"),
     pytest.param("Hal ini disampaikan Pemerintah Kota Bandung kemarin.",
                  [("Pemerintah Kota Bandung", "ORG", 20)], id="pemerintah-kota"),
     pytest.param("Kepala Dinas Kesehatan Ahmad Yani melapor.",
@@ -93,9 +95,12 @@ def test_titles(rules_nlp, text, expected):
 
 
 def test_model_spans_are_cleaned(rules_nlp):
-    text = "Semoga Rohidin Mersyah hadir.\nPemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021 Kini"
+    text = ("Semoga Rohidin Mersyah hadir.\nPemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021 Kini"
+            " dengan cepat dan akurat pada HUT Ke-53")
     doc = rules_nlp.make_doc(text)
-    doc.ents = [Span(doc, 0, 3, label="PER"), Span(doc, 5, 16, label="ORG")]
+    assert [t.text for t in doc[19:21]] == ["dan", "akurat"] and doc[23].text == "Ke-53"
+    doc.ents = [Span(doc, 0, 3, label="PER"), Span(doc, 5, 16, label="ORG"),
+                Span(doc, 20, 21, label="PER"), Span(doc, 23, 24, label="LOC")]
     doc = rules_nlp.get_pipe("warta_sentences")(doc)
     doc = rules_nlp.get_pipe("warta_entity_rules")(doc)
     got = [(e.text, e.label, e.start, e.source) for e in find_entities(doc)]
@@ -114,12 +119,12 @@ def test_model_function_words_are_not_names(text, not_names):
 
 
 @pytest.mark.skipif(ner_model_path() is None, reason="no trained NER model under models/")
-def test_model_finds_seed_names():
+def test_seed_names_with_model():
     nlp = load()
     text = ("Penghargaan ini diraih setelah pengumuman, yang diikuti oleh Kadis Kominfotik Provinsi "
             "Bengkulu Jaduliwan.\n\n“Semua kesuksesan ini tak lepas dari kerjasama,” jelas Jaduliwan.")
     got = [(e.text, e.label_, e.start_char) for e in nlp(text).ents if e.label_ == "PER"]
-    assert got == [("Jaduliwan", "PER", 89), ("Jaduliwan", "PER", 154)]
+    assert got == [("Jaduliwan", "PER", 96), ("Jaduliwan", "PER", 163)]
 
 
 DATA_FILES = [
