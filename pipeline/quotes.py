@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 
 from . import extensions, resources
 from .records import Cue, Quote, Speaker
-from .speakers import People, Person, Phrase, match_title, parse_backward, parse_forward, tokenize
+from .speakers import People, Person, Phrase, parse_backward, parse_forward, tokenize
 
-try:
+try:  # the dates stage may be absent from a trimmed checkout; quotes then carry no date
     from .dates import date_for_span
 except ImportError:
     date_for_span = None
@@ -30,7 +30,6 @@ except ImportError:
 OPENERS = "“„«"
 CLOSERS = "”»"
 AMBIGUOUS = "\"”"
-SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 OPEN_AFTER = "([{—–-:/\u00a0"
 CLOSE_BEFORE = ".,;:!?)]}—–-…"
 
@@ -69,19 +68,10 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 @functools.cache
 def _cue_sentence() -> regex.Pattern:
+    """"… Jambi. Kata Varial …": a sentence that opens with an inverted cue."""
     bare = _alternation(("bare",))
     return regex.compile(rf"[.!?](?P<gap>\s+)(?:{'|'.join(w.capitalize() for w in bare.split('|'))})"
                          rf"(?:nya)?(?![\p{{L}}])")
-
-
-class _CueSentence:
-    """"… Jambi. Kata Varial …": a sentence that opens with an inverted cue."""
-
-    def finditer(self, text: str, start: int, end: int):
-        return _cue_sentence().finditer(text, start, end)
-
-
-CUE_SENTENCE = _CueSentence()
 
 
 @dataclass
@@ -204,7 +194,7 @@ def _close_unclosed(text: str, regions: list[Region], carry: tuple[int, int, int
     unmatched mark is stray and dropped."""
     open_at, open_len, pi = carry
     p_start, p_end = paragraphs[pi]
-    for m in CUE_SENTENCE.finditer(text, open_at + open_len, p_end):
+    for m in _cue_sentence().finditer(text, open_at + open_len, p_end):
         regions.append(Region(open_at, m.start("gap"), pi, pi, False, open_len, 0))
         return
     if open_at == p_start:
@@ -496,7 +486,7 @@ class Finder:
             words = tokenize(text, m.end(), end)
             k = 1 if words and words[0].text.lower() == "oleh" else 0
             phrase = parse_forward(words, k, text) if len(words) > k else None
-            if phrase is None or phrase.kind == "pronoun" and False:
+            if phrase is None:
                 return None
             rest = [w for w in words if w.start >= phrase.end]
             while len(rest) > 1 and rest[0].text == "," and rest[1].text in _degree_words():
@@ -763,5 +753,3 @@ def make_quotes(nlp: Language, name: str):
 
     return component
 
-
-__all__ = ["find_quotes", "quote_regions", "match_title"]
