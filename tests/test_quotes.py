@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline import extensions, resources
 from pipeline.nlp import TOKENIZER_CONFIG
@@ -380,3 +381,21 @@ def test_seed_quote_dates(seed_quotes):
     # are dated to that day.
     _, quotes = seed_quotes
     assert [q.date for q in quotes] == ["2021-11-11"] * 6
+
+
+ALPHABET = "ab Kata ujar“”\"‘’',.:\n"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(list(ALPHABET) + ["kata Budi", "ujarnya", "\n\n", "Bupati "]),
+                max_size=60).map("".join))
+def test_any_marks_never_crash_nor_leave_their_text(nlp, text):
+    paras = paragraphs(text)
+    for q in _quotes(nlp, text):
+        assert 0 <= q.start < q.end <= len(text)
+        first = [i for i, (a, b) in enumerate(paras) if a <= q.start <= b]
+        last = [i for i, (a, b) in enumerate(paras) if a <= q.end <= b]
+        assert first and last
+        if first[0] != last[0]:
+            # Only a quote reopened in the next paragraph runs over a paragraph break.
+            assert q.type == "direct" and last[0] == first[0] + 1
