@@ -112,7 +112,20 @@ def process_one(article: Article, nlp=None, published: str | None = None) -> dic
 
     nlp = nlp if nlp is not None else _NLP
     published = published if published is not None else _PUBLISHED
-    return checked(process(nlp, article, published).to_dict(), article.text)
+    return checked(process(nlp, within_limit(article, nlp), published).to_dict(), article.text)
+
+
+def within_limit(article: Article, nlp) -> Article:
+    """The article, or an ``oversized`` error article when it is longer than the pipeline
+    takes (spaCy's ``nlp.max_length``, lower than ``--max-chars`` by default), rather than
+    an internal error from spaCy."""
+    limit = getattr(nlp, "max_length", None)
+    if article.error_kind or limit is None or len(article.text) <= limit:
+        return article
+    return Article(id=article.id, text=article.text, title=article.title, published=article.published,
+                   url=article.url, error_kind="oversized",
+                   error_message=f"the document has {len(article.text):,} characters; the pipeline "
+                                 f"takes at most {limit:,} (spaCy's nlp.max_length)")
 
 
 def process_batch(articles: list[Article], nlp=None,
@@ -126,6 +139,7 @@ def process_batch(articles: list[Article], nlp=None,
 
     nlp = nlp if nlp is not None else _NLP
     published = published if published is not None else _PUBLISHED
+    articles = [within_limit(a, nlp) for a in articles]
     good = [a for a in articles if not a.error_kind]
     try:
         docs = nlp.pipe((make_doc(nlp, a, published) for a in good), batch_size=len(good) or 1)

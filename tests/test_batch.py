@@ -167,3 +167,13 @@ def test_bench_texts_repeat_the_source_in_order(tmp_path):
     assert source(tmp_path) == news / "detik-dev.jsonl"
     assert load_texts(tmp_path, 5) == ["Satu.", "Dua.", "Satu.", "Dua.", "Satu."]
     assert source(tmp_path / "absent").name == "articles.jsonl"
+
+
+def test_a_document_longer_than_the_pipeline_takes_is_oversized_not_internal(nlp):
+    text = "Kota Bogor meraih juara I. " * (nlp.max_length // 27 + 1)
+    article = check(Article(id="panjang", text=text))  # under --max-chars (5,000,000)
+    assert article.error_kind is None
+    [record] = process_batch([article], nlp)
+    assert record["error"]["kind"] == "oversized"
+    assert "nlp.max_length" in record["error"]["message"]
+    assert process_one(article, nlp)["error"] == record["error"]
