@@ -526,7 +526,10 @@ class People:
         if len(parts) < 2 or parts[0] in self.short_forms:
             return
         for k in range(1, len(parts)):
-            if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts), bool(p.title)):
+            if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts)):
+                k = _keep_prefixes(parts, k)
+                if k == 0:
+                    return
                 dropped = " ".join(parts[:k])
                 p.name = " ".join(parts[k:])
                 p.title = f"{p.title} {dropped}" if p.title else None
@@ -596,9 +599,11 @@ class People:
         for start, name in self.long_forms:
             parts = name.split()
             for k, part in enumerate(parts[:-1]):
-                if k and part in self.short_forms and _unit_like(parts[:k], len(parts)):
-                    parts = parts[k:]
+                if k and (part in self.short_forms or part == words[0]) and _unit_like(parts[:k], len(parts)):
+                    parts = parts[_keep_prefixes(parts, k):]
                     break
+            if len(parts) > 4:
+                continue
             name = " ".join(parts)
             if parts != words and _compatible(words, parts):
                 if start < pos:
@@ -669,13 +674,20 @@ class People:
         return self.expansions.get(unit, unit)
 
 
+def _keep_prefixes(parts: list[str], k: int) -> int:
+    """Move a cut at ``k`` back over given-name prefixes ("… Mangkurat Muhammad Handry")."""
+    while k > 0 and parts[k - 1] in words_of("name_prefix"):
+        k -= 1
+    return k
+
+
 @functools.cache
 def _cue_words() -> frozenset[str]:
     """Cue verbs, which start no name even when capitalised ("Kata Guntur, …")."""
     return frozenset(row["form"] for row in resources.tsv_records("cues.tsv"))
 
 
-def _unit_like(dropped: list[str], total: int, titled: bool = False) -> bool:
+def _unit_like(dropped: list[str], total: int) -> bool:
     """Are the words before a short name the end of an office's unit rather than given names?
     # (example removed: text from a non-redistributable source)
     Kebudayaan Muhadjir Effendy", but "Abdullah Azwar Anas", "Muhammad Handry Imansyah")"""
@@ -683,7 +695,9 @@ def _unit_like(dropped: list[str], total: int, titled: bool = False) -> bool:
     for w in dropped:
         if w in units or (ACRONYM.match(w) and not INITIAL.match(w)) or w in _regions():
             return True
-    if titled and len(dropped) == 1 and dropped[0] not in words_of("name_prefix") \
+    # Indonesians are called by their first name, so a word before the called name is an
+    # office's unless it is a given-name prefix ("Muhammad", "Sri", "I Gusti").
+    if len(dropped) == 1 and dropped[0] not in words_of("name_prefix") \
             and not INITIAL.match(dropped[0]) and len(dropped[0]) > 2:
         return True
     return len(dropped) >= 2 and total >= 4
@@ -721,14 +735,15 @@ def _short_forms(words: list[Word]) -> frozenset[str]:
 
 
 def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
-    """Runs of two to four name words outside office phrases: full names said plainly."""
+    """Runs of two to eight name words outside office phrases: full names said plainly, or
+    the end of an office the title list does not know ("Juru Bicara Daop Danang Mandala")."""
     out = []
     run: list[Word] = []
     unit_words = words_of("org_word") | words_of("region_marker") | words_of("region_second") \
         | words_of("unit_word") | words_of("institution_short")
 
     def flush() -> None:
-        if 2 <= len(run) <= 4:
+        if 2 <= len(run) <= 8:
             out.append((run[0].start, " ".join(w.text for w in run)))
         run.clear()
 

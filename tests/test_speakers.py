@@ -129,6 +129,10 @@ def test_lowercase_word_starts_no_office():
                  "Deddy Pranowo Eryono", id="full-name-said-plainly"),
     # (example removed: text from a non-redistributable source)
                  "Abdullah Azwar Anas", id="called-by-last-name"),
+    # (example removed: text from a non-redistributable source)
+                 "kata Anne.", "Anne Purba", id="unknown-office-word-before-called-name"),
+    # (example removed: text from a non-redistributable source)
+                 "kata Handry.", "Muhammad Handry Imansyah", id="given-name-prefix-kept"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
