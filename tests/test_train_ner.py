@@ -94,3 +94,20 @@ def test_load_splits_keeps_idner_test_out_of_training(tmp_path):
     assert splits.notes["nerugm_dropped_shared_with_idner"] == 1
     assert [s.words for s in splits.tests["idner-test"]] == [["Rohidin", "hadir"]]
     assert splits.tests["idner-test"][0].spans == [(0, 1, "PER")]
+
+
+def test_casing_table_keeps_mostly_capitalised_words():
+    table = corpus.casing_table(["Gubernur Jakarta hadir di Jakarta", "KPK dan gubernur di jakarta", "yang"])
+    assert table == {"gubernur": "Gubernur", "jakarta": "Jakarta", "kpk": "KPK"}
+
+
+@pytest.mark.parametrize("words, spans, expected", [
+    pytest.param(["kepala", "dinas", "kota", "manado", "amos", "kenda", "menyatakan"], [(3, 4, "LOC"), (4, 6, "PER")],
+                 ["Kepala", "Dinas", "kota", "Manado", "Amos", "Kenda", "menyatakan"], id="entities-and-first-word"),
+    pytest.param(["ia", "ke", "kpk"], [(2, 3, "ORG")], ["Ia", "ke", "KPK"], id="acronym-from-raw-text"),
+])
+def test_truecase(words, spans, expected):
+    table = {"dinas": "Dinas", "manado": "Manado", "kpk": "KPK"}
+    out = corpus.truecase(corpus.Sentence(words, [], source="nerp", spans=spans), table)
+    assert out.words == expected
+    assert out.spans == spans

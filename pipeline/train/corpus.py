@@ -163,7 +163,41 @@ class Splits:
     notes: dict[str, int]
 
 
-def load_splits(ner_dir: Path, *, use_nerp: bool = False, use_nerugm: bool = True) -> Splits:
+def casing_table(lines: Iterable[str]) -> dict[str, str]:
+    """Lower-cased word -> its most frequent written form in raw text, where that form has
+    a capital ("jakarta" -> "Jakarta", "kpk" -> "KPK"); words mostly written lower-case are
+    left out."""
+    counts: dict[str, dict[str, int]] = {}
+    for line in lines:
+        for word in line.split():
+            forms = counts.setdefault(word.lower(), {})
+            forms[word] = forms.get(word, 0) + 1
+    table = {}
+    for low, forms in counts.items():
+        best = max(forms.items(), key=lambda kv: kv[1])[0]
+        if best != low:
+            table[low] = best
+    return table
+
+
+def truecase(sentence: Sentence, table: dict[str, str]) -> Sentence:
+    """Restore capitals to a lower-cased sentence (NERP): words inside entity spans take
+    their raw-text form or a capital initial, other words their raw-text form only where
+    raw text mostly capitalises them, and the first word a capital initial."""
+    inside = {i for s, e, _ in sentence.spans for i in range(s, e)}
+    words = []
+    for i, w in enumerate(sentence.words):
+        form = table.get(w)
+        if form is None and i in inside and w[:1].isalpha():
+            form = w[:1].upper() + w[1:]
+        words.append(form or w)
+    if words and words[0][:1].islower():
+        words[0] = words[0][:1].upper() + words[0][1:]
+    return Sentence(words, sentence.tags, source=sentence.source, spans=sentence.spans)
+
+
+def load_splits(ner_dir: Path, *, use_nerp: bool = False, use_nerugm: bool = True,
+                casing: dict[str, str] | None = None) -> Splits:
     """Train / dev / test sentences from the four sets.
 
     Test sets (never trained on): NERGrit test, idner-news-2k test. Dev: NERGrit valid +
@@ -187,7 +221,8 @@ def load_splits(ner_dir: Path, *, use_nerp: bool = False, use_nerugm: bool = Tru
         notes["nerugm_dropped_shared_with_idner"] = len(ugm) - len(kept)
         train += kept
     if use_nerp:
-        train += read_set(ner_dir / "nerp" / "train_preprocess.txt", "nerp")
+        nerp = read_set(ner_dir / "nerp" / "train_preprocess.txt", "nerp")
+        train += [truecase(s, casing) for s in nerp] if casing is not None else nerp
     before = len(train)
     seen: set[str] = set()
     unique = []

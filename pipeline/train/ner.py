@@ -64,10 +64,11 @@ def blank():
     return spacy.blank("id", config=TOKENIZER_CONFIG)
 
 
-def write_corpora(data: Path, work: Path, *, use_nerp: bool = False) -> dict[str, Any]:
+def write_corpora(data: Path, work: Path, *, use_nerp: bool = False,
+                  casing: dict[str, str] | None = None) -> dict[str, Any]:
     """DocBins for train, dev and the two test sets under ``work``; returns counts."""
     nlp = blank()
-    splits = corpus.load_splits(data / "ner", use_nerp=use_nerp)
+    splits = corpus.load_splits(data / "ner", use_nerp=use_nerp, casing=casing)
     stats: dict[str, Any] = dict(splits.notes)
     parts = {"train": splits.train, "dev": splits.dev, **splits.tests}
     for name, sentences in parts.items():
@@ -119,15 +120,8 @@ def raw_text_lines(data: Path, extra: list[Path] | None = None):
             yield " ".join(words)
 
 
-def train_vectors(data: Path, work: Path, *, dim: int = 200, bucket: int = 40000,
-                  extra: list[Path] | None = None, threads: int = 2) -> Path:
-    """floret vectors trained on the raw text tokenized by Warta's tokenizer; returns the
-    spaCy vectors folder."""
-    import floret
-
-    out_dir = work / f"vectors-{dim}-{bucket}"
-    if (out_dir / "vocab" / "vectors").is_file():
-        return out_dir
+def write_raw_text(data: Path, work: Path, extra: list[Path] | None = None) -> Path:
+    """The raw text tokenized by Warta's tokenizer, one sentence a line (made once)."""
     raw = work / "raw.txt"
     if not raw.is_file():
         nlp = blank()
@@ -137,7 +131,20 @@ def train_vectors(data: Path, work: Path, *, dim: int = 200, bucket: int = 40000
                 words = [t.text for t in doc if not t.is_space]
                 n_tokens += len(words)
                 out.write(" ".join(words) + "\n")
-        log.warning("floret: %d tokens of raw text", n_tokens)
+        log.warning("raw text: %d tokens", n_tokens)
+    return raw
+
+
+def train_vectors(data: Path, work: Path, *, dim: int = 200, bucket: int = 40000,
+                  extra: list[Path] | None = None, threads: int = 2) -> Path:
+    """floret vectors trained on the raw text tokenized by Warta's tokenizer; returns the
+    spaCy vectors folder."""
+    import floret
+
+    out_dir = work / f"vectors-{dim}-{bucket}"
+    if (out_dir / "vocab" / "vectors").is_file():
+        return out_dir
+    raw = write_raw_text(data, work, extra)
     model = floret.train_unsupervised(
         str(raw), model="cbow", mode="floret", hashCount=2, bucket=bucket, minn=4, maxn=5,
         minCount=2, dim=dim, epoch=5, thread=threads, verbose=0)
@@ -351,14 +358,19 @@ def train(data: Path, output: Path | None = None, max_minutes: float = 20.0, *,
     work = work or ROOT / "training" / "ner"
     work.mkdir(parents=True, exist_ok=True)
     output = output or ROOT / "models" / f"ner-{dt.date.today().isoformat()}"
-    stats = write_corpora(data, work, use_nerp=nerp)
+    # The nlp-id wheel (MIT), if downloaded beside the training files, adds 560k tokens
+    # of news text: `pip download --no-deps nlp-id -d training/`.
+    nlpid_wheel = nlpid_wheel or next(iter(sorted((ROOT / "training").glob("nlp_id-*.whl"))), None)
+    extra = [nlpid_wheel] if nlpid_wheel and nlpid_wheel.is_file() else None
+    casing = None
+    if nerp:
+        # NERP is all lower-case: capitals are restored from the raw text first.
+        with open(write_raw_text(data, work, extra), encoding="utf-8") as fh:
+            casing = corpus.casing_table(fh)
+    stats = write_corpora(data, work, use_nerp=nerp, casing=casing)
     log.warning("corpora: %s", json.dumps({k: v for k, v in stats.items()}))
     vec_dir = None
     if vectors:
-        # The nlp-id wheel (MIT), if downloaded beside the training files, adds 560k tokens
-        # of news text: `pip download --no-deps nlp-id -d training/`.
-        nlpid_wheel = nlpid_wheel or next(iter(sorted((ROOT / "training").glob("nlp_id-*.whl"))), None)
-        extra = [nlpid_wheel] if nlpid_wheel and nlpid_wheel.is_file() else None
         vec_dir = train_vectors(data, work, extra=extra, threads=threads)
     spent = (time.monotonic() - t0) / 60
     best = run_training(work, work / "run", minutes=max(1.0, max_minutes - spent - 1.5),
