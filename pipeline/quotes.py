@@ -401,7 +401,8 @@ class Finder:
                     continue
                 # A direct quote later in the sentence ends the reported content before it.
                 stop = min([a for a, _ in taken if m.end() <= a < s_end] + [s_end])
-                got = self._indirect_one(m, s_start, stop, si)
+                got = self._indirect_one(m, s_start, stop, si,
+                                         out[-1][3] if out and out[-1][1] >= s_start else None)
                 if got is None:
                     continue
                 c_start, c_end, attr = got
@@ -425,7 +426,8 @@ class Finder:
             e2 -= 1
         return _strip_span(self.text, s, e2)
 
-    def _indirect_one(self, m: regex.Match, s_start: int, s_end: int, si: int):
+    def _indirect_one(self, m: regex.Match, s_start: int, s_end: int, si: int,
+                      previous: Attribution | None = None):
         text = self.text
         form = m.group("cue")
         row = cues().get(form) or cues().get(form.lower())
@@ -458,6 +460,8 @@ class Finder:
                     return None
                 attr = Attribution(cue, phrase, None, "menurut")
                 c_start = comma + 1
+                if before and not CONNECTIVE_ONLY.fullmatch(before.rstrip(",").strip()):
+                    c_start = s_start  # "MUI menurut Asrorun Ni’am, merasa …"
             c_start, c_end = _strip_span(text, c_start, end)
             return (c_start, c_end, attr) if c_end > c_start else None
         if voice == "bare" or m.group("nya"):
@@ -498,6 +502,11 @@ class Finder:
                 c_from = rest[0].start
             else:
                 return None
+            if before and not CONNECTIVE_ONLY.fullmatch(before.rstrip(",").strip()) \
+                    and rest and rest[0].text[:1].islower():
+                # "Tujuan dari acara ini disampaikan Ahmad Yani adalah untuk …": the cue sits
+                # inside its content, which is the whole sentence.
+                c_from = s_start
             c_start, c_end = _strip_span(text, c_from, end)
             c_start = self._skip_lead_words(c_start, c_end)
             return (c_start, c_end, Attribution(cue, phrase, None, "passive")) if c_end - c_start >= 8 else None
@@ -506,23 +515,51 @@ class Finder:
         n = len(words)
         if n and words[-1].text == ",":
             n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
-        phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
+        if previous is not None and JOINED_VERB.search(text, s_start, m.start()):
+            # "… dan berharap kepada korban …": the subject of the verb before.
+            phrase = previous.phrase
+            if phrase is None and previous.pronoun is not None:
+                return self._with_content(m, row, cue, end, Attribution(cue, None, previous.pronoun,
+                                                                        "indirect"))
+        else:
+            phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
         if phrase is None:
             return None
+        return self._with_content(m, row, cue, end, Attribution(cue, phrase, None, "indirect"))
+
+    def _with_content(self, m: regex.Match, row: dict[str, str], cue: tuple[int, int], end: int,
+                      attr: Attribution):
+        """The content after an active cue verb."""
+        text = self.text
         c_start = m.end()
         tail = text[c_start:end]
+        # "mengapresiasi dan berterima kasih kepada …": the second verb is the cue's partner.
+        co = COORDINATED_CUE.match(tail)
+        if co is not None and co.group("verb").lower() in cues():
+            c_start += co.end()
+            tail = text[c_start:end]
         b = BAHWA.search(tail)
-        if b is not None and b.start() < 80 and "," not in tail[:b.start()].replace(" ", "")[-1:]:
+        comma = regex.match(r"\s*[,:]", tail)
+        if comma:
+            c_start += comma.end()
+        elif b is not None and len(tail[:b.start()].split()) <= 6:
+            # "menjelaskan bahwa …", "meyakinkan warga kota juga, bahwa …"
             c_start += b.end()
-        else:
+        elif row["kind"] not in ("request", "appeal", "hope"):
+            # An appeal keeps its addressee ("mengimbau warga agar …"); a statement's
+            # audience is left out ("mengatakan kepada wartawan, …").
             lead = LEAD_IN.match(tail)
             if lead:
                 c_start += lead.end()
         c_start, c_end = _strip_span(text, c_start, end)
         c_start = self._skip_lead_words(c_start, c_end)
+        # A second reporting verb joined by "dan" starts a quote of its own.
+        nxt = NEXT_CUE.search(text, c_start, c_end)
+        if nxt is not None and nxt.group("verb").lower() in cues():
+            c_end = _strip_span(text, c_start, nxt.start())[1]
         if len(text[c_start:c_end].split()) < 3:
             return None
-        return c_start, c_end, Attribution(cue, phrase, None, "indirect")
+        return c_start, c_end, attr
 
     def _subject_with_clause(self, words, n: int) -> Phrase | None:
         """The sentence's subject when a clause stands between it and the verb: "Wabup Atika
@@ -717,6 +754,16 @@ def _lead_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words_of("connective") | words_of("adverb")) | {"itu", "ini"}
 
 
+# "mengapresiasi dan berterima kasih kepada …": two verbs, one content.
+COORDINATED_CUE = regex.compile(r"\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{L}+)")
+# "menyampaikan rasa duka … dan berharap kepada korban …": the next verb, a new quote.
+NEXT_CUE = regex.compile(r"[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(?=\s)")
+
+
+# A verb joined to the one before it: "… dan berharap …", "…, serta juga meminta …".
+JOINED_VERB = regex.compile(r"(?:,\s*)?(?:dan|serta)(?:\s+juga)?\s*$")
+
+
 # Two sentences glued without a space: "… (15/07/2019).Soedarmo mengingatkan …".
 GLUED_SENTENCE = regex.compile(r"(?<=[\p{Ll}\d)][.!?])(?=\p{Lu}\p{Ll})")
 # "Hal ini disampaikan X", "Demikian dikatakan X": the content is the sentence before.
@@ -725,7 +772,8 @@ ANAPHORIC_LEAD = regex.compile(r"(?i:hal\s+(?:ini|itu|tersebut)(?:\s+juga)?|demi
 # Connectives that are not content before an inserted cue.
 CONNECTIVE_ONLY = regex.compile(r"(?i:lalu|kemudian|namun|untuk\s+itu|selain\s+itu|sementara\s+itu|"
                                 r"oleh\s+karena\s+itu|karena\s+itu|maka|dan|tetapi|bahkan|selanjutnya|"
-                                r"lebih\s+lanjut|di\s+samping\s+itu|dengan\s+demikian)")
+                                r"lebih\s+lanjut|di\s+samping\s+itu|dengan\s+demikian|adapun|"
+                                r"pada\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|sementara|selain\s+itu\s+juga)")
 # Words that only introduce an addressee or topic before the content.
 CONTENT_LEAD = regex.compile(r"(?i:(?:kepada|pada|agar|supaya|tentang|mengenai|untuk|:)(?![\p{L}])\s*)+")
 # "Wabup : Kita Perang …"; a lead-in before the speaker is allowed ("HUT Ke-128, Rahmad

@@ -217,6 +217,35 @@ INDIRECT = [
         "indirect", "dia mengetahui adanya kebakaran itu pagi hari", "Atika", "Wabup Atika",
         "menyampaikan", id="subject-before-relative-clause"),
     pytest.param(
+        "Bupati Romi Hariyanto menyampaikan rasa duka atas musibah itu dan berharap kepada korban "
+        "dapat bersabar.",
+        "indirect", "rasa duka atas musibah itu", "Romi Hariyanto", "Bupati Romi Hariyanto",
+        "menyampaikan", id="second-verb-starts-a-new-quote"),
+    pytest.param(
+        "Bupati Romi Hariyanto menyampaikan rasa duka atas musibah itu dan berharap kepada korban "
+        "dapat bersabar.",
+        "indirect", "korban dapat bersabar", "Romi Hariyanto", "Bupati Romi Hariyanto", "berharap",
+        id="coordinated-second-verb"),
+    pytest.param(
+        "Romi juga mengapresiasi dan berterimakasih kepada semua pihak yang telah menyalurkan bantuan.",
+        "indirect", "semua pihak yang telah menyalurkan bantuan", "Romi", "Romi", "mengapresiasi",
+        id="two-verbs-one-content"),
+    pytest.param(
+        "Tujuan dari acara ini disampaikan Ahmad Yani adalah untuk perkembangan kepribadian ibu-ibu.",
+        "indirect", "Tujuan dari acara ini disampaikan Ahmad Yani adalah untuk perkembangan kepribadian ibu-ibu",
+        "Ahmad Yani", "Ahmad Yani", "disampaikan", id="passive-inside-its-content"),
+    pytest.param(
+        "Ia meyakinkan warga kota juga, bahwa program prioritas akan tetap diutamakan.",
+        "indirect", "program prioritas akan tetap diutamakan", None, "Ia", "meyakinkan",
+        id="bahwa-after-addressee",
+        marks=pytest.mark.xfail(strict=True, reason="a pronoun with no person before it in the "
+                                "snippet resolves to no one, so the speaker is null")),
+    pytest.param(
+        "Kepala Sekolah Darmadi berpesan kepada para siswa yang sudah berusia 17 tahun agar "
+        "menggunakan hak pilihnya.",
+        "indirect", "para siswa yang sudah berusia 17 tahun agar menggunakan hak pilihnya", "Darmadi",
+        "Kepala Sekolah Darmadi", "berpesan", id="appeal-keeps-addressee"),
+    pytest.param(
         "Menteri Sosial Risma mengatakan, bantuan akan disalurkan pekan depan.",
         "indirect", "bantuan akan disalurkan pekan depan", "Risma", "Menteri Sosial Risma",
         "mengatakan", id="one-word-name-after-unit"),
