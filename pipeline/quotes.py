@@ -565,6 +565,12 @@ class Finder:
         """The sentence's subject when a clause stands between it and the verb: "Wabup Atika
         yang hadir bersama Kepala Dinas PUPR Elpi Yanti Harahap menyampaikan, …" is Atika's."""
         k = 0
+        if n and words[0].text.lower() in _lead_words():
+            # "Dalam sambutannya, Sekretaris Daerah Sapril yang …": past the opening adjunct.
+            for c in range(1, min(n, 8)):
+                if words[c].text == ",":
+                    k = c + 1
+                    break
         while k < n and (words[k].text in (",", "\n") or words[k].text.lower() in _lead_words()):
             k += 1
         if k >= n:
@@ -665,6 +671,7 @@ class Finder:
         text = self.text
         quotes: list[Quote] = []
         spoken: list[tuple[int, Person]] = []
+        quoted = [(s, e) for s, e, kind, _, _ in items if kind == "direct"]
         last_direct: tuple[int, Person, int] | None = None
         for s, e, kind, attr, rule in items:
             speaker: Speaker | None = None
@@ -675,7 +682,7 @@ class Finder:
                     cue = Cue(text[attr.cue[0]:attr.cue[1]], attr.cue[0], attr.cue[1])
                 if attr.pronoun is not None or (attr.phrase is not None and attr.phrase.kind == "pronoun"):
                     ps, pe = attr.pronoun or (attr.phrase.start, attr.phrase.end)
-                    person = self.people.most_recent(ps, prefer=spoken)
+                    person = self.people.most_recent(ps, prefer=spoken, outside=quoted)
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)
                 elif attr.phrase is not None:
@@ -689,7 +696,7 @@ class Finder:
                 if last_direct is not None and par_now - last_direct[2] <= 2:
                     person = last_direct[1]
                 else:
-                    person = self.people.most_recent(s, prefer=spoken)
+                    person = self.people.most_recent(s, prefer=spoken, outside=quoted)
                     if person is not None:
                         at = self._last_mention(person, s)[0]
                         if par_now - _para_of(self.paragraphs, at) > 1:
@@ -745,7 +752,7 @@ def _degree_words() -> frozenset[str]:
 # Words that open a clause between a subject and its verb ("Wabup Atika yang hadir bersama …
 # menyampaikan"), so that the person nearest the verb is not its subject.
 SUBJECT_CLAUSE = frozenset({"yang", "bersama", "didampingi", "saat", "ketika", "usai", "seusai",
-                            "setelah", "sebelum", "selaku", "dalam"})
+                            "setelah", "sebelum", "selaku", "dalam", "mewakili", "atas"})
 
 
 @functools.cache

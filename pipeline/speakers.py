@@ -632,14 +632,18 @@ class People:
         return before or after
 
     def most_recent(self, pos: int, kinds: tuple[str, ...] = ("person", "office"),
-                    prefer: list[tuple[int, Person]] | None = None) -> Person | None:
-        """The person mentioned last before ``pos``; the quote speakers in ``prefer`` first."""
+                    prefer: list[tuple[int, Person]] | None = None,
+                    outside: list[tuple[int, int]] = ()) -> Person | None:
+        """The person mentioned last before ``pos``; the quote speakers in ``prefer`` first.
+        Mentions inside the spans ``outside`` (quoted speech) are no antecedents."""
         if prefer:
             for at, person in reversed(prefer):
                 if at < pos and person.kind in kinds:
                     return person
         best = None
         for s, _e, person in self.mentions:
+            if any(a <= s < b for a, b in outside):
+                continue
             if s < pos and person.kind in kinds:
                 if best is None or s > best[0]:
                     best = (s, person)
