@@ -523,6 +523,10 @@ class Finder:
                                                                         "indirect"))
         else:
             phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
+        if phrase is not None and OBJECT_BEFORE.search(text, s_start, phrase.start):
+            # "Selain itu, secara pribadi dan mewakili Pemerintah Kabupaten … juga menyampaikan":
+            # the phrase is an object, the subject is left out and is the speaker before.
+            return self._with_content(m, row, cue, end, Attribution(cue, None, None, "elided"))
         if phrase is None:
             return None
         return self._with_content(m, row, cue, end, Attribution(cue, phrase, None, "indirect"))
@@ -680,7 +684,11 @@ class Finder:
             if attr is not None:
                 if attr.cue:
                     cue = Cue(text[attr.cue[0]:attr.cue[1]], attr.cue[0], attr.cue[1])
-                if attr.pronoun is not None or (attr.phrase is not None and attr.phrase.kind == "pronoun"):
+                if attr.rule == "elided":
+                    person = self.people.most_recent(s, prefer=spoken, outside=quoted)
+                    if person is not None:
+                        speaker = self.people.speaker(person, *self._last_mention(person, s))
+                elif attr.pronoun is not None or (attr.phrase is not None and attr.phrase.kind == "pronoun"):
                     ps, pe = attr.pronoun or (attr.phrase.start, attr.phrase.end)
                     person = self.people.most_recent(ps, prefer=spoken, outside=quoted)
                     if person is not None:
@@ -765,6 +773,10 @@ def _lead_words() -> frozenset[str]:
 COORDINATED_CUE = regex.compile(r"\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{L}+)")
 # "menyampaikan rasa duka … dan berharap kepada korban …": the next verb, a new quote.
 NEXT_CUE = regex.compile(r"[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(?=\s)")
+
+
+# Words after which a name is an object, not the subject of the verb that follows.
+OBJECT_BEFORE = regex.compile(r"(?i:mewakili|atas\s+nama|kepada|bersama|untuk|dari|oleh)\s*$")
 
 
 # A verb joined to the one before it: "… dan berharap …", "…, serta juga meminta …".

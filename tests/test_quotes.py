@@ -246,6 +246,11 @@ INDIRECT = [
         "indirect", "para siswa yang sudah berusia 17 tahun agar menggunakan hak pilihnya", "Darmadi",
         "Kepala Sekolah Darmadi", "berpesan", id="appeal-keeps-addressee"),
     pytest.param(
+        "Sekretaris Daerah Sapril membuka apel.\n\nSelain itu, secara pribadi dan mewakili Pemerintah "
+        "Kabupaten Tanjung Jabung Timur juga menyampaikan permohonan maaf kepada seluruh ASN.",
+        "indirect", "permohonan maaf kepada seluruh ASN", "Sapril", "Sekretaris Daerah Sapril",
+        "menyampaikan", id="elided-subject-takes-the-speaker-before"),
+    pytest.param(
         "Menteri Sosial Risma mengatakan, bantuan akan disalurkan pekan depan.",
         "indirect", "bantuan akan disalurkan pekan depan", "Risma", "Menteri Sosial Risma",
         "mengatakan", id="one-word-name-after-unit"),
