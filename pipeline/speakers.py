@@ -28,6 +28,8 @@ WORD = regex.compile(
 )
 # Degree shapes beyond the listed ones: S.Sos, M.Si., S.Kom.
 DEGREE_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{0,2}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+$")
+# A capitalised word with digits inside an office's unit: "Covid-19", "Daop8".
+UNIT_TOKEN = regex.compile(r"^\p{Lu}[\p{L}]*[-]?\p{N}+[\p{L}\p{N}]*$")
 ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*$")
 INITIAL = regex.compile(r"^\p{Lu}\.$")
 CAPITALISED = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]*$")
@@ -155,12 +157,17 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     while run_end < end:
         w = words[run_end].text
         if _is_name_word(w) or ACRONYM.match(w) or w in org or w in markers or _is_honorific(w) or (
-                CAPITALISED.match(w) and w.lower() not in words_of("pronoun")):
+                CAPITALISED.match(w) and w.lower() not in words_of("pronoun")) or UNIT_TOKEN.match(w):
             run_end += 1
         elif w == "(" and run_end + 2 < end and words[run_end + 2].text == ")":
             run_end += 3
-        elif (w == "," and run_end + 1 < end and words[run_end + 1].text in markers) or (
+        elif w.isdigit() and run_end > i and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text):
+            # (example removed: text from a non-redistributable source)
+        elif (w == "," and run_end + 1 < end and (
+                words[run_end + 1].text in markers or words[run_end + 1].text in words_of("org_head")
+                or _region_at(words, run_end + 1, end))) or (
                 w == "dan" and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text)):
+            # (example removed: text from a non-redistributable source)
             # (example removed: text from a non-redistributable source)
             run_end += 1
         else:
@@ -195,7 +202,9 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                     and (is_name(j + 2) or not need_name):
                 stop = j + 2
         elif (ACRONYM.match(w) and not INITIAL.match(w) and not _is_honorific(w)) \
-                or w in words_of("unit_word") or w in words_of("institution_short"):
+                or w in words_of("unit_word") or w in words_of("institution_short") or UNIT_TOKEN.match(w):
+            stop = j + 1
+        elif w.isdigit():
             stop = j + 1
         elif w == "dan" and j + 1 < run_end and CAPITALISED.match(words[j + 1].text):
             # "Menteri Komunikasi dan Informatika Rudiantara": the conjunct is the unit's.
@@ -241,7 +250,10 @@ def _region_at(words: list[Word], j: int, end: int) -> int | None:
     for parts in _regions().get(words[j].text, ()):
         n = len(parts)
         if j + n <= end and tuple(w.text for w in words[j:j + n]) == parts:
-            return j + n
+            e = j + n
+            while e < end and words[e].text in COMPASS:
+                e += 1  # "Jakarta Utara", "Bengkulu Selatan" written after a listed name
+            return e
     # A short form and a compass word is a place too: "Tanjab Timur", "Kaltim Selatan".
     if j + 1 < end and CAPITALISED.match(words[j].text) and words[j + 1].text in words_of("region_second") \
             and words[j + 1].text in COMPASS:
@@ -275,11 +287,13 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     while j < n and (_is_honorific(words[j].text) or (
             words[j].text in words_of("office_prefix") and match_title(words, j) is None)):
         j += 1
+    if j + 2 < n and words[j].text == "Pelaksana" and words[j + 1].text == "Tugas" and match_title(words, j + 2):
+        j += 2  # "Pelaksana Tugas Direktur Jenderal …", the spelled-out "Plt"
     t = match_title(words, j)
     if t is not None:
         k, title_row = t
         # "Plt. Sekretaris Diskominfo": the acting prefix belongs to the office.
-        title_start = i if words[i].text in words_of("office_prefix") else j
+        title_start = i if words[i].text in words_of("office_prefix") or words[i].text == "Pelaksana" else j
         title_end = j + k
         u_end = _consume_unit(words, title_end, n, _unit_fallback(title_row)) \
             if title_row.get("takes_unit") == "yes" else title_end

@@ -64,6 +64,15 @@ PHRASES = [
                  # (example removed: text from a non-redistributable source)
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
+                 # (example removed: text from a non-redistributable source)
+    # (example removed: text from a non-redistributable source)
+                 # (example removed: text from a non-redistributable source)
+                 id="unit-with-commas"),
+    # (example removed: text from a non-redistributable source)
+                 # (example removed: text from a non-redistributable source)
+                 "Pencegahan dan Pengendalian Penyakit", id="acting-spelled-out"),
+    # (example removed: text from a non-redistributable source)
+                 # (example removed: text from a non-redistributable source)
                  id="ministry-with-function-words"),
 ]
 
