@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from . import extensions, resources
 from .records import Cue, Quote, Speaker
-from .speakers import People, Person, Phrase, parse_backward, parse_forward, tokenize
+from .speakers import People, Person, Phrase, Word, match_title, parse_backward, parse_forward, tokenize
 
 try:  # the dates stage may be absent from a trimmed checkout; quotes then carry no date
     from .dates import date_for_span
@@ -439,7 +439,8 @@ class Finder:
             end -= 1
         before = text[s_start:m.start()].rstrip()
         voice = row["voice"]
-        if voice in ("prep", "bare") and before.endswith(","):
+        if voice in ("prep", "bare") and (before.endswith(",") or (
+                before and CONNECTIVE_ONLY.fullmatch(before.strip()))):
             got = self._inserted(m, cue, s_start, end, before)
             if got is not None:
                 return got
@@ -464,7 +465,7 @@ class Finder:
                     c_start = s_start  # "MUI menurut Asrorun Ni’am, merasa …"
             c_start, c_end = _strip_span(text, c_start, end)
             return (c_start, c_end, attr) if c_end > c_start else None
-        if voice == "bare" or m.group("nya"):
+        if voice == "bare":
             attr = self._speaker_after(m, cue, end, "indirect-after")
             if attr is None:
                 return None
@@ -478,6 +479,12 @@ class Finder:
                 if prev is not None and prev[1] > prev[0]:
                     return prev[0], prev[1], attr
             return None
+        if voice == "passive" and m.group("nya"):
+            # "Dikatakannya, memang sangat sayang …": the clitic is the speaker.
+            comma = regex.match(r"\s*,?\s*", text[m.end():end])
+            c_start, c_end = _strip_span(text, m.end() + comma.end(), end)
+            attr = Attribution(cue, None, (m.start("nya"), m.end("nya")), "passive")
+            return (c_start, c_end, attr) if len(text[c_start:c_end].split()) >= 3 else None
         if voice == "passive":
             if ANAPHORIC_LEAD.fullmatch(before):
                 # "Hal ini disampaikan Menhub …": the sentence before is what was said.
@@ -511,7 +518,8 @@ class Finder:
             c_start = self._skip_lead_words(c_start, c_end)
             return (c_start, c_end, Attribution(cue, phrase, None, "passive")) if c_end - c_start >= 8 else None
         # active: "X mengatakan, …", "X menyampaikan apresiasi …", "Ia mengatakan ormas …"
-        words = tokenize(text, s_start, m.start())
+        adjunct = SPEECH_ADJUNCT.search(text, s_start, m.start())
+        words = tokenize(text, s_start, adjunct.start() if adjunct else m.start())
         n = len(words)
         if n and words[-1].text == ",":
             n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
@@ -601,6 +609,14 @@ class Finder:
         words = tokenize(text, m.end(), end)
         k = 1 if words and words[0].text.lower() == "oleh" else 0
         phrase = parse_forward(words, k, text) if len(words) > k else None
+        if phrase is None and len(words) > k and words[k].text.islower():
+            # "Pemkab Madina, kata wabup, akan …": an office written in lower case.
+            raised = [Word(w.text.capitalize(), w.start, w.end) if i == k else w for i, w in enumerate(words)]
+            found = match_title(raised, k)
+            if found is not None:
+                last = raised[k + found[0] - 1]
+                phrase = Phrase(raised[k].start, last.end, "person", name="",
+                                title=text[raised[k].start:last.end], title_row=found[1])
         return Attribution(cue, phrase, None, rule) if phrase is not None else None
 
     def _inserted(self, m: regex.Match, cue: tuple[int, int], s_start: int, end: int, before: str):
@@ -614,11 +630,11 @@ class Finder:
         after_speaker = attr.pronoun[1] if attr.pronoun else attr.phrase.end
         rest = text[after_speaker:end]
         comma = regex.match(r"\s*,\s*", rest)
-        if comma is None and not m.group("nya"):
+        if comma is None and not m.group("nya") and not regex.match(r"\s+\p{Ll}", rest):
             return None
         if not rest.strip(" ,"):
             return None
-        lead = before[:-1].strip()
+        lead = before[:-1].strip() if before.endswith(",") else before.strip()
         if CONNECTIVE_ONLY.fullmatch(lead):
             c_start = after_speaker + (comma.end() if comma else 0)
         else:
@@ -775,6 +791,10 @@ COORDINATED_CUE = regex.compile(r"\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{L}+
 NEXT_CUE = regex.compile(r"[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(?=\s)")
 
 
+# "Bupati … dalam sambutannya mengatakan": the occasion between the speaker and the verb.
+SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui)\s+\p{Ll}+(?:nya)?\s*$")
+
+
 # Words after which a name is an object, not the subject of the verb that follows.
 OBJECT_BEFORE = regex.compile(r"(?i:mewakili|atas\s+nama|kepada|bersama|untuk|dari|oleh)\s*$")
 
@@ -789,7 +809,7 @@ GLUED_SENTENCE = regex.compile(r"(?<=[\p{Ll}\d)][.!?])(?=\p{Lu}\p{Ll})")
 ANAPHORIC_LEAD = regex.compile(r"(?i:hal\s+(?:ini|itu|tersebut)(?:\s+juga)?|demikian(?:\s+pula)?|"
                                r"hal\s+senada(?:\s+juga)?|pernyataan\s+(?:ini|itu|tersebut))")
 # Connectives that are not content before an inserted cue.
-CONNECTIVE_ONLY = regex.compile(r"(?i:lalu|kemudian|namun|untuk\s+itu|selain\s+itu|sementara\s+itu|"
+CONNECTIVE_ONLY = regex.compile(r"(?i:lalu|kemudian|namun|hanya\s+saja|untuk\s+itu|selain\s+itu|sementara\s+itu|"
                                 r"oleh\s+karena\s+itu|karena\s+itu|maka|dan|tetapi|bahkan|selanjutnya|"
                                 r"lebih\s+lanjut|di\s+samping\s+itu|dengan\s+demikian|adapun|"
                                 r"pada\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|sementara|selain\s+itu\s+juga)")

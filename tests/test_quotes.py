@@ -251,6 +251,29 @@ INDIRECT = [
         "indirect", "permohonan maaf kepada seluruh ASN", "Sapril", "Sekretaris Daerah Sapril",
         "menyampaikan", id="elided-subject-takes-the-speaker-before"),
     pytest.param(
+        "Bupati Muara Enim Muzakir Sai Sohar dalam sambutannya mengatakan pelaksanaan TMMD merupakan "
+        "program bakti TNI.",
+        "indirect", "pelaksanaan TMMD merupakan program bakti TNI", "Muzakir Sai Sohar",
+        "Bupati Muara Enim Muzakir Sai Sohar", "mengatakan", id="occasion-between-speaker-and-verb"),
+    pytest.param(
+        "Gubernur Sumsel Herman Deru meninjau jembatan.\n\nDikatakannya, memang sangat sayang jika "
+        "pembangunan jembatan ini tidak dilanjutkan.",
+        "indirect", "memang sangat sayang jika pembangunan jembatan ini tidak dilanjutkan", "Herman Deru",
+        "nya", "Dikatakannya", id="passive-with-clitic"),
+    pytest.param(
+        "Hanya saja jelas Anang, dari semua kasus tersebut tidak semua murni warga kabupaten.",
+        "indirect", "dari semua kasus tersebut tidak semua murni warga kabupaten", "Anang", "Anang", "jelas",
+        id="inserted-cue-after-connective"),
+    pytest.param(
+        "Sayangnya, menurut Romi semangat untuk menghimpun kembali sejarah itu terbatasi dana.",
+        "indirect", "Sayangnya, menurut Romi semangat untuk menghimpun kembali sejarah itu terbatasi dana",
+        "Romi", "Romi", "menurut", id="inserted-menurut-without-second-comma"),
+    pytest.param(
+        "Wakil Bupati Atika Azmi hadir.\n\nPemkab Madina, kata wabup, akan terus fokus meningkatkan "
+        "akses layanan kesehatan.",
+        "indirect", "Pemkab Madina, kata wabup, akan terus fokus meningkatkan akses layanan kesehatan",
+        "Atika Azmi", "wabup", "kata", id="lower-case-office-after-cue"),
+    pytest.param(
         "Menteri Sosial Risma mengatakan, bantuan akan disalurkan pekan depan.",
         "indirect", "bantuan akan disalurkan pekan depan", "Risma", "Menteri Sosial Risma",
         "mengatakan", id="one-word-name-after-unit"),
