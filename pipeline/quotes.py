@@ -796,7 +796,7 @@ SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui)\s+\p
 
 
 # Words after which a name is an object, not the subject of the verb that follows.
-OBJECT_BEFORE = regex.compile(r"(?i:mewakili|atas\s+nama|kepada|bersama|untuk|dari|oleh)\s*$")
+OBJECT_BEFORE = regex.compile(r"(?i:mewakili|atas\s+nama)\s*$")
 
 
 # A verb joined to the one before it: "… dan berharap …", "…, serta juga meminta …".

@@ -175,8 +175,11 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
 
     def is_name(k: int) -> bool:
         if k + 1 < end and words[k].text == ",":
-            # "Sesditjen Polpum, Didi Sudiana": a comma between the unit and the name.
+            # "Sesditjen Polpum, Didi Sudiana", "Bupati Muara Enim, Ir. H. Muzakir": a comma
+            # between the unit and the name.
             k += 1
+            while k + 1 < end and _is_honorific(words[k].text):
+                k += 1
         elif k >= run_end:
             return False
         t = words[k].text
@@ -314,6 +317,9 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         if j > first_name and match_title(words, j):
             break
         j += 1
+    if j > first_name and j + 2 < n and words[j].text.isalpha() and words[j].text.islower() \
+            and words[j + 1].text == "," and _is_degree(words[j + 2].text):
+        j += 1  # "Drs. M. Teguh jaya, MM": a name part written in lower case before a degree
     # An honorific inside the run starts the name: "… Setdakab Madina Dr. Ahmad Duroni",
     # "Kakan Kemenag H. Maranaik Hasibuan"; the words before it end the office.
     h = j
@@ -437,15 +443,17 @@ def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | Non
     while k >= 0:
         w = words[k].text
         if _is_name_word(w) or ACRONYM.match(w) or _is_honorific(w) or _is_degree(w) \
-                or _unit_word(w) or (CAPITALISED.match(w) and w.lower() not in words_of("pronoun")
-                                     and w not in words_of("connective")):
+                or _unit_word(w) or w in words_of("office_prefix") \
+                or (CAPITALISED.match(w) and w.lower() not in words_of("pronoun")
+                    and w not in words_of("connective")):
             k -= 1
             continue
         if w == "dan" and k > 0 and k < last and CAPITALISED.match(words[k - 1].text):
             k -= 1  # "Kepala Dinas Kebudayaan Pariwisata Pemuda dan Olahraga …"
             continue
-        if w == "," and k > 0 and k + 1 <= last and _is_degree(words[k + 1].text):
-            k -= 1
+        if w == "," and k > 0 and k + 1 <= last and all(
+                _is_degree(x.text) or INITIAL.match(x.text) or x.text == "," for x in words[k + 1:last + 1]):
+            k -= 1  # ", SE", ", S. Sos", ", SH., MH"
             continue
         if w == ")" and k >= 2 and words[k - 2].text == "(":
             k -= 3
@@ -467,7 +475,8 @@ def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | Non
 def _degree_tail(words: list[Word], end: int, last: int) -> bool:
     """Only degrees follow the phrase's end up to ``words[last]`` (", SE")."""
     rest = [w for w in words if end <= w.start and w.end <= words[last].end]
-    return bool(rest) and all(w.text == "," or _is_degree(w.text) for w in rest)
+    return bool(rest) and rest[0].text == "," and all(
+        w.text == "," or _is_degree(w.text) or INITIAL.match(w.text) for w in rest)
 
 
 # --- the people of an article --------------------------------------------------------------
@@ -490,6 +499,8 @@ def _compatible(short: list[str], full: list[str]) -> bool:
     "Tantriana Sari")."""
     if not short or not full:
         return False
+    short = [s.lower() for s in short]
+    full = [f.lower() for f in full]
     return all(any(f == s or (len(s) >= 4 and f.startswith(s)) for f in full) for s in short)
 
 

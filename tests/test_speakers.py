@@ -71,6 +71,10 @@ PHRASES = [
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
                  "Pencegahan dan Pengendalian Penyakit", id="acting-spelled-out"),
+    pytest.param("Asisten I Drs. M. Teguh jaya, MM di Gedung Kesenian", "M. Teguh jaya", "Asisten I", None,
+                 id="lower-case-name-part-before-degree"),
+    pytest.param("Bupati Muara Enim, Ir. H. Muzakir Sai Sohar dalam arahannya", "Muzakir Sai Sohar",
+                 "Bupati Muara Enim", "Muara Enim", id="comma-and-honorifics-before-name"),
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
                  id="ministry-with-function-words"),
@@ -104,6 +108,8 @@ def test_parse_forward_kinds(text, kind, name):
     pytest.param("Bupati Probolinggo Hj. P. Tantriana Sari, SE mengatakan", "mengatakan",
                  "Bupati Probolinggo Hj. P. Tantriana Sari", id="degree-tail"),
     pytest.param("Namun, ia menegaskan", "menegaskan", "ia", id="pronoun"),
+    pytest.param("Plt. Sekretaris Diskominfo Khairul B, S. Sos menyampaikan", "menyampaikan",
+                 "Plt. Sekretaris Diskominfo Khairul B", id="degree-written-in-two-parts"),
 ])
 def test_parse_backward(text, verb, mention):
     words = tokenize(text, 0, len(text))
