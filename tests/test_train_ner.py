@@ -111,3 +111,12 @@ def test_truecase(words, spans, expected):
     out = corpus.truecase(corpus.Sentence(words, [], source="nerp", spans=spans), table)
     assert out.words == expected
     assert out.spans == spans
+
+
+def test_nerp_ind_left_unannotated(make_doc):
+    tags = ["B-PPL", "O", "B-IND", "O", "B-PLC"]
+    spans = corpus.bio_spans(tags, corpus.NERP_IND_MISSING)
+    doc, lost = corpus.to_doc(corpus.Sentence(["Amos", "pakai", "Vigilante", "di", "Manado"], tags, spans=spans), make_doc)
+    assert [(t.text, t.ent_iob_, t.ent_type_) for t in doc] == [
+        ("Amos", "B", "PER"), ("pakai", "O", ""), ("Vigilante", "", ""), ("di", "O", ""), ("Manado", "B", "LOC")]
+    assert [(e.text, e.label_, e.start_char) for e in doc.ents] == [("Amos", "PER", 0), ("Manado", "LOC", 24)]

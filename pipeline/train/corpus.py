@@ -33,6 +33,9 @@ LABEL_MAPS: dict[str, dict[str, str]] = {
     "nerugm": {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"},
     "nerp": {"PPL": "PER", "IND": "ORG", "PLC": "LOC"},
 }
+#: NERP's IND mixes organisations with products and brands ("vigilante", "daredevil"): with
+#: this map its spans are left unannotated (neither ORG nor O) instead of taught as ORG.
+NERP_IND_MISSING = {"PPL": "PER", "IND": "MISSING", "PLC": "LOC"}
 
 #: Words that turn a region name into the government of that region.
 GOVERNMENT_PREFIX = regex.compile(
@@ -107,8 +110,9 @@ def government_units(words: list[str], spans: list[tuple[int, int, str]]) -> lis
     return out
 
 
-def read_set(path: Path, name: str, tag_col: int = -1) -> list[Sentence]:
-    label_map = LABEL_MAPS[name]
+def read_set(path: Path, name: str, tag_col: int = -1,
+             label_map: dict[str, str] | None = None) -> list[Sentence]:
+    label_map = label_map or LABEL_MAPS[name]
     out = []
     for words, tags in read_conll(path, tag_col):
         spans = government_units(words, bio_spans(tags, label_map))
@@ -134,6 +138,7 @@ def to_doc(sentence: Sentence, make_doc: Callable[[str], Doc]) -> tuple[Doc, int
         pos += len(w) + 1
     doc = make_doc(text)
     ents = []
+    missing = []
     lost = 0
     for s, e, label in sentence.spans:
         start = offsets[s]
@@ -151,7 +156,10 @@ def to_doc(sentence: Sentence, make_doc: Callable[[str], Doc]) -> tuple[Doc, int
             lost += 1
             continue
         ents.append(span)
-    doc.ents = ents
+    for span in [e for e in ents if e.label_ == "MISSING"]:
+        ents.remove(span)
+        missing.append(span)
+    doc.set_ents(ents, missing=missing, default="outside")
     return doc, lost
 
 
@@ -197,7 +205,7 @@ def truecase(sentence: Sentence, table: dict[str, str]) -> Sentence:
 
 
 def load_splits(ner_dir: Path, *, use_nerp: bool = False, use_nerugm: bool = True,
-                casing: dict[str, str] | None = None) -> Splits:
+                casing: dict[str, str] | None = None, nerp_ind_missing: bool = False) -> Splits:
     """Train / dev / test sentences from the four sets.
 
     Test sets (never trained on): NERGrit test, idner-news-2k test. Dev: NERGrit valid +
@@ -221,7 +229,8 @@ def load_splits(ner_dir: Path, *, use_nerp: bool = False, use_nerugm: bool = Tru
         notes["nerugm_dropped_shared_with_idner"] = len(ugm) - len(kept)
         train += kept
     if use_nerp:
-        nerp = read_set(ner_dir / "nerp" / "train_preprocess.txt", "nerp")
+        nerp = read_set(ner_dir / "nerp" / "train_preprocess.txt", "nerp",
+                        label_map=NERP_IND_MISSING if nerp_ind_missing else None)
         train += [truecase(s, casing) for s in nerp] if casing is not None else nerp
     before = len(train)
     seen: set[str] = set()

@@ -65,10 +65,11 @@ def blank():
 
 
 def write_corpora(data: Path, work: Path, *, use_nerp: bool = False,
-                  casing: dict[str, str] | None = None) -> dict[str, Any]:
+                  casing: dict[str, str] | None = None, nerp_ind_missing: bool = False) -> dict[str, Any]:
     """DocBins for train, dev and the two test sets under ``work``; returns counts."""
     nlp = blank()
-    splits = corpus.load_splits(data / "ner", use_nerp=use_nerp, casing=casing)
+    splits = corpus.load_splits(data / "ner", use_nerp=use_nerp, casing=casing,
+                                nerp_ind_missing=nerp_ind_missing)
     stats: dict[str, Any] = dict(splits.notes)
     parts = {"train": splits.train, "dev": splits.dev, **splits.tests}
     for name, sentences in parts.items():
@@ -347,7 +348,8 @@ government.
 
 
 def train(data: Path, output: Path | None = None, max_minutes: float = 20.0, *,
-          vectors: bool = True, nerp: bool = False, nlpid_wheel: Path | None = None,
+          vectors: bool = True, nerp: bool = False, nerp_ind_missing: bool = False,
+          nlpid_wheel: Path | None = None,
           overrides: dict[str, Any] | None = None, threads: int = 2,
           work: Path | None = None) -> Path:
     """Rebuild the NER model: convert data, train floret vectors, train, evaluate, package."""
@@ -367,7 +369,7 @@ def train(data: Path, output: Path | None = None, max_minutes: float = 20.0, *,
         # NERP is all lower-case: capitals are restored from the raw text first.
         with open(write_raw_text(data, work, extra), encoding="utf-8") as fh:
             casing = corpus.casing_table(fh)
-    stats = write_corpora(data, work, use_nerp=nerp, casing=casing)
+    stats = write_corpora(data, work, use_nerp=nerp, casing=casing, nerp_ind_missing=nerp_ind_missing)
     log.warning("corpora: %s", json.dumps({k: v for k, v in stats.items()}))
     vec_dir = None
     if vectors:
@@ -377,7 +379,8 @@ def train(data: Path, output: Path | None = None, max_minutes: float = 20.0, *,
                         vectors=vec_dir, overrides=overrides)
     scores = evaluate(best, work)
     speed = words_per_second(best, data)
-    settings = {"vectors": vec_dir is not None, "nerp": nerp, "nlpid": bool(nlpid_wheel),
+    settings = {"vectors": vec_dir is not None, "nerp": nerp, "nerp_ind_missing": nerp_ind_missing,
+                "nlpid": bool(nlpid_wheel),
                 "overrides": overrides or {}, "max_minutes": max_minutes}
     package(best, output, scores=scores, speed=speed, stats=stats, settings=settings,
             minutes_taken=(time.monotonic() - t0) / 60)
