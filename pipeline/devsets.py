@@ -261,7 +261,7 @@ def _antecedent(text: str, toks, persons, corefs, before: int) -> str | None:
 
 def _resolve(text: str, toks, persons, coref, mention: str) -> str | None:
     """The full name a PERSONCOREF stands for: the latest PERSON before it that holds its
-    words ("Saiful" -> "Saiful Bahri"), else the latest PERSON after it that does, else the
+    words ("Budi" -> "Budi Santoso"), else the latest PERSON after it that does, else the
     capitalised words that follow the mention's first use as a title in the article
     ("Presiden" -> "Presiden Joko Widodo" in an untagged lead sentence -> "Joko Widodo")."""
     words = set(mention.split())
@@ -283,7 +283,7 @@ def _resolve(text: str, toks, persons, coref, mention: str) -> str | None:
 
 def _role(text: str, toks, roles, affs, person) -> tuple[str | None, str | None]:
     # (example removed: text from a non-redistributable source)
-    Syafrin Liputo") or after it, past a comma."""
+    Budi Wirawan") or after it, past a comma."""
     title = affiliation = None
     for a, b in roles:
         if 0 <= person[0] - b <= 6 or 0 <= a - person[1] <= 2:

@@ -139,7 +139,7 @@ class Phrase:
     title: str | None = None       # the office as written ("Gubernur Bengkulu")
     unit: str | None = None        # the unit or region in the office ("Bengkulu")
     title_row: dict[str, str] | None = None
-    place: bool = False            # the name is also a place ("kata Bima")
+    place: bool = False            # the name is also a place ("kata Sambas")
 
 
 def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
@@ -148,7 +148,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     word for the name. The unit ends at its last anchor -- an institution word and the word
     it governs ("Kementerian Sosial"), a place ("Provinsi Kalsel", "Jawa Timur"), an acronym
     ("BPK-RI"), a bracketed short form ("(Bappeda)") -- that still has name words after it;
-    without an anchor, one word before a name of two or more ("Menteri Keuangan Sri Mulyani")
+    without an anchor, one word before a name of two or more ("Menteri Keuangan Sri Rahayu")
     where ``fallback`` allows it
     (not for regional offices, whose unit is a place: "Gubernur Rohidin Mersyah"). A title in
     apposition after the name (``need_name`` false) may end with its unit."""
@@ -168,7 +168,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                 or _region_at(words, run_end + 1, end))) or (
                 w == "dan" and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text)):
             # (example removed: text from a non-redistributable source)
-            # (example removed: text from a non-redistributable source)
+            # Rumah Sakit …"; "Kepala Puskesmas Koja, Jakarta Utara, Yusuf Hidayat"
             run_end += 1
         else:
             break
@@ -223,7 +223,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         j += 1
     for k in range(i + 1, run_end - 1):
         if words[k].text in ("I", "Ni") and words[k + 1].text in words_of("name_prefix"):
-            # (example removed: text from a non-redistributable source)
+            return k  # a Balinese name starts here: "… Candi Prambanan I Gusti Made Suarta"
     if fallback and best == i and is_name(i) and is_name(i + 1) and is_name(i + 2) \
             and CAPITALISED.match(words[i].text) and not ACRONYM.match(words[i].text):
         best = i + 1
@@ -306,7 +306,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         j = u_end
         if j < n and words[j].text == ",":
             j += 1
-        # A rank or second title between office and name: "Kapolda Metro Jaya Irjen Fadil".
+        # A rank or second title between office and name: "Kapolda Metro Jaya Irjen Hendra".
         t2 = match_title(words, j)
         if t2 is not None and j + t2[0] < n and _is_name_word(words[j + t2[0]].text):
             j += t2[0]
@@ -376,7 +376,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     end = words[j - 1].end
     if _region_at(words, first_name, j) == j:
         # A place alone ("Bengkulu menyampaikan") names a person only where the article has
-        # one of that name ("kata Bima"); after an office it is the office's region ("Bupati
+        # one of that name ("kata Sambas"); after an office it is the office's region ("Bupati
         # Tanjung Jabung Timur mengatakan").
         if title is None:
             return Phrase(start, end, "person", name=name, place=True)
@@ -388,7 +388,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
                           or ACRONYM.match(words[first_name].text)):
         return _parse_institution(words, i, text)
     phrase = Phrase(start, end, "person", name=name, title=title, unit=unit, title_row=title_row)
-    # A title in apposition after the name: "kata Syafrin Liputo, Kepala Dinas Perhubungan".
+    # A title in apposition after the name: "kata Budi Wirawan, Kepala Dinas Perhubungan".
     k = j
     while k + 1 < n and words[k].text == "," and _is_degree(words[k + 1].text):
         k += 2
@@ -545,8 +545,8 @@ class People:
             self.add(p)
 
     def _trim(self, p: Phrase) -> None:
-        # (example removed: text from a non-redistributable source)
-        Surjaudaja" becomes "Parwati Surjaudaja" when the article also says "kata Parwati"."""
+        """Move unit words out of a name that swallowed them: "Bank Maju Bersama Ratna
+        Kusumawati" becomes "Ratna Kusumawati" when the article also says "kata Ratna"."""
         parts = p.name.split()
         if len(parts) < 2 or parts[0] in self.short_forms:
             return
@@ -604,7 +604,7 @@ class People:
         if person is None:
             if not words:
                 return None
-            # A one-word name said plainly elsewhere in full: "Deddy" -> "Deddy Pranowo Eryono".
+            # A one-word name said plainly elsewhere in full: "Yudha" -> "Yudha Pratama Wicaksono".
             name = (self._long_form(words, p.start) if len(words) == 1 else None) or p.name
             person = Person(name=name)
             self.persons.append(person)
@@ -618,8 +618,8 @@ class People:
         return person
 
     def _long_form(self, words: list[str], pos: int) -> str | None:
-        """A fuller name elsewhere in the article that holds ``words`` ("Deddy" -> "Deddy
-        Pranowo Eryono"): the last before ``pos``, else the first after it."""
+        """A fuller name elsewhere in the article that holds ``words`` ("Yudha" -> "Yudha
+        Pratama Wicaksono"): the last before ``pos``, else the first after it."""
         before = after = None
         for start, name in self.long_forms:
             parts = name.split()
@@ -704,7 +704,7 @@ class People:
 
 
 def _keep_prefixes(parts: list[str], k: int) -> int:
-    """Move a cut at ``k`` back over given-name prefixes ("… Mangkurat Muhammad Handry")."""
+    """Move a cut at ``k`` back over given-name prefixes ("… Tanjungpura Muhammad Rizal")."""
     while k > 0 and parts[k - 1] in words_of("name_prefix"):
         k -= 1
     return k
@@ -712,14 +712,14 @@ def _keep_prefixes(parts: list[str], k: int) -> int:
 
 @functools.cache
 def _cue_words() -> frozenset[str]:
-    """Cue verbs, which start no name even when capitalised ("Kata Guntur, …")."""
+    """Cue verbs, which start no name even when capitalised ("Kata Hendra, …")."""
     return frozenset(row["form"] for row in resources.tsv_records("cues.tsv"))
 
 
 def _unit_like(dropped: list[str], total: int) -> bool:
     """Are the words before a short name the end of an office's unit rather than given names?
-    # (example removed: text from a non-redistributable source)
-    Kebudayaan Muhadjir Effendy", but "Abdullah Azwar Anas", "Muhammad Handry Imansyah")"""
+    ("Bank Maju Bersama Ratna Kusumawati", "Sulut Frans Lumowa", "Menteri Koordinator …
+    Kebudayaan Hasan Basri", but "Abdullah Fikri Lubis", "Muhammad Rizal Firdaus")"""
     units = words_of("org_word") | words_of("region_marker")
     for w in dropped:
         if w in units or (ACRONYM.match(w) and not INITIAL.match(w)) or w in _regions():
@@ -734,7 +734,7 @@ def _unit_like(dropped: list[str], total: int) -> bool:
 
 @functools.cache
 def _cue_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """Cue forms a speaker follows ("kata Parwati") and precedes ("Parwati mengatakan")."""
+    """Cue forms a speaker follows ("kata Ratna") and precedes ("Ratna mengatakan")."""
     after, before = set(), set()
     for row in resources.tsv_records("cues.tsv"):
         if row["voice"] in ("bare", "passive"):
@@ -765,7 +765,7 @@ def _short_forms(words: list[Word]) -> frozenset[str]:
 
 def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
     """Runs of two to eight name words outside office phrases: full names said plainly, or
-    the end of an office the title list does not know ("Juru Bicara Daop Danang Mandala")."""
+    the end of an office the title list does not know ("Juru Bicara Daop Yoga Pratama")."""
     out = []
     run: list[Word] = []
     unit_words = words_of("org_word") | words_of("region_marker") | words_of("region_second") \

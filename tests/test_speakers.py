@@ -39,15 +39,15 @@ PHRASES = [
     pytest.param("Gubernur Rohidin", "Rohidin", "Gubernur", None, id="office-and-short-name"),
     pytest.param("Gubernur Rohidin Mersyah", "Rohidin Mersyah", "Gubernur", None,
                  id="regional-office-without-region"),
-    # (example removed: text from a non-redistributable source)
+    pytest.param("Wali Kota Surabaya Sri Wahyuni", "Sri Wahyuni", "Wali Kota Surabaya", "Surabaya",
                  id="two-word-title"),
-    # (example removed: text from a non-redistributable source)
+    pytest.param("Kepala BPS Provinsi Kalsel Ahmad Fauzi Rahman", "Ahmad Fauzi Rahman",
                  "Kepala BPS Provinsi Kalsel", "BPS Provinsi Kalsel", id="province-short-form"),
-    # (example removed: text from a non-redistributable source)
+    pytest.param("Menteri Keuangan Sri Rahayu Lestari", "Sri Rahayu Lestari", "Menteri Keuangan",
                  "Keuangan", id="minister"),
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
-    pytest.param("Kapolres Sambas AKBP Robert Sihombing", "Robert Sihombing", "Kapolres Sambas", "Sambas",
+    pytest.param("Kapolres Sambas AKBP Andreas Simanjuntak", "Andreas Simanjuntak", "Kapolres Sambas", "Sambas",
                  id="rank-moved-out"),
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
@@ -61,12 +61,12 @@ PHRASES = [
                  id="final-institution-word-governs-nothing"),
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
-                 # (example removed: text from a non-redistributable source)
+                 "PT Taman Wisata Candi Prambanan", id="balinese-name"),
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
-    # (example removed: text from a non-redistributable source)
-                 # (example removed: text from a non-redistributable source)
+    pytest.param("Kepala Puskesmas Koja, Jakarta Utara, Yusuf Hidayat", "Yusuf Hidayat",
+                 "Kepala Puskesmas Koja, Jakarta Utara", "Puskesmas Koja, Jakarta Utara",
                  id="unit-with-commas"),
     # (example removed: text from a non-redistributable source)
                  # (example removed: text from a non-redistributable source)
@@ -138,16 +138,16 @@ def test_lowercase_word_starts_no_office():
 @pytest.mark.parametrize("text,name", [
     pytest.param("Gubernur Bengkulu Rohidin Mersyah hadir.\n\n“Kami siap,” kata Rohidin.", "Rohidin Mersyah",
                  id="first-name"),
-    # (example removed: text from a non-redistributable source)
-                 "Parwati Surjaudaja", id="unit-words-trimmed-by-short-form"),
-    pytest.param("Hadir pula Deddy Pranowo Eryono dari bandara.\n\n“Kami siap,” kata Deddy.",
-                 "Deddy Pranowo Eryono", id="full-name-said-plainly"),
-    # (example removed: text from a non-redistributable source)
-                 "Abdullah Azwar Anas", id="called-by-last-name"),
-    # (example removed: text from a non-redistributable source)
-                 "kata Anne.", "Anne Purba", id="unknown-office-word-before-called-name"),
-    # (example removed: text from a non-redistributable source)
-                 "kata Handry.", "Muhammad Handry Imansyah", id="given-name-prefix-kept"),
+    pytest.param("Presiden Direktur Bank Maju Bersama Ratna Kusumawati hadir.\n\n“Kami siap,” ujar Ratna.",
+                 "Ratna Kusumawati", id="unit-words-trimmed-by-short-form"),
+    pytest.param("Hadir pula Yudha Pratama Wicaksono dari bandara.\n\n“Kami siap,” kata Yudha.",
+                 "Yudha Pratama Wicaksono", id="full-name-said-plainly"),
+    pytest.param("Bupati Banyuwangi Abdullah Fikri Lubis hadir.\n\n“Kami siap,” ujar Lubis.",
+                 "Abdullah Fikri Lubis", id="called-by-last-name"),
+    pytest.param("Vice President Corporate Secretary PT Kereta Nusantara Lina Marpaung hadir.\n\n“Kami siap,” "
+                 "kata Lina.", "Lina Marpaung", id="unknown-office-word-before-called-name"),
+    pytest.param("Pengajar Universitas Tanjungpura Muhammad Rizal Firdaus hadir.\n\n“Kami siap,” "
+                 "kata Rizal.", "Muhammad Rizal Firdaus", id="given-name-prefix-kept"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
