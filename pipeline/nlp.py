@@ -60,12 +60,7 @@ def load(model: str | Path | None = None, *, ner: bool = True,
                         "(run `warta train ner`)", models_dir())
         nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
-    if segmenter == "stanza":
-        from .segment_stanza import StanzaTokenizer
-
-        # Stanza sets tokens, sentences and paragraphs itself: no warta_sentences.
-        nlp.tokenizer = StanzaTokenizer(nlp.vocab)
-    elif "warta_sentences" not in nlp.pipe_names:
+    if segmenter == "spacy" and "warta_sentences" not in nlp.pipe_names:
         if first:
             nlp.add_pipe("warta_sentences", before=first)
         else:
@@ -74,4 +69,10 @@ def load(model: str | Path | None = None, *, ner: bool = True,
         if name in nlp.pipe_names or not Language.has_factory(name):
             continue
         nlp.add_pipe(name)
+    if segmenter == "stanza":
+        from .segment_stanza import StanzaTokenizer
+
+        # Swapped in last: the rule components above build their phrase patterns with
+        # Warta's own tokenizer. Stanza sets tokens, sentences and paragraphs itself.
+        nlp.tokenizer = StanzaTokenizer(nlp.vocab)
     return nlp
