@@ -44,6 +44,11 @@ MAX_MODEL_TOKENS = 8
 #: Lower-case words allowed inside a person's name after a title ("Ahmad bin Umar").
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "de", "al", "el"})
 LABELS = ("PER", "ORG", "LOC")
+#: Title kinds whose unit must be read before a name can be.
+UNIT_FIRST_KINDS = frozenset({"unit_head", "agency_head", "secretary", "assistant", "legislature",
+                              "military", "judiciary"})
+#: Acronyms of units ("OPD", "PKK", "RI"): all capitals, two to six letters.
+ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 #: Ordinals written "Ke-53", "ke-3".
 ORDINAL = regex.compile(r"^[Kk]e-?\d+$")
 
@@ -68,6 +73,7 @@ class Lexicon:
     titles: dict[str, tuple[str, bool]]   # lower-cased title -> (kind, takes a unit)
     portfolios: frozenset[str]
     not_names: frozenset[str]             # lower-cased
+    region_tokens: frozenset[str]         # words of region names ("Tanjung", "Timur")
 
 
 @functools.cache
@@ -86,7 +92,17 @@ def lexicon() -> Lexicon:
     return Lexicon(
         regions=regions, region_words=region_words, institutions=institutions, titles=titles,
         portfolios=frozenset(resources.lines("portfolios.txt")),
-        not_names=frozenset(w.lower() for w in resources.lines("not_names.txt")))
+        not_names=frozenset(w.lower() for w in resources.lines("not_names.txt")),
+        region_tokens=frozenset(w for name in regions for w in name.split()))
+
+
+def title_cased(sent: Span) -> bool:
+    """Is this a headline: no closing full stop, and (nearly) every word capitalised?"""
+    last = [t for t in sent if not t.is_space][-1:]
+    if last and last[0].text in {".", "!", "?", "”", '"', ")"}:
+        return False
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 # --- the component ----------------------------------------------------------------------------
@@ -133,7 +149,8 @@ class EntityRules:
                 continue
             chosen.append(span)
             taken.update(range(span.start, span.end))
-        for span in self.repeated_names(doc, [s for s in chosen if s.label_ == "PER"], taken):
+        titled = [s for s in chosen if sources.get((s.start_char, s.end_char)) == "rules:title"]
+        for span in self.repeated_names(doc, titled, taken):
             chosen.append(span)
             taken.update(range(span.start, span.end))
             sources[(span.start_char, span.end_char)] = "rules:name-repeat"
@@ -217,6 +234,7 @@ class EntityRules:
                 inst_at.setdefault(s, span)
         titles: list[Span] = []
         rank_at = {s: e for s, e in m["TITLE"] if lex.titles[doc[s:e].text.lower()][0] == "rank"}
+        word_starts = {s for s, _ in m["REGION_WORD"]}
         for title in filter_spans([doc[s:e] for s, e in m["TITLE"]]):
             if title.start in rank_at:
                 continue
@@ -224,6 +242,9 @@ class EntityRules:
             kind, takes_unit = lex.titles[doc[s:e].text.lower()]
             # A title is written with its capital, or lower-case mid-sentence ("kata gubernur").
             if not doc[s].text[:1].isupper() and doc[s].is_sent_start:
+                continue
+            # In a title-cased headline every word is capitalised, so no run is a name.
+            if doc[s].sent.start == 0 and title_cased(doc[s].sent):
                 continue
             i = e
             unit_spans: list[tuple[Span, str]] = []
@@ -243,18 +264,30 @@ class EntityRules:
                     break
             # Police and military ranks stand between the office and the name
             # ("Kapolres Bengkulu AKBP Andy Pramudya").
+            if i < len(doc) and doc[i].text == "RI":
+                i += 1
+            # "Kepala", "Ketua", "Direktur" name a unit before the person; where no known
+            # unit follows, the capitalised words are the unknown unit ("Kepala Staf
+            # Kepresidenan"), so the name is left to the model.
+            if takes_unit and i == e and kind in UNIT_FIRST_KINDS:
+                continue
             unit_end = i
             while i in rank_at:
                 i = rank_at[i]
-            name_end = self._name_run(doc, i)
+            stops = region_at.keys() | bare_at.keys() | inst_at.keys() | word_starts
+            name_end = self._name_run(doc, i, stops)
             if name_end > i:
                 titles.append(Span(doc, s, unit_end, label=kind))
                 spans.append((Span(doc, i, name_end, label="PER"), "rules:title"))
                 spans.extend(unit_spans)
         return spans, titles
 
-    def _name_run(self, doc: Doc, i: int) -> int:
-        """End of the capitalised run of a name starting at token ``i`` (``i`` if none)."""
+    def _name_run(self, doc: Doc, i: int, stops: set[int] = frozenset()) -> int:
+        """End of the capitalised run of a name starting at token ``i`` (``i`` if none).
+
+        The run stops where a region, an institution or an administrative word starts
+        ("Ketua TP PKK Kabupaten ..."); a run holding an acronym ("OPD", "TP PKK") is a
+        unit, not a name."""
         lex = self.lex
         j = i
         while j < len(doc) and j - i < 5:
@@ -262,8 +295,10 @@ class EntityRules:
             text = tok.text
             if tok.is_space or tok.is_punct and text != ".":
                 break
-            if j > i and tok.is_sent_start:
+            if j > i and (tok.is_sent_start or j in stops):
                 break
+            if ACRONYM.match(text):
+                return i
             if text[:1].isupper() and text.lower() not in lex.not_names \
                     and text.lower() not in lex.titles and not tok.like_num:
                 j += 1
@@ -274,10 +309,11 @@ class EntityRules:
         return j
 
     def repeated_names(self, doc: Doc, persons: list[Span], taken: set[int]) -> list[Span]:
-        """Later mentions of a person already named in the article ("jelas Jaduliwan",
-        "pungkas Rohidin"): capitalised runs of the words of known names."""
+        """Later mentions of a person named after an office title in the article ("jelas
+        Jaduliwan", "pungkas Rohidin"): capitalised runs of the words of those names."""
         words = {t.text for span in persons for t in span
-                 if len(t.text) >= 3 and t.text[:1].isupper() and t.text.lower() not in self.lex.not_names}
+                 if len(t.text) >= 3 and t.is_alpha and t.text[:1].isupper() and t.text.lower() not in self.lex.not_names
+                 and t.text not in self.lex.region_tokens}
         out: list[Span] = []
         i = 0
         while i < len(doc):
