@@ -297,7 +297,7 @@ Dev (NERGrit valid + idner-news-2k dev, used to pick the checkpoint): F1
 {(info['scores'].get('dev') or {}).get('f') or 0:.3f}.
 
 Speed: {info['speed'].get('words_per_second')} words/s on one thread (tokenizer + tok2vec +
-ner, `nlp.pipe` over {info['speed'].get('words')} words of raw news/press text).
+ner, `nlp.pipe` over {info['speed'].get('words')} words of raw news/press text){'; ' + info['speed']['note'] if info['speed'].get('note') else ''}.
 Size of `model/`: {info['size_bytes'] / 1e6:.1f} MB. Training time: {info['train_minutes']} min.
 
 Targets of issue 3: {_targets(info)}. The best numbers reached in all runs, and what was
