@@ -15,7 +15,6 @@ article; a token whose characters do not match the text raises ``AlignmentError`
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -49,10 +48,9 @@ def load_stanza(model_dir: Path):
         raise RuntimeError("the stanza segmenter needs `pip install 'warta[stanza]'`") from exc
     model_dir = Path(model_dir)
     processors = "tokenize,mwt" if (model_dir / "mwt.pt").is_file() else "tokenize"
-    # A minimal resources.json keeps Stanza from reaching for its model hub.
-    resources = model_dir / "resources.json"
-    if not resources.is_file():
-        resources.write_text(json.dumps({"id": {"lang_name": "Indonesian"}}), encoding="utf-8")
+    # The model folder's minimal resources.json keeps Stanza from reaching for its model hub.
+    if not (model_dir / "resources.json").is_file():
+        raise RuntimeError(f"{model_dir} has no resources.json (run `warta train stanza`)")
     kwargs = {"tokenize_model_path": str(model_dir / "tokenize.pt")}
     if "mwt" in processors:
         kwargs["mwt_model_path"] = str(model_dir / "mwt.pt")

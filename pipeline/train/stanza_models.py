@@ -10,6 +10,7 @@ Needs the optional extra (``pip install 'warta[stanza]'``); runs on the CPU.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import random
 import shutil
@@ -23,6 +24,7 @@ TEST_PART = "ud/csui/id_csui-ud-test.conllu"
 # CSUI name so that Stanza's Indonesian defaults apply.
 TREEBANK = "UD_Indonesian-CSUI"
 SHORT = "id_csui"
+RESOURCES = {"id": {"lang_name": "Indonesian"}}
 
 
 def _sentences(path: Path) -> list[str]:
@@ -72,4 +74,6 @@ def train(data: Path, output: Path | None = None, steps: int = 1200, mwt_epochs:
     out.mkdir(parents=True, exist_ok=True)
     shutil.copy(work / "saved_models/tokenize" / f"{SHORT}_nocharlm_tokenizer.pt", out / "tokenize.pt")
     shutil.copy(work / "saved_models/mwt" / f"{SHORT}_mwt_expander.pt", out / "mwt.pt")
+    # Stanza reads the language's entry here instead of fetching its resources list.
+    (out / "resources.json").write_text(json.dumps(RESOURCES, indent=1) + "\n", encoding="utf-8")
     return out
