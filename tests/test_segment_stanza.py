@@ -68,3 +68,21 @@ def test_misaligned_tokens_raise():
 
 def test_empty_text(tok):
     assert tok("").text == ""
+
+
+def test_cli_without_the_extra_says_how_to_install(tmp_path):
+    pytest.importorskip("typer")
+    try:
+        import stanza  # noqa: F401
+        pytest.skip("stanza is installed here; the message is for installs without it")
+    except ImportError:
+        pass
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Judul\n\nIsi berita.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(article), "--segmenter", "stanza"])
+    assert result.exit_code == 2
+    assert "pip install 'warta[stanza]'" in result.output
