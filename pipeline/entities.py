@@ -244,7 +244,8 @@ class EntityRules:
             if not doc[s].text[:1].isupper() and doc[s].is_sent_start:
                 continue
             # In a title-cased headline every word is capitalised, so no run is a name.
-            if doc[s].sent.start == 0 and title_cased(doc[s].sent):
+            sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
+            if sent.start == 0 and title_cased(sent):
                 continue
             i = e
             unit_spans: list[tuple[Span, str]] = []

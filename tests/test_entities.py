@@ -176,3 +176,10 @@ def test_lexicon_loads():
     assert lex.regions["Bengkulu"] == {"province", "city"}
     assert lex.region_words["Pemprov"] == ("government", "province")
     assert lex.titles["gubernur"] == ("regional_head", True)
+
+
+def test_rules_without_sentence_component():
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
+    nlp.add_pipe("warta_entity_rules")
+    got = [(e.text, e.label_, e.start_char) for e in nlp("Gubernur Bengkulu Rohidin Mersyah hadir.").ents]
+    assert got == [("Bengkulu", "LOC", 9), ("Rohidin Mersyah", "PER", 18)]
