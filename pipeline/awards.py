@@ -99,7 +99,7 @@ AWARD_NOUN = regex.compile(rf"{NA}(?:{_alt(WORDS['award_nouns'])}){NB}", F)
 # "meraih apresiasi East Ventures-Digital Competitiveness Index" names an award;
 # "mendapat apresiasi publik" is praise.
 PRAISE_NAMED = regex.compile(rf"{NA}(?:{_alt(WORDS['praise_nouns'])})\s+(?-i:\p{{Lu}})", F)
-# (example removed: text from a non-redistributable source)
+# "menempati urutan ketiga sebesar Rp2,7 triliun": a place in a table of amounts.
 MONEY = regex.compile(r"(?i)\b(?:sebesar|senilai|dengan|mencapai)\s+Rp")
 NEGATIVE = regex.compile(rf"{NA}(?:{_alt(WORDS['negative_words'])}){NB}", F)
 CONTRACT = regex.compile(rf"{NA}(?:pemenang|juara)\s+(?:{_alt(WORDS['contract_words'])}){NB}", F)
@@ -755,7 +755,7 @@ def _sentence(text: str, s: int, e: int, doc_nouns, first_of_para: bool,
             nouns = GIVEN_NOUN if verb in GIVING else AWARD_NOUN
             has_award = bool(nouns.search(text, boundary, clause_end) or info.is_award
                              or (verb in GIVING and KATEGORI.search(pre)))
-            # (example removed: text from a non-redistributable source)
+            # "urutan pertama ditempati Kabupaten Sambas dengan Rp 1,2 triliun": a table.
             if NEGATIVE.search(text, s, e) or MONEY.search(text, s, e):
                 has_award = has_award and bool(AWARD_NOUN.search(text, s, e))
             if spans and not anaphoric and has_award:

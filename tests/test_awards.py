@@ -322,7 +322,7 @@ CASES = [
         "Menteri Perhubungan memberikan apresiasi kepada Direktorat Jenderal Perhubungan Laut.",
         [], id="praise-is-no-prize"),
     pytest.param(
-        # (example removed: text from a non-redistributable source)
+        "Wali Kota Sambas juga mendapat apresiasi publik atas layanan aduan warganya.",
         [], id="praise-received-is-no-prize"),
     pytest.param(
         "Setelah PT Karya Mandiri ditetapkan sebagai pemenang tender, proyek dimulai.",
@@ -331,14 +331,14 @@ CASES = [
         "Kota Bandung menempati posisi pertama kota termacet di Indonesia.",
         [], id="ranking-of-something-bad"),
     pytest.param(
-        # (example removed: text from a non-redistributable source)
+        "Adapun Pemprov Sulawesi Tengah menempati urutan ketiga dengan Rp 2,7 triliun.",
         [], id="ranking-of-amounts"),
     pytest.param(
         "Persib Bandung mengungguli Persija Jakarta 2-1 di babak pertama.",
         [], id="match-score-is-no-ranking"),
     pytest.param(
         # (example removed: text from a non-redistributable source)
-        # (example removed: text from a non-redistributable source)
+        [("Kementerian Pertanian (Kementan)", 2, "peringkat kedua", None, None)],
         id="disusul-is-no-name"),
     pytest.param(
         "Tekan Kemiskinan Lintas Sektor, Pemkab Bogor Raih Mandaya Awards 2025",
@@ -462,12 +462,12 @@ def test_award_words_file():
 
 
 def test_pronoun_subject_takes_the_person_before(nlp):
-    text = ("Prinsip itu menginspirasi Renita Rismayanti.\n\n"
-            # (example removed: text from a non-redistributable source)
+    text = ("Semangat itu menginspirasi Sari Wulandari.\n\n"
+            "Dia mendapatkan penghargaan sebagai Penyuluh Terbaik Nasional 2024.")
     with nlp.select_pipes(disable=["warta_awards"]):
         doc = nlp(text)
-    start = text.index("Renita")
-    doc.ents = [doc.char_span(start, start + len("Renita Rismayanti"), label="PER")]
+    start = text.index("Sari")
+    doc.ents = [doc.char_span(start, start + len("Sari Wulandari"), label="PER")]
     got = awards.find_awards(doc)
     assert [(a.recipient.text, a.recipient.start, a.category, a.evidence_start) for a in got] == [
-        ("Renita Rismayanti", start, "Polwan Terbaik PBB 2023", 0)]
+        ("Sari Wulandari", start, "Penyuluh Terbaik Nasional 2024", 0)]
