@@ -107,7 +107,7 @@ CASES = [
     pytest.param('Olahraga ini lahir pada akhir 1960-an.', '2025-10-01', [('akhir 1960-an', 24, 37, None, None)], id='decade'),
     pytest.param('Angkatan kerja per Februari naik.', '2025-10-20', [('Februari', 19, 27, '2025-02', 'month')], id='month_alone_looks_back'),
     pytest.param('Ia menjabat Panglima TNI pada Tahun 2013 itu.', '2019-07-02', [('Tahun 2013', 30, 40, '2013', 'year')], id='pada_Tahun_capital'),
-    # (example removed: text from a non-redistributable source)
+    pytest.param('Realisasi anggaran per tgl 30 September lalu mencapai 71,4%.', '2025-10-17', [('tgl 30 September lalu', 23, 44, '2025-09-30', 'day')], id='tgl_without_dot'),
     pytest.param('Bunga dilarung pada Jumat 16/8 sekitar pukul 07.45 Wib.', '2019-08-16', [('Jumat 16/8 sekitar pukul 07.45 Wib', 20, 54, '2019-08-16T07:45', 'time')], id='day_sekitar_time'),
     pytest.param('Belanja dalam APBD Kabupaten Probolinggo tahun 2019 dianggarkan.', '2020-07-13', [], id='year_after_budget_name'),
     pytest.param('Sedangkan belanja daerah tahun 2019 dianggarkan.', '2020-07-13', [('tahun 2019', 25, 35, '2019', 'year')], id='year_after_common_noun'),
