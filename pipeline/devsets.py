@@ -282,7 +282,7 @@ def _resolve(text: str, toks, persons, coref, mention: str) -> str | None:
 
 
 def _role(text: str, toks, roles, affs, person) -> tuple[str | None, str | None]:
-    # (example removed: text from a non-redistributable source)
+    """ROLE (and AFFILIATION) right before the person ("Kepala Dinas Pendidikan Kota Sambas
     Budi Wirawan") or after it, past a comma."""
     title = affiliation = None
     for a, b in roles:

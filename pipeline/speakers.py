@@ -162,12 +162,12 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         elif w == "(" and run_end + 2 < end and words[run_end + 2].text == ")":
             run_end += 3
         elif w.isdigit() and run_end > i and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text):
-            # (example removed: text from a non-redistributable source)
+            run_end += 1  # "Kepala Seksi Rayon 4 Semarang Haryanto"
         elif (w == "," and run_end + 1 < end and (
                 words[run_end + 1].text in markers or words[run_end + 1].text in words_of("org_head")
                 or _region_at(words, run_end + 1, end))) or (
                 w == "dan" and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text)):
-            # (example removed: text from a non-redistributable source)
+            # "Kepala Dusun Kembangsari, Kelurahan Tirtomulyo, …"; "Kepala Bagian Umum dan Keuangan,
             # Rumah Sakit …"; "Kepala Puskesmas Koja, Jakarta Utara, Yusuf Hidayat"
             run_end += 1
         else:

@@ -45,38 +45,39 @@ PHRASES = [
                  "Kepala BPS Provinsi Kalsel", "BPS Provinsi Kalsel", id="province-short-form"),
     pytest.param("Menteri Keuangan Sri Rahayu Lestari", "Sri Rahayu Lestari", "Menteri Keuangan",
                  "Keuangan", id="minister"),
-    # (example removed: text from a non-redistributable source)
-                 # (example removed: text from a non-redistributable source)
+    pytest.param("Kepala Dinas Pendidikan DKI Jakarta Budi Wirawan", "Budi Wirawan",
+                 "Kepala Dinas Pendidikan DKI Jakarta", "Pendidikan DKI Jakarta", id="dki"),
     pytest.param("Kapolres Sambas AKBP Andreas Simanjuntak", "Andreas Simanjuntak", "Kapolres Sambas", "Sambas",
                  id="rank-moved-out"),
-    # (example removed: text from a non-redistributable source)
-                 # (example removed: text from a non-redistributable source)
+    pytest.param("Budi Wirawan, Kepala Dinas Pendidikan DKI Jakarta", "Budi Wirawan",
+                 "Kepala Dinas Pendidikan DKI Jakarta", "Pendidikan DKI Jakarta", id="title-in-apposition"),
     pytest.param("Kakan Kemenag H. Maranaik Hasibuan melaporkan", "Maranaik Hasibuan", "Kakan Kemenag", None,
                  id="unknown-office-ends-at-honorific"),
     pytest.param("Staf Ahli Bidang Ekonomi dan Pembangunan Setdakab Madina Dr. Ahmad Duroni", "Ahmad Duroni",
                  "Staf Ahli Bidang Ekonomi dan Pembangunan Setdakab Madina",
                  "Bidang Ekonomi dan Pembangunan Setdakab Madina", id="unit-ends-at-honorific"),
-    # (example removed: text from a non-redistributable source)
-                 # (example removed: text from a non-redistributable source)
+    pytest.param("Ketua Pengurus Besar Ikatan Penyuluh Desa Indonesia Rudi M Hasan", "Rudi M Hasan",
+                 "Ketua Pengurus Besar Ikatan Penyuluh Desa Indonesia",
+                 "Pengurus Besar Ikatan Penyuluh Desa Indonesia",
                  id="final-institution-word-governs-nothing"),
-    # (example removed: text from a non-redistributable source)
-                 # (example removed: text from a non-redistributable source)
-                 "PT Taman Wisata Candi Prambanan", id="balinese-name"),
-    # (example removed: text from a non-redistributable source)
-                 # (example removed: text from a non-redistributable source)
-                 # (example removed: text from a non-redistributable source)
+    pytest.param("General Manager PT Wisata Bahari Lovina I Gusti Made Suarta",
+                 "I Gusti Made Suarta", "General Manager PT Wisata Bahari Lovina",
+                 "PT Wisata Bahari Lovina", id="balinese-name"),
+    pytest.param("Ketua Tim Pakar Satgas Vaksinasi Covid-19 Hendra Kusuma", "Hendra Kusuma",
+                 "Ketua Tim Pakar Satgas Vaksinasi Covid-19",
+                 "Tim Pakar Satgas Vaksinasi Covid-19", id="unit-with-digits"),
     pytest.param("Kepala Puskesmas Koja, Jakarta Utara, Yusuf Hidayat", "Yusuf Hidayat",
                  "Kepala Puskesmas Koja, Jakarta Utara", "Puskesmas Koja, Jakarta Utara",
                  id="unit-with-commas"),
-    # (example removed: text from a non-redistributable source)
-                 # (example removed: text from a non-redistributable source)
-                 "Pencegahan dan Pengendalian Penyakit", id="acting-spelled-out"),
+    pytest.param("Pelaksana Tugas Direktur Jenderal Pengelolaan dan Pengawasan Perikanan Andreas Tumbelaka",
+                 "Andreas Tumbelaka", "Pelaksana Tugas Direktur Jenderal Pengelolaan dan Pengawasan Perikanan",
+                 "Pengelolaan dan Pengawasan Perikanan", id="acting-spelled-out"),
     pytest.param("Asisten I Drs. M. Teguh jaya, MM di Gedung Kesenian", "M. Teguh jaya", "Asisten I", None,
                  id="lower-case-name-part-before-degree"),
     pytest.param("Bupati Muara Enim, Ir. H. Muzakir Sai Sohar dalam arahannya", "Muzakir Sai Sohar",
                  "Bupati Muara Enim", "Muara Enim", id="comma-and-honorifics-before-name"),
-    # (example removed: text from a non-redistributable source)
-                 # (example removed: text from a non-redistributable source)
+    pytest.param("Kepala Pusat Kajian Kementerian Dalam Negeri Suryanto", "Suryanto",
+                 "Kepala Pusat Kajian Kementerian Dalam Negeri", "Kajian Kementerian Dalam Negeri",
                  id="ministry-with-function-words"),
 ]
 
