@@ -752,8 +752,8 @@ class Finder:
 
 
 def _after_descriptor(words, text: str) -> Phrase | None:
-    # (example removed: text from a non-redistributable source)
-    Covid-19 Kabupaten Sambas, Hendrawan", "sebut peneliti LIPI, Rina Marlina"."""
+    """A lower-case description, a comma, then the name: "kata juru bicara Satgas
+    Banjir Kabupaten Sambas, Hendrawan", "sebut peneliti LIPI, Rina Marlina"."""
     if not words or not words[0].text[:1].islower():
         return None
     for k, w in enumerate(words[:16]):

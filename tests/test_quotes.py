@@ -115,7 +115,7 @@ DIRECT = [
         "direct", "Kami sudah siapkan semuanya.\n\n“Tinggal menunggu arahan pusat,", "Budi Santoso",
         "Budi", "kata", id="multi-paragraph"),
     pytest.param(
-        # (example removed: text from a non-redistributable source)
+        "“Kami masih menunggu hasil laboratorium,” kata juru bicara Satgas Banjir "
         "Kabupaten Sambas, Hendrawan.",
         "direct", "Kami masih menunggu hasil laboratorium,", "Hendrawan", "Hendrawan", "kata",
         id="lowercase-descriptor-comma-name"),
