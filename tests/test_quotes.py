@@ -115,9 +115,9 @@ DIRECT = [
         "direct", "Kami sudah siapkan semuanya.\n\n“Tinggal menunggu arahan pusat,", "Budi Santoso",
         "Budi", "kata", id="multi-paragraph"),
     pytest.param(
-        "“Kami masih menunggu hasil laboratorium,” kata juru bicara Satgas Banjir "
+        "“Kami masih mendata rumah yang terendam,” kata juru bicara Satgas Banjir "
         "Kabupaten Sambas, Hendrawan.",
-        "direct", "Kami masih menunggu hasil laboratorium,", "Hendrawan", "Hendrawan", "kata",
+        "direct", "Kami masih mendata rumah yang terendam,", "Hendrawan", "Hendrawan", "kata",
         id="lowercase-descriptor-comma-name"),
     pytest.param(
         "Soedarmo memberi contoh. Provinsi Kaltim tidak hafal Pancasila.”Bayangkan saja bagaimana "
