@@ -337,7 +337,7 @@ CASES = [
         "Persib Bandung mengungguli Persija Jakarta 2-1 di babak pertama.",
         [], id="match-score-is-no-ranking"),
     pytest.param(
-        # (example removed: text from a non-redistributable source)
+        "Disusul Kementerian Pertanian (Kementan) di peringkat kedua dengan nilai 4,15.",
         [("Kementerian Pertanian (Kementan)", 2, "peringkat kedua", None, None)],
         id="disusul-is-no-name"),
     pytest.param(

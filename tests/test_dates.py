@@ -115,7 +115,7 @@ CASES = [
     pytest.param('Sisa kas pada akhir tahun anggaran sebesar Rp 5 miliar.', '2020-07-13', [], id='akhir_tahun_anggaran'),
     pytest.param('Acara digelar di Kuala Jambi, Senin (24/6) kemarin.', '2019-06-25', [('Senin (24/6)', 30, 42, '2019-06-24', 'day')], id='kemarin_after_pair'),
     pytest.param('Dan pada hari Selasa tanggal 30 Juni 2020 telah diserahkan.', '2020-07-13', [('hari Selasa tanggal 30 Juni 2020', 9, 41, '2020-06-30', 'day')], id='hari_weekday_tanggal'),
-    # (example removed: text from a non-redistributable source)
+    pytest.param('Harga beras turun 1,8% dibandingkan Juli tahun lalu.', '2025-08-22', [('Juli tahun lalu', 36, 51, '2024-07', 'month')], id='month_tahun_lalu'),
     pytest.param('Deputi BI Juli Budi Winantya hadir.', '2025-08-22', [], id='person_named_juli'),
     pytest.param('Laba bank sepanjang 2024 naik.', '2025-08-22', [('2024', 20, 24, '2024', 'year')], id='sepanjang_year'),
     pytest.param('Kegiatan ini menghadapi Pemilu serentak tahun 2024 nanti.', '2022-03-18', [], id='fp_election_edition'),
