@@ -166,7 +166,10 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         elif (w == "," and run_end + 1 < end and (
                 words[run_end + 1].text in markers or words[run_end + 1].text in words_of("org_head")
                 or _region_at(words, run_end + 1, end))) or (
-                w == "dan" and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text)):
+                w == "dan" and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text)
+                and not match_title(words, run_end + 1)):
+            # An office after "dan" starts a second office-holder ("Menteri X Ani dan Dirut Y
+            # Budi"), not more of the unit.
             # "Kepala Dusun Kembangsari, Kelurahan Tirtomulyo, …"; "Kepala Bagian Umum dan Keuangan,
             # Rumah Sakit …"; "Kepala Puskesmas Koja, Jakarta Utara, Yusuf Hidayat"
             run_end += 1

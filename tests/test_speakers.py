@@ -79,6 +79,8 @@ PHRASES = [
     pytest.param("Kepala Pusat Kajian Kementerian Dalam Negeri Suryanto", "Suryanto",
                  "Kepala Pusat Kajian Kementerian Dalam Negeri", "Kajian Kementerian Dalam Negeri",
                  id="ministry-with-function-words"),
+    pytest.param("Menteri Negara BUMN Ani Lestari dan Dirut PT Pupuk Raya Joko Susilo", "Ani Lestari",
+                 "Menteri Negara BUMN", "Negara BUMN", id="dan-before-second-office-ends-the-unit"),
 ]
 
 
