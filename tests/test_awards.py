@@ -328,7 +328,7 @@ CASES = [
         "Setelah PT Karya Mandiri ditetapkan sebagai pemenang tender, proyek dimulai.",
         [], id="tender-winner"),
     pytest.param(
-        "Kota Bandung menempati posisi pertama kota termacet di Indonesia.",
+        "Kota Sambas menempati posisi pertama kota termacet di Kalimantan Barat.",
         [], id="ranking-of-something-bad"),
     pytest.param(
         "Adapun Pemprov Sulawesi Tengah menempati urutan ketiga dengan Rp 2,7 triliun.",

@@ -147,7 +147,7 @@ def test_lowercase_word_starts_no_office():
                  "Yudha Pratama Wicaksono", id="full-name-said-plainly"),
     pytest.param("Bupati Banyuwangi Abdullah Fikri Lubis hadir.\n\n“Kami siap,” ujar Lubis.",
                  "Abdullah Fikri Lubis", id="called-by-last-name"),
-    pytest.param("Vice President Corporate Secretary PT Kereta Nusantara Lina Marpaung hadir.\n\n“Kami siap,” "
+    pytest.param("Vice President Corporate Affairs PT Kereta Nusantara Lina Marpaung hadir.\n\n“Kami siap,” "
                  "kata Lina.", "Lina Marpaung", id="unknown-office-word-before-called-name"),
     pytest.param("Pengajar Universitas Tanjungpura Muhammad Rizal Firdaus hadir.\n\n“Kami siap,” "
                  "kata Rizal.", "Muhammad Rizal Firdaus", id="given-name-prefix-kept"),
