@@ -11,7 +11,7 @@ article so that "Gubernur Rohidin" and "Rohidin" resolve to "Rohidin Mersyah", a
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 from spacy.tokens import Doc
@@ -602,6 +602,10 @@ class People:
                     self.persons.append(person)
                 self.mentions.append((p.start, p.end, person))
                 return person
+        if person is None and p.title and len(words) == 1 and not p.unit:
+            # "Dirjen Hubla" read as office + name is the office with its unit shortened when
+            # the article spells that office out for someone ("Direktur Jenderal Perhubungan Laut").
+            person = self._by_title(replace(p, unit=words[0]))
         if person is None and p.place:
             return None
         if person is None:
@@ -652,7 +656,7 @@ class People:
             if person.kind != "person" or not person.title or not person.name:
                 continue
             office = _full_office(person.title_row, person.unit).split()
-            if office[:len(key)] == key:
+            if office[:len(key)] == key or _office_abbreviates(key, office):
                 if start < p.start:
                     before = person
                 elif after is None:
@@ -799,6 +803,55 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
 
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _SPACES = regex.compile(r"\s+")
+
+def _office_abbreviates(short: list[str], full: list[str]) -> bool:
+    """Does the office ``short`` name ``full`` with its unit shortened? Indonesian offices
+    shorten units into syllable acronyms ("Menteri Kominfo" for "Menteri Komunikasi dan
+    Informatika", "Dirjen Hubud" for "Direktur Jenderal Perhubungan Udara") and leave out
+    region markers ("Kadishub Jambi" for "… Perhubungan Provinsi Jambi"): each short word is
+    a full word or takes letters, in order, from every word of a run of full words."""
+    skip = {w.lower() for w in words_of("region_marker")} | {"dan"}
+    short = [w for w in short if w not in skip]
+    full = [w for w in full if w not in skip]
+
+    @functools.cache
+    def fits(si: int, fi: int) -> bool:
+        if si == len(short):
+            return True
+        if fi == len(full):
+            return False
+        if short[si] == full[fi] and fits(si + 1, fi + 1):
+            return True
+        return len(short[si]) >= 3 and any(
+            _acronym_of(short[si], tuple(full[fi:k])) and fits(si + 1, k)
+            for k in range(fi + 1, min(len(full), fi + 4) + 1))
+
+    return len(short) >= 2 and fits(0, 0)
+
+
+def _acronym_of(short: str, words: tuple[str, ...]) -> bool:
+    """Is ``short`` made of letters of every word in ``words``, in order, starting within
+    the first syllable of the first word ("hub" in "perhubungan")?"""
+    if not words or len(short) < len(words) or short[0] not in words[0][:4]:
+        return False
+
+    @functools.cache
+    def split(si: int, wi: int) -> bool:
+        if wi == len(words):
+            return si == len(short)
+        word = words[wi]
+        pos = 0
+        for k in range(si, len(short)):
+            pos = word.find(short[k], pos)
+            if pos < 0:
+                return False
+            pos += 1
+            if split(k + 1, wi + 1):
+                return True
+        return False
+
+    return split(0, 0)
+
 
 def _full_office(row: dict[str, str] | None, unit: str | None) -> str:
     """The office spelled out: "Menhub" -> "menteri perhubungan", "Kadis" + "Kominfotik" ->

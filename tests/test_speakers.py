@@ -151,6 +151,12 @@ def test_lowercase_word_starts_no_office():
                  "kata Lina.", "Lina Marpaung", id="unknown-office-word-before-called-name"),
     pytest.param("Pengajar Universitas Tanjungpura Muhammad Rizal Firdaus hadir.\n\n“Kami siap,” "
                  "kata Rizal.", "Muhammad Rizal Firdaus", id="given-name-prefix-kept"),
+    pytest.param("Menteri Komunikasi dan Informatika Budi Santoso hadir.\n\n“Kami siap,” kata Menteri "
+                 "Kominfo.", "Budi Santoso", id="office-with-acronym-unit"),
+    pytest.param("Direktur Jenderal Perhubungan Laut Agus Salim hadir.\n\n“Kapal siap,” kata Dirjen Hubla.",
+                 "Agus Salim", id="office-with-syllable-acronym-unit"),
+    pytest.param("Kepala Dinas Perhubungan Provinsi Jambi Rudi Hartono hadir.\n\n“Kami siap,” kata "
+                 "Kadishub Jambi.", "Rudi Hartono", id="office-without-region-marker"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
