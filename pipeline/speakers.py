@@ -582,10 +582,14 @@ class People:
         self._trim(p)
         words = [w for w in p.name.split() if not INITIAL.match(w)]
         person = None
+        if p.title and len(words) == 1 and not p.unit:
+            # "Dirjen Hubla" read as office + name is the office with its unit shortened when
+            # the article spells that office out for someone ("Direktur Jenderal Perhubungan Laut").
+            person = self._by_title(replace(p, unit=words[0]))
         if words:
             for cand in self.persons:
-                if cand.kind == "person" and (_compatible(words, cand.name_words())
-                                              or _compatible(cand.name_words(), words)):
+                if person is None and cand.kind == "person" and (
+                        _compatible(words, cand.name_words()) or _compatible(cand.name_words(), words)):
                     person = cand
                     break
         elif p.title:
@@ -602,10 +606,6 @@ class People:
                     self.persons.append(person)
                 self.mentions.append((p.start, p.end, person))
                 return person
-        if person is None and p.title and len(words) == 1 and not p.unit:
-            # "Dirjen Hubla" read as office + name is the office with its unit shortened when
-            # the article spells that office out for someone ("Direktur Jenderal Perhubungan Laut").
-            person = self._by_title(replace(p, unit=words[0]))
         if person is None and p.place:
             return None
         if person is None:
