@@ -569,6 +569,10 @@ class People:
         if p.kind == "pronoun":
             return None
         if p.kind == "institution":
+            person = self._by_initials(p.name)
+            if person is not None:
+                self.mentions.append((p.start, p.end, person))
+                return person
             plain = _SPACES.sub(" ", _BRACKETED.sub(" ", p.name)).strip()
             name = self.expansions.get(plain, plain)
             for person in self.persons:
@@ -592,6 +596,8 @@ class People:
                         _compatible(words, cand.name_words()) or _compatible(cand.name_words(), words)):
                     person = cand
                     break
+            if person is None and len(words) == 1:
+                person = self._by_initials(words[0])
         elif p.title:
             person = self._by_title(p)
             if person is None:
@@ -623,6 +629,18 @@ class People:
         person.forms.add(p.name)
         self.mentions.append((p.start, p.end, person))
         return person
+
+    def _by_initials(self, word: str) -> Person | None:
+        """The person of the article whose initials ``word`` is: public figures are called
+        by them ("JK" for Jusuf Kalla, "SBY" for Susilo Bambang Yudhoyono)."""
+        if not 2 <= len(word) <= 4 or not ACRONYM.match(word):
+            return None
+        for cand in self.persons:
+            parts = cand.name_words()
+            if cand.kind == "person" and len(parts) == len(word) \
+                    and "".join(w[0] for w in parts).upper() == word:
+                return cand
+        return None
 
     def _long_form(self, words: list[str], pos: int) -> str | None:
         """A fuller name elsewhere in the article that holds ``words`` ("Yudha" -> "Yudha

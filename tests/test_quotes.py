@@ -280,9 +280,11 @@ INDIRECT = [
     pytest.param(
         "Wakil Presiden Jusuf Kalla (JK) hadir.\n\nPemerintah akan menambah anggaran, kata JK.",
         "indirect", "Pemerintah akan menambah anggaran", "Jusuf Kalla", "JK", "kata",
-        id="initials-introduced-in-brackets",
-        marks=pytest.mark.xfail(strict=True, reason="a person's short form given in brackets "
-                                "is not linked to the name before it")),
+        id="initials-introduced-in-brackets"),
+    pytest.param(
+        "Gubernur Sumsel Herman Deru meninjau jalan.\n\n“Segera perbaiki jalan ini,” kata HD.",
+        "direct", "Segera perbaiki jalan ini,", "Herman Deru", "HD", "kata",
+        id="initials-without-introduction"),
 ]
 
 
