@@ -516,6 +516,9 @@ class People:
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, Person]] = []
         self.expansions = _expansions(self.text)
+        self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
+                                         for w in e.text.split())
         self._collect()
 
     def _collect(self) -> None:
@@ -547,9 +550,46 @@ class People:
         for p in sorted(found, key=lambda p: -len(p.name.split())):
             self.add(p)
 
+    def _trim_by_entities(self, p: Phrase) -> None:
+        """Move unit words out of a name where the NER model sees a shorter person inside it:
+        "Koordinator Koperasi Tani Makmur Rina Wulandari" read as office + "Makmur Rina
+        Wulandari" becomes "Rina Wulandari" when the model tags only those two words. Words
+        the model tags as (part of) a person elsewhere in the article stay in the name."""
+        at = self.text.find(p.name, p.start, p.end)
+        if at < 0 or " " not in p.name:
+            return
+        end = at + len(p.name)
+        inside = [e for e in self.persons_tagged if at < e[0] and e[1] == end]
+        if not inside:
+            return
+        parts = p.name.split()
+        first = len(parts) - len(self.text[inside[0][0]:end].split())
+        # The cut goes after the last word before the tagged person that belongs to an
+        # institution or place: one the model tags ORG/LOC in the article, an institution or
+        # unit word, an acronym. A given name the model missed stays ("Gatot" of "Gatot Repli
+        # Handoko" when only "Repli Handoko" is tagged).
+        units = words_of("org_word") | words_of("region_marker") | words_of("unit_word") \
+            | words_of("institution_short")
+        k = 0
+        for j in range(first - 1, -1, -1):
+            w = parts[j]
+            if w in self.place_org_words or w in units or (ACRONYM.match(w) and not INITIAL.match(w)):
+                k = j + 1
+                break
+        k = _keep_prefixes(parts, k)
+        dropped = parts[:k]
+        tagged = {w for a, b in self.persons_tagged if not at <= a < end for w in self.text[a:b].split()}
+        if k == 0 or any(w in tagged for w in dropped):
+            return
+        p.name = " ".join(parts[k:])
+        joined = " ".join(dropped)
+        p.title = f"{p.title} {joined}" if p.title else None
+        p.unit = f"{p.unit} {joined}" if p.unit else (joined if p.title else None)
+
     def _trim(self, p: Phrase) -> None:
         """Move unit words out of a name that swallowed them: "Bank Maju Bersama Ratna
         Kusumawati" becomes "Ratna Kusumawati" when the article also says "kata Ratna"."""
+        self._trim_by_entities(p)
         parts = p.name.split()
         if len(parts) < 2 or parts[0] in self.short_forms:
             return

@@ -183,3 +183,29 @@ def test_word_files(name):
         assert kinds <= {"pronoun", "clitic", "adverb", "connective", "honorific", "degree", "org_word",
                          "region_marker", "region_second", "institution_head", "name_prefix", "rank",
                          "unit_word", "office_prefix", "institution_short", "org_head"}
+
+
+# (text, entities the NER model would give, speaker name): a PER span inside an office phrase
+# moves the institution words before it (tagged ORG/LOC by the model) out of the name.
+TAGGED = [
+    pytest.param("Ketua Koperasi Tani Makmur Rina Wulandari mengatakan, panen tahun ini naik.",
+                 [("Koperasi Tani Makmur", "ORG"), ("Rina Wulandari", "PER")], "Rina Wulandari",
+                 id="org-words-before-tagged-person"),
+    pytest.param("Ketua Koperasi Tani Makmur Gatot Budi Santoso mengatakan, panen tahun ini naik.",
+                 [("Koperasi Tani Makmur", "ORG"), ("Budi Santoso", "PER")], "Gatot Budi Santoso",
+                 id="untagged-given-name-stays"),
+]
+
+
+@pytest.mark.parametrize("text,ents,name", TAGGED)
+def test_name_trimmed_by_entities(nlp, text, ents, name):
+    from pipeline.quotes import find_quotes
+
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        if proc is not nlp.get_pipe("warta_quotes"):
+            doc = proc(doc)
+    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in ents]
+    q = find_quotes(doc)[0]
+    assert q.speaker.name == name
+    assert text[q.speaker.start:q.speaker.end] == q.speaker.mention
