@@ -517,6 +517,7 @@ class People:
         self.mentions: list[tuple[int, int, Person]] = []
         self.expansions = _expansions(self.text)
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+        self.tagged_names = frozenset(doc.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
                                          for w in e.text.split())
         self._collect()
@@ -559,10 +560,18 @@ class People:
         if at < 0 or " " not in p.name:
             return
         end = at + len(p.name)
+        parts = p.name.split()
+        # A name run on into a place with no comma ("… Hendra Gunawan Jembatan Musi …"): the
+        # article tags the first words alone as a person and every word after them as a place
+        # or institution.
+        for k in range(len(parts) - 1, 1, -1):
+            head = " ".join(parts[:k])
+            if head in self.tagged_names and all(w in self.place_org_words for w in parts[k:]):
+                p.name, p.end = head, at + len(head)
+                return
         inside = [e for e in self.persons_tagged if at < e[0] and e[1] == end]
         if not inside:
             return
-        parts = p.name.split()
         first = len(parts) - len(self.text[inside[0][0]:end].split())
         # The cut goes after the last word before the tagged person that belongs to an
         # institution or place: one the model tags ORG/LOC in the article, an institution or

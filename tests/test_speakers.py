@@ -194,6 +194,10 @@ TAGGED = [
     pytest.param("Ketua Koperasi Tani Makmur Gatot Budi Santoso mengatakan, panen tahun ini naik.",
                  [("Koperasi Tani Makmur", "ORG"), ("Budi Santoso", "PER")], "Gatot Budi Santoso",
                  id="untagged-given-name-stays"),
+    pytest.param("Hadir Hendra Gunawan.\n\nDitambahkan Anggota DPRD Provinsi Sumsel H Hendra Gunawan "
+                 "Jembatan Musi Raya sangat penting.\n\nJembatan Musi Raya dibangun 2020.",
+                 [("Hendra Gunawan", "PER"), ("Jembatan Musi Raya", "LOC")], "Hendra Gunawan",
+                 id="name-run-on-into-a-place"),
 ]
 
 
