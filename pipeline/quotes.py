@@ -249,6 +249,12 @@ class Finder:
             phrase = parse_forward(words, 0, text) if words else None
             if phrase is None:
                 phrase = _after_descriptor(words, text)
+            elif phrase.kind == "person" and not phrase.title:
+                # An English job title before the name ("ungkap Head of Sales PT Maju, Rina"):
+                # "of" shows the capitalised word is an office, the name follows the comma.
+                rest = [w for w in words if w.start >= phrase.end]
+                if rest and rest[0].text in ("of", "for"):
+                    phrase = _after_descriptor(words, text, capitalised=True) or phrase
             # A cue with no one after it ("kata seorang warga") keeps its cue and no speaker.
             return Attribution(cue, phrase, None, "after")
         # "…,” Rohidin menambahkan." — the speaker first, then the verb.
@@ -751,10 +757,11 @@ class Finder:
         return best
 
 
-def _after_descriptor(words, text: str) -> Phrase | None:
-    """A lower-case description, a comma, then the name: "kata juru bicara Satgas
-    Banjir Kabupaten Sambas, Hendrawan", "sebut peneliti LIPI, Rina Marlina"."""
-    if not words or not words[0].text[:1].islower():
+def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | None:
+    """A lower-case description (or, with ``capitalised``, an office the title list does not
+    know), a comma, then the name: "kata juru bicara Satgas Banjir Kabupaten Sambas,
+    Hendrawan", "sebut peneliti LIPI, Rina Marlina"."""
+    if not words or not (capitalised or words[0].text[:1].islower()):
         return None
     for k, w in enumerate(words[:16]):
         if w.text in ".;:":

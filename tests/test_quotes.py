@@ -285,6 +285,10 @@ INDIRECT = [
         "Gubernur Sumsel Herman Deru meninjau jalan.\n\n“Segera perbaiki jalan ini,” kata HD.",
         "direct", "Segera perbaiki jalan ini,", "Herman Deru", "HD", "kata",
         id="initials-without-introduction"),
+    pytest.param(
+        "“Penjualan daring naik dua kali lipat,” ungkap Head of Sales PT Pasar Maju, Rina Kartika.",
+        "direct", "Penjualan daring naik dua kali lipat,", "Rina Kartika", "Rina Kartika", "ungkap",
+        id="english-job-title-comma-name"),
 ]
 
 
