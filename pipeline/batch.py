@@ -117,7 +117,7 @@ def process_one(article: Article, nlp=None, published: str | None = None) -> dic
 
 def within_limit(article: Article, nlp) -> Article:
     """The article, or an ``oversized`` error article when it is longer than the pipeline
-    takes (spaCy's ``nlp.max_length``, lower than ``--max-chars`` by default), rather than
+    takes (spaCy's ``nlp.max_length``; ``--max-chars`` defaults to the same), rather than
     an internal error from spaCy."""
     limit = getattr(nlp, "max_length", None)
     if article.error_kind or limit is None or len(article.text) <= limit:

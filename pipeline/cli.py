@@ -83,7 +83,7 @@ def extract(
     resume: Annotated[bool, typer.Option("--resume", help="Skip ids already in the -o file and append the rest.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing -o file.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress on stderr.")] = False,
-    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Longer documents get an 'oversized' error record.")] = 5_000_000,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Longer documents get an 'oversized' error record (spaCy takes at most 1,000,000).")] = 1_000_000,
     segmenter: Annotated[Optional[Segmenter], typer.Option("--segmenter", help="Tokens and sentences from Warta's rules (spacy) or the Stanza models trained here (needs the optional stanza extra).")] = None,
 ) -> None:
     """Extract quotes, awards, dates and entities: one JSON record per article."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 #: Documents longer than this many characters get an ``oversized`` error record.
-MAX_CHARS = 5_000_000
+MAX_CHARS = 1_000_000  # spaCy's own nlp.max_length
 
 
 class InputError(Exception):

@@ -171,7 +171,7 @@ def test_bench_texts_repeat_the_source_in_order(tmp_path):
 
 def test_a_document_longer_than_the_pipeline_takes_is_oversized_not_internal(nlp):
     text = "Kota Bogor meraih juara I. " * (nlp.max_length // 27 + 1)
-    article = check(Article(id="panjang", text=text))  # under --max-chars (5,000,000)
+    article = check(Article(id="panjang", text=text), max_chars=5_000_000)  # --max-chars raised
     assert article.error_kind is None
     [record] = process_batch([article], nlp)
     assert record["error"]["kind"] == "oversized"
