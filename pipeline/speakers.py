@@ -470,9 +470,54 @@ def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | Non
             p = parse_forward(words[:last + 1], s, text)
             if p is not None and p.end >= words[last].end - 0 and (p.name or p.title):
                 return p
+            if p is not None and p.title and not p.name and _coordinated_offices(words[:last + 1], s, text):
+                # "Bupati dan Wabup menuturkan": two offices speak together; the first leads.
+                return replace(p, end=words[last].end)
             if p is not None and _degree_tail(words, p.end, last):
                 return p
     return None
+
+
+def _coordinated_offices(words: list[Word], i: int, text: str) -> list[Phrase] | None:
+    """Two offices sharing a unit and each followed by its holder, in order: "Bupati dan Wakil
+    Bupati Muara Enim Ahmad Sani dan Rudi Hartono" is Bupati Ahmad Sani and Wakil Bupati Rudi
+    Hartono of Muara Enim. Gives the two phrases (the second None when the text names no
+    holders: "Bupati dan Wabup menuturkan"), or None when the offices are not coordinated."""
+    t1 = match_title(words, i)
+    n = len(words)
+    if t1 is None or i + t1[0] + 1 >= n or words[i + t1[0]].text != "dan":
+        return None
+    j = i + t1[0] + 1
+    t2 = match_title(words, j)
+    if t2 is None:
+        return None
+    after = j + t2[0]
+    if after >= n:
+        return [Phrase(words[i].start, words[i + t1[0] - 1].end, "person", title=text[
+            words[i].start:words[i + t1[0] - 1].end], title_row=t1[1]), None]
+    # The holders: two runs of name words joined by the last "dan" of the capitalised run.
+    k = after
+    while k < n and (_is_name_word(words[k].text) or words[k].text == "dan" or _is_honorific(words[k].text)):
+        k += 1
+    joins = [d for d in range(after + 1, k - 1) if words[d].text == "dan"]
+    if not joins:
+        return [Phrase(words[i].start, words[i + t1[0] - 1].end, "person", title=text[
+            words[i].start:words[i + t1[0] - 1].end], title_row=t1[1]), None]
+    d = joins[-1]
+    u_end = _consume_unit(words, after, d, False) if t2[1].get("takes_unit") == "yes" else after
+    if u_end >= d:
+        return None
+    unit = text[words[after].start:words[u_end - 1].end] if u_end > after else None
+    first = " ".join(w.text for w in words[u_end:d] if not _is_honorific(w.text))
+    second = " ".join(w.text for w in words[d + 1:k] if not _is_honorific(w.text))
+    if not first or not second:
+        return None
+    t1_text = text[words[i].start:words[i + t1[0] - 1].end]
+    p1 = Phrase(words[i].start, words[d - 1].end, "person", name=first,
+                title=f"{t1_text} {unit}" if unit else t1_text, unit=unit, title_row=t1[1])
+    p2 = Phrase(words[j].start, words[k - 1].end, "person", name=second,
+                title=text[words[j].start:words[u_end - 1].end], unit=unit, title_row=t2[1])
+    return [p1, p2]
 
 
 def _degree_tail(words: list[Word], end: int, last: int) -> bool:
@@ -532,9 +577,15 @@ class People:
         starts = {w.start: i for i, w in enumerate(words)}
         self.short_forms = _short_forms(words)
         self.long_forms = _long_forms(words, text)
+        skip_to = 0
         for i, w in enumerate(words):
-            if match_title(words, i):
+            if i >= skip_to and match_title(words, i):
                 if i > 0 and match_title(words, i - 1):
+                    continue
+                pair = _coordinated_offices(words, i, text)
+                if pair is not None and pair[1] is not None:
+                    found.extend(pair)
+                    skip_to = next(k for k, x in enumerate(words) if x.end >= pair[1].end) + 1
                     continue
                 p = parse_forward(words, i, text)
                 if p is not None and p.kind == "person":

@@ -289,6 +289,11 @@ INDIRECT = [
         "“Penjualan daring naik dua kali lipat,” ungkap Head of Sales PT Pasar Maju, Rina Kartika.",
         "direct", "Penjualan daring naik dua kali lipat,", "Rina Kartika", "Rina Kartika", "ungkap",
         id="english-job-title-comma-name"),
+    pytest.param(
+        "Bupati dan Wakil Bupati Muara Enim Ahmad Sani dan Rudi Hartono menggelar open house.\n\n"
+        "Bupati dan Wabup menuturkan, kegiatan ini digelar setiap tahun.",
+        "indirect", "kegiatan ini digelar setiap tahun", "Ahmad Sani", "Bupati dan Wabup", "menuturkan",
+        id="coordinated-offices-speak-first-leads"),
 ]
 
 

@@ -157,6 +157,10 @@ def test_lowercase_word_starts_no_office():
                  "Agus Salim", id="office-with-syllable-acronym-unit"),
     pytest.param("Kepala Dinas Perhubungan Provinsi Jambi Rudi Hartono hadir.\n\n“Kami siap,” kata "
                  "Kadishub Jambi.", "Rudi Hartono", id="office-without-region-marker"),
+    pytest.param("Bupati dan Wakil Bupati Muara Enim Ahmad Sani dan Rudi Hartono hadir.\n\n“Kami siap,” "
+                 "kata Bupati.", "Ahmad Sani", id="coordinated-offices-first"),
+    pytest.param("Bupati dan Wakil Bupati Muara Enim Ahmad Sani dan Rudi Hartono hadir.\n\n“Kami siap,” "
+                 "kata Wakil Bupati.", "Rudi Hartono", id="coordinated-offices-second"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
