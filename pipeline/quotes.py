@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from . import extensions, resources
 from .records import Cue, Quote, Speaker
-from .speakers import People, Person, Phrase, Word, match_title, parse_backward, parse_forward, tokenize
+from .speakers import People, Person, Phrase, Word, match_title, parse_backward, parse_forward, tokenize, words_of
 
 try:  # the dates stage may be absent from a trimmed checkout; quotes then carry no date
     from .dates import date_for_span
@@ -712,7 +712,7 @@ class Finder:
                         speaker = self.people.speaker(person, *self._last_mention(person, s))
                 elif attr.pronoun is not None or (attr.phrase is not None and attr.phrase.kind == "pronoun"):
                     ps, pe = attr.pronoun or (attr.phrase.start, attr.phrase.end)
-                    person = self.people.most_recent(ps, prefer=spoken, outside=quoted)
+                    person = self._antecedent(ps, spoken, quoted)
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)
                 elif attr.phrase is not None:
@@ -748,6 +748,30 @@ class Finder:
             quotes.append(Quote(type=kind, text=text[s:e], start=s, end=e, speaker=speaker,
                                 cue=cue, date=date, source=rule))
         return quotes
+
+    def _antecedent(self, pos: int, spoken: list[tuple[int, Person]],
+                    quoted: list[tuple[int, int]]) -> Person | None:
+        """Who "-nya", "dia" or "beliau" at ``pos`` stands for: the speaker of the quote before,
+        unless the pronoun's paragraph has since opened with someone else as its subject
+        ("Ani Lestari, Kepala Dinas …, juga berharap … ”…,” ujarnya."): news paragraphs that
+        open on a new person go on about that person."""
+        person = self.people.most_recent(pos, prefer=spoken, outside=quoted)
+        said_at = max((at for at, _p in spoken if at < pos), default=-1)
+        p_start = self.paragraphs[_para_of(self.paragraphs, pos)][0]
+        if said_at >= p_start:
+            return person
+        for s, _e, cand in self.people.mentions:
+            if p_start <= s < pos and cand.kind == "person" and cand is not person \
+                    and (cand.title or len(cand.name_words()) >= 2) \
+                    and not self.text[p_start:s].strip() and not self._institutional(cand.name):
+                return cand
+        return person
+
+    def _institutional(self, name: str) -> bool:
+        """Does a name hold an institution or place word, listed or tagged ORG/LOC by the
+        model ("Bandara Sultan Hasanuddin")?"""
+        units = words_of("org_word") | words_of("unit_word") | words_of("region_marker")
+        return any(w in units or w in self.people.place_org_words for w in name.split())
 
     def _last_mention(self, person: Person, pos: int) -> tuple[int, int]:
         best = (0, 0)

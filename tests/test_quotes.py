@@ -294,6 +294,17 @@ INDIRECT = [
         "Bupati dan Wabup menuturkan, kegiatan ini digelar setiap tahun.",
         "indirect", "kegiatan ini digelar setiap tahun", "Ahmad Sani", "Bupati dan Wabup", "menuturkan",
         id="coordinated-offices-speak-first-leads"),
+    pytest.param(
+        "Kepala Dinas Pariwisata Budi Santoso mengatakan, wisatawan bertambah.\n\n"
+        "Ketua PHRI Rina Lestari juga merasakan hal serupa. "
+        "”Kamar kami penuh setiap akhir pekan,” tuturnya.",
+        "direct", "Kamar kami penuh setiap akhir pekan,", "Rina Lestari", "nya", "tuturnya",
+        id="pronoun-after-new-paragraph-subject"),
+    pytest.param(
+        "Kepala Dinas Pariwisata Budi Santoso mengatakan, wisatawan bertambah. "
+        "Ketua PHRI Rina Lestari hadir. ”Kamar kami penuh setiap akhir pekan,” tuturnya.",
+        "direct", "Kamar kami penuh setiap akhir pekan,", "Budi Santoso", "nya", "tuturnya",
+        id="pronoun-keeps-speaker-of-its-paragraph"),
 ]
 
 
