@@ -547,9 +547,21 @@ def _compatible(short: list[str], full: list[str]) -> bool:
     "Tantriana Sari")."""
     if not short or not full:
         return False
-    short = [s.lower() for s in short]
-    full = [f.lower() for f in full]
+    short = [_spelling(s) for s in short]
+    full = [_spelling(f) for f in full]
     return all(any(f == s or (len(s) >= 4 and f.startswith(s)) for f in full) for s in short)
+
+
+# Indonesian names keep the pre-1972 spellings beside the current ones, often in one article
+# ("Soeparno"/"Suparno", "Djoko"/"Joko", "Tjipto"/"Cipto", "Hery"/"Heri").
+OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("y", "i"))
+
+
+def _spelling(word: str) -> str:
+    word = word.lower()
+    for old, new in OLD_SPELLINGS:
+        word = word.replace(old, new)
+    return word
 
 
 class People:

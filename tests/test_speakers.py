@@ -161,6 +161,10 @@ def test_lowercase_word_starts_no_office():
                  "kata Bupati.", "Ahmad Sani", id="coordinated-offices-first"),
     pytest.param("Bupati dan Wakil Bupati Muara Enim Ahmad Sani dan Rudi Hartono hadir.\n\n“Kami siap,” "
                  "kata Wakil Bupati.", "Rudi Hartono", id="coordinated-offices-second"),
+    pytest.param("Kepala Balai Wilayah Sungai Sumatera VI Hery Susanto hadir.\n\n“Kami siap,” kata Heri.",
+                 "Hery Susanto", id="old-and-new-spelling-y-i"),
+    pytest.param("Kepala Dinas Pertanian Soeparno Widjaja hadir.\n\n“Panen naik,” kata Suparno.",
+                 "Soeparno Widjaja", id="old-and-new-spelling-oe-u"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
