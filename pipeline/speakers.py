@@ -686,7 +686,7 @@ class People:
                 self.mentions.append((p.start, p.end, person))
                 return person
             plain = _SPACES.sub(" ", _BRACKETED.sub(" ", p.name)).strip()
-            name = self.expansions.get(plain, plain)
+            name = self.expansions.get(plain) or self._spelled_out(plain) or plain
             for person in self.persons:
                 if person.kind == "institution" and person.name == name:
                     break
@@ -741,6 +741,15 @@ class People:
         person.forms.add(p.name)
         self.mentions.append((p.start, p.end, person))
         return person
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """An institution's acronym spelled out somewhere in the article without brackets:
+        "MUI" for "Majelis Ulama Indonesia", one capitalised word per letter."""
+        if not 2 <= len(acronym) <= 6 or not acronym.isalpha() or not acronym.isupper():
+            return None
+        m = regex.search(r"(?<!\p{L})" + r"\s+".join(rf"{c}\p{{Ll}}+" for c in acronym) + r"(?!\p{L})",
+                         self.text)
+        return m.group() if m else None
 
     def _by_initials(self, word: str) -> Person | None:
         """The person of the article whose initials ``word`` is: public figures are called

@@ -305,6 +305,10 @@ INDIRECT = [
         "Ketua PHRI Rina Lestari hadir. ”Kamar kami penuh setiap akhir pekan,” tuturnya.",
         "direct", "Kamar kami penuh setiap akhir pekan,", "Budi Santoso", "nya", "tuturnya",
         id="pronoun-keeps-speaker-of-its-paragraph"),
+    pytest.param(
+        "Rapat Dewan Kesenian Jakarta digelar Senin.\n\nDKJ mengatakan, festival akan digelar pada Juli.",
+        "indirect", "festival akan digelar pada Juli", "Dewan Kesenian Jakarta", "DKJ", "mengatakan",
+        id="institution-acronym-spelled-out-without-brackets"),
 ]
 
 
