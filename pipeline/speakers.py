@@ -159,8 +159,9 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         if _is_name_word(w) or ACRONYM.match(w) or w in org or w in markers or _is_honorific(w) or (
                 CAPITALISED.match(w) and w.lower() not in words_of("pronoun")) or UNIT_TOKEN.match(w):
             run_end += 1
-        elif w == "(" and run_end + 2 < end and words[run_end + 2].text == ")":
-            run_end += 3
+        elif w == "(" and _bracket_end(words, run_end, end):
+            # A bracketed short form of the unit, one to three words: "(Bappeda)", "(KAI Commuter)".
+            run_end = _bracket_end(words, run_end, end)
         elif w.isdigit() and run_end > i and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text):
             run_end += 1  # "Kepala Seksi Rayon 4 Semarang Haryanto"
         elif (w == "," and run_end + 1 < end and (
@@ -216,7 +217,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             # "Menteri Komunikasi dan Informatika Rudiantara": the conjunct is the unit's.
             stop = j + 2
         elif w == "(":
-            stop = j + 3
+            stop = _bracket_end(words, j, run_end) or j + 1
         if stop is not None:
             if is_name(stop) or (stop < run_end and _is_honorific(words[stop].text)) \
                     or (not need_name and stop <= run_end):
@@ -476,6 +477,16 @@ def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | Non
             if p is not None and _degree_tail(words, p.end, last):
                 return p
     return None
+
+
+def _bracket_end(words: list[Word], i: int, end: int) -> int:
+    """After the ")" closing a bracket of one to three words opened at ``words[i]``, else 0."""
+    for k in range(i + 1, min(i + 5, end)):
+        if words[k].text == ")":
+            return k + 1 if k > i + 1 else 0
+        if not (ACRONYM.match(words[k].text) or CAPITALISED.match(words[k].text)):
+            return 0
+    return 0
 
 
 def _coordinated_offices(words: list[Word], i: int, text: str) -> list[Phrase] | None:

@@ -81,6 +81,9 @@ PHRASES = [
                  id="ministry-with-function-words"),
     pytest.param("Menteri Negara BUMN Ani Lestari dan Dirut PT Pupuk Raya Joko Susilo", "Ani Lestari",
                  "Menteri Negara BUMN", "Negara BUMN", id="dan-before-second-office-ends-the-unit"),
+    pytest.param("Direktur Utama PT Kereta Wisata Nusantara (KWN Rail) Sinta Dewi mengatakan", "Sinta Dewi",
+                 "Direktur Utama PT Kereta Wisata Nusantara (KWN Rail)",
+                 "PT Kereta Wisata Nusantara (KWN Rail)", id="bracketed-short-form-of-two-words"),
 ]
 
 
