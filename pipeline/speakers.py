@@ -166,7 +166,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             run_end += 1  # "Kepala Seksi Rayon 4 Semarang Haryanto"
         elif (w == "," and run_end + 1 < end and (
                 words[run_end + 1].text in markers or words[run_end + 1].text in words_of("org_head")
-                or _region_at(words, run_end + 1, end))) or (
+                or _region_at(words, run_end + 1, end) or _enumeration(words, run_end, end))) or (
                 w == "dan" and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text)
                 and not match_title(words, run_end + 1)):
             # An office after "dan" starts a second office-holder ("Menteri X Ani dan Dirut Y
@@ -477,6 +477,17 @@ def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | Non
             if p is not None and _degree_tail(words, p.end, last):
                 return p
     return None
+
+
+def _enumeration(words: list[Word], i: int, end: int) -> bool:
+    """Does the comma at ``words[i]`` go on a list of capitalised words closed by "dan" ("Bidang
+    Politik, Hukum, dan Keamanan")?"""
+    k = i
+    while k + 2 < end and words[k].text == "," and CAPITALISED.match(words[k + 1].text):
+        k += 2
+    if k + 1 < end and words[k].text == "," and words[k + 1].text == "dan":
+        k += 1
+    return k > i and k + 1 < end and words[k].text == "dan" and bool(CAPITALISED.match(words[k + 1].text))
 
 
 def _bracket_end(words: list[Word], i: int, end: int) -> int:
