@@ -752,19 +752,23 @@ class Finder:
     def _antecedent(self, pos: int, spoken: list[tuple[int, Person]],
                     quoted: list[tuple[int, int]]) -> Person | None:
         """Who "-nya", "dia" or "beliau" at ``pos`` stands for: the speaker of the quote before,
-        unless the pronoun's paragraph has since opened with someone else as its subject
-        ("Ani Lestari, Kepala Dinas …, juga berharap … ”…,” ujarnya."): news paragraphs that
+        unless the pronoun's paragraph or the one before it has since opened with someone else
+        as its subject ("Ani Lestari, Kepala Dinas …, juga berharap … ”…,” ujarnya."): news paragraphs that
         open on a new person go on about that person."""
         person = self.people.most_recent(pos, prefer=spoken, outside=quoted)
         said_at = max((at for at, _p in spoken if at < pos), default=-1)
-        p_start = self.paragraphs[_para_of(self.paragraphs, pos)][0]
-        if said_at >= p_start:
-            return person
-        for s, _e, cand in self.people.mentions:
-            if p_start <= s < pos and cand.kind == "person" and cand is not person \
-                    and (cand.title or len(cand.name_words()) >= 2) \
-                    and not self.text[p_start:s].strip() and not self._institutional(cand.name):
-                return cand
+        para = _para_of(self.paragraphs, pos)
+        # The pronoun's paragraph, then the one before it: a person brought in as the subject
+        # of a paragraph is still talked about in the next.
+        for k in range(para, max(para - 2, -1), -1):
+            p_start = self.paragraphs[k][0]
+            if said_at >= p_start:
+                return person
+            for s, _e, cand in self.people.mentions:
+                if p_start <= s < pos and cand.kind == "person" \
+                        and (cand.title or len(cand.name_words()) >= 2) \
+                        and not self.text[p_start:s].strip() and not self._institutional(cand.name):
+                    return cand
         return person
 
     def _institutional(self, name: str) -> bool:

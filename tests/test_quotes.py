@@ -306,6 +306,12 @@ INDIRECT = [
         "direct", "Kamar kami penuh setiap akhir pekan,", "Budi Santoso", "nya", "tuturnya",
         id="pronoun-keeps-speaker-of-its-paragraph"),
     pytest.param(
+        "Kepala Dinas Pariwisata Budi Santoso mengatakan, wisatawan bertambah.\n\n"
+        "Ketua PHRI Rina Lestari sudah menerbitkan imbauan.\n\n"
+        "Setiap tamu wajib memakai masker. ”Kamar kami penuh setiap akhir pekan,” tuturnya.",
+        "direct", "Kamar kami penuh setiap akhir pekan,", "Rina Lestari", "nya", "tuturnya",
+        id="pronoun-after-subject-of-paragraph-before"),
+    pytest.param(
         "Rapat Dewan Kesenian Jakarta digelar Senin.\n\nDKJ mengatakan, festival akan digelar pada Juli.",
         "indirect", "festival akan digelar pada Juli", "Dewan Kesenian Jakarta", "DKJ", "mengatakan",
         id="institution-acronym-spelled-out-without-brackets"),
