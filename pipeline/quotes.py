@@ -753,8 +753,8 @@ class Finder:
                     quoted: list[tuple[int, int]]) -> Person | None:
         """Who "-nya", "dia" or "beliau" at ``pos`` stands for: the speaker of the quote before,
         unless the pronoun's paragraph or the one before it has since opened with someone else
-        as its subject ("Ani Lestari, Kepala Dinas …, juga berharap … ”…,” ujarnya."): news paragraphs that
-        open on a new person go on about that person."""
+        as its subject ("Ani Lestari, Kepala Dinas …, juga berharap … ”…,” ujarnya."): news
+        paragraphs that open on a new person go on about that person."""
         person = self.people.most_recent(pos, prefer=spoken, outside=quoted)
         said_at = max((at for at, _p in spoken if at < pos), default=-1)
         para = _para_of(self.paragraphs, pos)
