@@ -160,7 +160,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                 CAPITALISED.match(w) and w.lower() not in words_of("pronoun")) or UNIT_TOKEN.match(w):
             run_end += 1
         elif w == "(" and _bracket_end(words, run_end, end):
-            # A bracketed short form of the unit, one to three words: "(Bappeda)", "(KAI Commuter)".
+            # A bracketed short form of the unit, one to three words: "(Bappeda)", "(KWN Rail)".
             run_end = _bracket_end(words, run_end, end)
         elif w.isdigit() and run_end > i and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text):
             run_end += 1  # "Kepala Seksi Rayon 4 Semarang Haryanto"
@@ -481,7 +481,7 @@ def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | Non
 
 def _enumeration(words: list[Word], i: int, end: int) -> bool:
     """Does the comma at ``words[i]`` go on a list of capitalised words closed by "dan" ("Bidang
-    Politik, Hukum, dan Keamanan")?"""
+    Pangan, Energi, dan Air")?"""
     k = i
     while k + 2 < end and words[k].text == "," and CAPITALISED.match(words[k + 1].text):
         k += 2

@@ -84,9 +84,9 @@ PHRASES = [
     pytest.param("Direktur Utama PT Kereta Wisata Nusantara (KWN Rail) Sinta Dewi mengatakan", "Sinta Dewi",
                  "Direktur Utama PT Kereta Wisata Nusantara (KWN Rail)",
                  "PT Kereta Wisata Nusantara (KWN Rail)", id="bracketed-short-form-of-two-words"),
-    pytest.param("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Ahmad Sanusi mengatakan", "Ahmad Sanusi",
-                 "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
-                 "Bidang Politik, Hukum, dan Keamanan", id="unit-with-an-enumeration"),
+    pytest.param("Menteri Koordinator Bidang Pangan, Energi, dan Air Ahmad Sanusi mengatakan", "Ahmad Sanusi",
+                 "Menteri Koordinator Bidang Pangan, Energi, dan Air",
+                 "Bidang Pangan, Energi, dan Air", id="unit-with-an-enumeration"),
 ]
 
 
