@@ -660,8 +660,8 @@ class People:
         first = len(parts) - len(self.text[inside[0][0]:end].split())
         # The cut goes after the last word before the tagged person that belongs to an
         # institution or place: one the model tags ORG/LOC in the article, an institution or
-        # unit word, an acronym. A given name the model missed stays ("Gatot" of "Gatot Repli
-        # Handoko" when only "Repli Handoko" is tagged).
+        # unit word, an acronym. A given name the model missed stays ("Agus" of "Agus Budi
+        # Santoso" when only "Budi Santoso" is tagged).
         units = words_of("org_word") | words_of("region_marker") | words_of("unit_word") \
             | words_of("institution_short")
         k = 0
