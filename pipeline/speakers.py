@@ -431,7 +431,26 @@ def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
                   name=text[words[i].start:words[j - 1].end])
 
 
+# Prepositions whose object may stand between a subject and its verb ("Kepala Balai kepada
+# Bupati menyampaikan …").
+OBJECT_PREPOSITIONS = frozenset({"kepada", "pada", "bersama", "terhadap"})
+
+
 def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | None:
+    """The speaker phrase that ends just before ``words[end_index]``; a phrase governed by a
+    preposition is the verb's object, so the subject is the phrase before the preposition."""
+    p = _parse_backward(words, end_index, text)
+    if p is None or p.kind == "pronoun":
+        return p
+    k = next((i for i, w in enumerate(words) if w.start >= p.start), None)
+    if k and words[k - 1].text in OBJECT_PREPOSITIONS:
+        subject = _parse_backward(words, k - 1, text)
+        if subject is not None and subject.kind != "pronoun":
+            return subject
+    return p
+
+
+def _parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | None:
     """The speaker phrase that ends just before ``words[end_index]`` (a subject before its verb:
     "Gubernur Bengkulu Rohidin Mersyah menyampaikan"); adverbs in between are skipped."""
     j = end_index

@@ -119,6 +119,8 @@ def test_parse_forward_kinds(text, kind, name):
     pytest.param("Namun, ia menegaskan", "menegaskan", "ia", id="pronoun"),
     pytest.param("Plt. Sekretaris Diskominfo Khairul B, S. Sos menyampaikan", "menyampaikan",
                  "Plt. Sekretaris Diskominfo Khairul B", id="degree-written-in-two-parts"),
+    pytest.param("Kepala Dinas Kesehatan Andi Wijaya kepada Bupati menyampaikan", "menyampaikan",
+                 "Kepala Dinas Kesehatan Andi Wijaya", id="object-of-preposition-before-verb"),
 ])
 def test_parse_backward(text, verb, mention):
     words = tokenize(text, 0, len(text))
