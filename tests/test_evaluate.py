@@ -364,27 +364,27 @@ def test_committed_thresholds_name_known_metrics():
 
 # --- development sets (make eval-dev) ---------------------------------------------------
 
-# (example removed: text from a non-redistributable source)
-               'Abdul Wahid di Pekanbaru.\n"Jadi harganya di bawah pasar," ujarnya.\n'
-               'Program "Topling" itu berjalan.')
+DETIK_STYLE = ('"Perahu Sehat ini kami siapkan untuk layanan kesehatan desa pesisir," kata Bupati '
+               'Rahmat Santoso di Sambas.\n"Jadi warga tidak perlu ke kota," ujarnya.\n'
+               'Program "Perahu Sehat" itu berjalan.')
 
 
 def test_silver_quotes_and_pattern_names():
     from pipeline.evaluate_dev import silver_quotes
 
     got = [(DETIK_STYLE[q["start"]:q["end"]], q["start"], q["name"]) for q in silver_quotes(DETIK_STYLE)]
-    # (example removed: text from a non-redistributable source)
-    second = "Jadi harganya di bawah pasar,"
+    first = "Perahu Sehat ini kami siapkan untuk layanan kesehatan desa pesisir,"
+    second = "Jadi warga tidak perlu ke kota,"
     # "ujarnya" carries its own speaker, so the plain pattern gives no name; a one-word
     # term in quote marks is no quotation.
-    assert got == [(first, 1, "Gubernur Abdul Wahid"), (second, DETIK_STYLE.index(second), None)]
+    assert got == [(first, 1, "Bupati Rahmat Santoso"), (second, DETIK_STYLE.index(second), None)]
 
 
 @pytest.mark.parametrize("silver, predicted, agree", [
-    pytest.param("Wahid", "Abdul Wahid", True, id="surname"),
-    pytest.param("Gubernur Abdul Wahid", "abdul  wahid", True, id="with-title"),
-    pytest.param("Wahid", "Prabowo Subianto", False, id="other-person"),
-    pytest.param("Wahid", None, False, id="no-speaker"),
+    pytest.param("Santoso", "Rahmat Santoso", True, id="surname"),
+    pytest.param("Bupati Rahmat Santoso", "rahmat  santoso", True, id="with-title"),
+    pytest.param("Santoso", "Dewi Lestari", False, id="other-person"),
+    pytest.param("Santoso", None, False, id="no-speaker"),
 ])
 def test_names_agree(silver, predicted, agree):
     from pipeline.evaluate_dev import names_agree
