@@ -35,6 +35,10 @@ eval-dev: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/warta bench speed --data ../shared/data --docs 500 --output bench/results.md
 
+# Token and sentence F1 on the UD Indonesian test sets in ../shared/data (README table).
+bench-tokens: $(STAMP)
+	$(BIN)/warta bench tokens --data ../shared/data
+
 train-ner: $(STAMP)
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/warta train ner --data ../shared/data
