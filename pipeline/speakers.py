@@ -153,6 +153,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     (not for regional offices, whose unit is a place: "Gubernur Rohidin Mersyah"). A title in
     apposition after the name (``need_name`` false) may end with its unit."""
     org, markers = words_of("org_word"), words_of("region_marker")
+    minister = any(w.text == "Menteri" for w in words[max(0, i - 2):i])
     run_end = i
     while run_end < end:
         w = words[run_end].text
@@ -188,7 +189,8 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             return False
         t = words[k].text
         return _is_name_word(t) and not _is_honorific(t) and t not in org and t not in markers \
-            and t not in words_of("unit_word") and t not in words_of("institution_short")
+            and t not in words_of("unit_word") and t not in words_of("institution_short") \
+            and not (minister and t in _ministry_words())
 
     best = i
     j = i
@@ -209,7 +211,8 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                     and (is_name(j + 2) or not need_name):
                 stop = j + 2
         elif (ACRONYM.match(w) and not INITIAL.match(w) and not _is_honorific(w)) \
-                or w in words_of("unit_word") or w in words_of("institution_short") or UNIT_TOKEN.match(w):
+                or w in words_of("unit_word") or w in words_of("institution_short") or UNIT_TOKEN.match(w) \
+                or (minister and w in _ministry_words()):
             stop = j + 1
         elif w.isdigit():
             stop = j + 1
@@ -274,6 +277,22 @@ COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara",
 def _unit_word(w: str) -> bool:
     return (w in words_of("org_word") or w in words_of("region_marker") or w in words_of("unit_word")
             or w in words_of("institution_short"))
+
+
+@functools.cache
+def _ministry_words() -> frozenset[str]:
+    """Words that name a ministry: what follows "Menteri" in the spelled-out ministers of
+    titles.tsv ("Menaker" is "Menteri Ketenagakerjaan") and "Kementerian" in institutions.tsv.
+    A minister's unit is a ministry, so after "Menteri" these are the office's, not the name's
+    ("Menteri Ketenagakerjaan Budi": the name is "Budi")."""
+    out: set[str] = set()
+    spelled = [row["full"] for row in resources.tsv_records("titles.tsv") if row.get("kind") == "minister"]
+    spelled += [row["name"] for row in resources.tsv_records("institutions.tsv") if row.get("kind") == "ministry"]
+    for full in spelled:
+        parts = full.split()
+        if parts and parts[0] in ("Menteri", "Kementerian"):
+            out.update(w.strip(",") for w in parts[1:] if CAPITALISED.match(w.strip(",")))
+    return frozenset(out)
 
 
 def _unit_fallback(row: dict[str, str]) -> bool:
@@ -590,7 +609,10 @@ def _compatible(short: list[str], full: list[str]) -> bool:
         return False
     short = [_spelling(s) for s in short]
     full = [_spelling(f) for f in full]
-    return all(any(f == s or (len(s) >= 4 and f.startswith(s)) for f in full) for s in short)
+    # Headlines pair two people with a hyphen ("Prabowo-Gibran", "Menkeu X-Menhan Y"): a
+    # name before the hyphen is not the start of a longer name.
+    return all(any(f == s or (len(s) >= 4 and f.startswith(s) and f[len(s):][:1] != "-") for f in full)
+               for s in short)
 
 
 # Indonesian names keep the pre-1972 spellings beside the current ones, often in one article
@@ -964,14 +986,20 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
         run.clear()
 
     skip_to = 0
+    ministry = False
     for i, w in enumerate(words):
         t = w.text
         if i < skip_to:
             continue
         region = _region_at(words, i, len(words))
+        # The ministry after "Menteri" is the office's ("Menteri Ketenagakerjaan Budi").
+        ministry = (t in _ministry_words() and i > 0 and (words[i - 1].text == "Menteri" or ministry)) \
+            or (ministry and t in ("dan", ","))
         if region:
             flush()
             skip_to = region
+        elif ministry:
+            flush()
         elif _is_name_word(t) and t not in unit_words and not _is_honorific(t) and not match_title(words, i) \
                 and (not ACRONYM.match(t) or (run and len(t) <= 3)):
             run.append(w)

@@ -45,6 +45,8 @@ PHRASES = [
                  "Kepala BPS Provinsi Kalsel", "BPS Provinsi Kalsel", id="province-short-form"),
     pytest.param("Menteri Keuangan Sri Rahayu Lestari", "Sri Rahayu Lestari", "Menteri Keuangan",
                  "Keuangan", id="minister"),
+    pytest.param("Menteri Ketenagakerjaan Budiarto memastikan", "Budiarto", "Menteri Ketenagakerjaan",
+                 "Ketenagakerjaan", id="minister-ministry-word-before-one-word-name"),
     pytest.param("Kepala Dinas Pendidikan DKI Jakarta Budi Wirawan", "Budi Wirawan",
                  "Kepala Dinas Pendidikan DKI Jakarta", "Pendidikan DKI Jakarta", id="dki"),
     pytest.param("Kapolres Sambas AKBP Andreas Simanjuntak", "Andreas Simanjuntak", "Kapolres Sambas", "Sambas",
@@ -173,6 +175,15 @@ def test_lowercase_word_starts_no_office():
                  "Hery Susanto", id="old-and-new-spelling-y-i"),
     pytest.param("Kepala Dinas Pertanian Soeparno Widjaja hadir.\n\n“Panen naik,” kata Suparno.",
                  "Soeparno Widjaja", id="old-and-new-spelling-oe-u"),
+    pytest.param("Menteri Ketenagakerjaan Budiarto meninjau balai latihan.\n\n“Biaya kita hapus,” tegas "
+                 "Menaker.", "Budiarto", id="short-office-holder-without-ministry-word"),
+    pytest.param("Menteri Komunikasi dan Digital Budiarto hadir.\n\n“Kami siap,” kata Budiarto.",
+                 "Budiarto", id="called-name-without-coordinated-ministry-words"),
+    pytest.param("Sutrisno membuka rapat.\n\n“Harga beras kita jaga,” kata Sutrisno.\n\nSimak Video "
+                 "'Presiden Panggil Menkeu Sutrisno-Menhan Darmawan'", "Sutrisno",
+                 id="hyphen-pairs-two-people-in-headline"),
+    pytest.param("“Partai ketiga itu tidak masuk akal,” kata Wiranto.\n\nPerseteruan Wiranto-Hartono "
+                 "kembali memanas.", "Wiranto", id="hyphen-pair-after-capitalised-noun"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
