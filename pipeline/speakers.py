@@ -1000,6 +1000,10 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
             skip_to = region
         elif ministry:
             flush()
+        elif t[-1:] in "'’" and i > 0 and words[i - 1].text in "'‘":
+            # A nickname in single quotes inside a name ("Rahmadi 'Nanda' Saputra") is no part
+            # of a plain run: read on, it would give "Nanda' Saputra".
+            flush()
         elif _is_name_word(t) and t not in unit_words and not _is_honorific(t) and not match_title(words, i) \
                 and (not ACRONYM.match(t) or (run and len(t) <= 3)):
             run.append(w)

@@ -179,6 +179,8 @@ def test_lowercase_word_starts_no_office():
                  "Menaker.", "Budiarto", id="short-office-holder-without-ministry-word"),
     pytest.param("Menteri Komunikasi dan Digital Budiarto hadir.\n\n“Kami siap,” kata Budiarto.",
                  "Budiarto", id="called-name-without-coordinated-ministry-words"),
+    pytest.param("Rahmadi 'Nanda' Saputra meninjau pasar.\n\n“Harga stabil,” kata Nanda.", "Nanda",
+                 id="nickname-in-single-quotes-no-stray-mark"),
     pytest.param("Sutrisno membuka rapat.\n\n“Harga beras kita jaga,” kata Sutrisno.\n\nSimak Video "
                  "'Presiden Panggil Menkeu Sutrisno-Menhan Darmawan'", "Sutrisno",
                  id="hyphen-pairs-two-people-in-headline"),
