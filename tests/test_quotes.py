@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import extensions, resources
-from pipeline.nlp import TOKENIZER_CONFIG
+from pipeline import resources
 from pipeline.quotes import find_quotes, quote_regions
 from pipeline.segment import paragraphs
 
@@ -19,13 +17,8 @@ SEED = Path(__file__).resolve().parent / "data" / "seed.txt"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    """Tokens, sentences and quotes only: the stage under test, whatever the others do."""
-    extensions.register()
-    pipe = spacy.blank("id", config=TOKENIZER_CONFIG)
-    pipe.add_pipe("warta_sentences")
-    pipe.add_pipe("warta_quotes")
-    return pipe
+def nlp(quote_stage):
+    return quote_stage
 
 
 def _quotes(nlp, text):

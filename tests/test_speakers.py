@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-import spacy
-
-from pipeline import extensions, resources
-from pipeline.nlp import TOKENIZER_CONFIG
+from pipeline import resources
 from pipeline.speakers import match_title, parse_backward, parse_forward, tokenize
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    """Tokens, sentences and quotes only: the stage under test, whatever the others do."""
-    extensions.register()
-    pipe = spacy.blank("id", config=TOKENIZER_CONFIG)
-    pipe.add_pipe("warta_sentences")
-    pipe.add_pipe("warta_quotes")
-    return pipe
+def nlp(quote_stage):
+    return quote_stage
 
 
 def _forward(text):
