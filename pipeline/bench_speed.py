@@ -46,6 +46,15 @@ def load_texts(data: Path, docs: int) -> list[str]:
     return [texts[i % len(texts)] for i in range(docs)]
 
 
+def _timed(process, texts) -> tuple[float, float]:
+    """Wall seconds and CPU seconds of this process for ``process(text)`` over the texts."""
+    cpu0 = _self_usage()[1]
+    start = time.perf_counter()
+    for text in texts:
+        process(text)
+    return time.perf_counter() - start, _self_usage()[1] - cpu0
+
+
 def _self_usage() -> tuple[int, float]:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_maxrss, usage.ru_utime + usage.ru_stime
@@ -70,25 +79,14 @@ def measure(kind: str, data: Path, docs: int) -> dict:
             from .nlp import load
 
             tokenizer = load(ner=False).tokenizer
-        cpu0 = _self_usage()[1]
-        start = time.perf_counter()
-        for text in texts:
-            tokenizer(text)
-        seconds = time.perf_counter() - start
-        cpu = _self_usage()[1] - cpu0
+        seconds, cpu = _timed(tokenizer, texts)
     elif kind == "stanza-tokenizer":
         import torch
 
         from .segment_stanza import load_stanza, stanza_model_path
 
         torch.set_num_threads(1)  # one core, as each Warta worker uses
-        nlp = load_stanza(stanza_model_path())
-        cpu0 = _self_usage()[1]
-        start = time.perf_counter()
-        for text in texts:
-            nlp(text)
-        seconds = time.perf_counter() - start
-        cpu = _self_usage()[1] - cpu0
+        seconds, cpu = _timed(load_stanza(stanza_model_path()), texts)
     elif kind == "pipeline-1":
         from .batch import run_local
         from .nlp import load
