@@ -1150,8 +1150,7 @@ def _award_date(doc: Doc, text: str, start: int, end: int, ceremony: str | None)
     if any(not ceremony or d.value[:4] != ceremony[:4] for d in mentions):
         return None
     if ceremony is None and not mentions:
-        fn = getattr(dates, "date_for_span", None)
-        return fn(doc, start, end) if fn is not None else None
+        return dates.date_for_span(doc, start, end)
     return ceremony
 
 

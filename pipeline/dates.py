@@ -761,6 +761,9 @@ def find_dates(doc: Doc) -> list[DateMention]:
     return _analyse(doc)[0]
 
 
+_SENTENCES_KEY = "warta_sentence_spans"
+
+
 def date_for_span(doc: Doc, start: int, end: int, *, document_fallback: bool = False) -> str | None:
     """The ISO day (``YYYY-MM-DD``) of the date expression governing the text [start, end).
 
@@ -785,7 +788,11 @@ def date_for_span(doc: Doc, start: int, end: int, *, document_fallback: bool = F
         best = min(inside, key=lambda d: max(0, d.start - end, start - d.end))
         return best.value[:10]
 
-    sent = _enclosing(_sentence_spans(doc), start)
+    # Called once per quote and award: the sentence spans are computed once per Doc.
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[_SENTENCES_KEY] = (len(doc), _sentence_spans(doc))
+    sent = _enclosing(cached[1], start)
     if sent and (got := nearest(*sent)):
         return got
     para = _enclosing(list(doc._.paragraphs or text_paragraphs(doc.text)), start)

@@ -17,13 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions, resources
+from .dates import date_for_span
 from .records import Cue, Quote, Speaker
 from .speakers import People, Person, Phrase, Word, match_title, parse_backward, parse_forward, tokenize, words_of
 
-try:  # the dates stage may be absent from a trimmed checkout; quotes then carry no date
-    from .dates import date_for_span
-except ImportError:
-    date_for_span = None
 
 # Quote marks. Kompas opens quotes with ” as well as closing with it, and plain " serves as
 # both, so those two are read from the space around them.
@@ -737,14 +734,9 @@ class Finder:
                 spoken.append((speaker.start if speaker else s, person))
                 if kind == "direct":
                     last_direct = (s, person, _para_of(self.paragraphs, s))
-            date = None
-            if date_for_span is not None:
-                try:
-                    # Releases report one event: an article whose dated events share one day
-                    # dates its statements to that day.
-                    date = date_for_span(self.doc, s, e, document_fallback=True)
-                except Exception:  # noqa: BLE001 -- a date is optional; the quote stands
-                    date = None
+            # Releases report one event: an article whose dated events share one day dates
+            # its statements to that day.
+            date = date_for_span(self.doc, s, e, document_fallback=True)
             quotes.append(Quote(type=kind, text=text[s:e], start=s, end=e, speaker=speaker,
                                 cue=cue, date=date, source=rule))
         return quotes
