@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from . import extract as _extract_module  # noqa: F401  (loaded first, so the function below keeps the name)
 from .nlp import load
 
 __all__ = ["load", "extract"]
@@ -27,7 +26,7 @@ def _default_nlp():
 def extract(text: str, published: str | None = None, *, id: str = "text",
             title: str | None = None) -> dict[str, Any]:
     """One article's text -> its record as a dict (the JSON shape of CONTRACT.md)."""
-    from .extract import process
+    from .document import process
     from .reader import Article, check, title_of
 
     article = check(Article(id=id, text=text, title=title if title is not None else title_of(text)))

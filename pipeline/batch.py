@@ -108,7 +108,7 @@ def checked(record: dict[str, Any], text: str) -> dict[str, Any]:
 
 def process_one(article: Article, nlp=None, published: str | None = None) -> dict[str, Any]:
     """One article -> its checked record dict."""
-    from .extract import process
+    from .document import process
 
     nlp = nlp if nlp is not None else _NLP
     published = published if published is not None else _PUBLISHED
@@ -135,7 +135,7 @@ def process_batch(articles: list[Article], nlp=None,
     Same records as ``process_one`` on each; a batch that raises anywhere is redone one
     document at a time, so the failure is pinned on its own document.
     """
-    from .extract import make_doc, to_record
+    from .document import make_doc, to_record
 
     nlp = nlp if nlp is not None else _NLP
     published = published if published is not None else _PUBLISHED

@@ -555,7 +555,7 @@ def predict(gold: Gold, progress: bool = True) -> list[dict[str, Any]]:
     from rich.console import Console
     from rich.progress import Progress
 
-    from .extract import process
+    from .document import process
     from .nlp import load
     from .reader import Article, check
 

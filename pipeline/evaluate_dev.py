@@ -90,7 +90,7 @@ def run_pipeline(articles: Iterable[tuple[str, str, str | None]], total: int,
     from rich.console import Console
     from rich.progress import Progress
 
-    from .extract import process
+    from .document import process
     from .reader import Article, check, title_of
 
     nlp = _nlp()
