@@ -112,6 +112,44 @@ def _is_name_word(w: str) -> bool:
     return bool(CAPITALISED.match(w) or INITIAL.match(w)) or w in ("bin", "binti", "van", "de")
 
 
+@functools.cache
+def _ranks() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """Ranks of ranks.tsv and the one-word ranks of speaker_words.tsv by first word, longest
+    first; and the service qualifiers that may follow a rank."""
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    qualifiers = set()
+    for row in resources.tsv_records("ranks.tsv"):
+        if row["kind"] == "qualifier":
+            qualifiers.add(row["words"])
+        else:
+            parts = tuple(row["words"].split())
+            by_first.setdefault(parts[0], set()).add(parts)
+    for w in words_of("rank"):
+        by_first.setdefault(w, set()).add((w,))
+    return ({k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()},
+            frozenset(qualifiers))
+
+
+def rank_at(words: list[Word], j: int, end: int) -> int | None:
+    """End of the police or military rank that starts at ``words[j]``, with its service
+    qualifiers ("Brigadir Jenderal (Pol)", "Mayjen TNI (Purn)"), if one starts there."""
+    if j >= end:
+        return None
+    ranks, qualifiers = _ranks()
+    for parts in ranks.get(words[j].text, ()):
+        e = j + len(parts)
+        if e <= end and tuple(w.text for w in words[j:e]) == parts:
+            while True:
+                if e < end and words[e].text in qualifiers:
+                    e += 1
+                elif e + 2 < end and words[e].text == "(" and words[e + 1].text in qualifiers \
+                        and words[e + 2].text == ")":
+                    e += 3
+                else:
+                    return e
+    return None
+
+
 def match_title(words: list[Word], i: int) -> tuple[int, dict[str, str]] | None:
     """The longest office title starting at ``words[i]``: (number of words, its row)."""
     titles = _titles()
@@ -143,7 +181,7 @@ class Phrase:
 
 
 def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
-                  need_name: bool = True) -> int:
+                  need_name: bool = True, place_first: bool = False) -> int:
     """End of the unit or region after an office title that takes one, leaving at least one
     word for the name. The unit ends at its last anchor -- an institution word and the word
     it governs ("Kementerian Sosial"), a place ("Provinsi Kalsel", "Jawa Timur"), an acronym
@@ -151,12 +189,18 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     without an anchor, one word before a name of two or more ("Menteri Keuangan Sri Rahayu")
     where ``fallback`` allows it
     (not for regional offices, whose unit is a place: "Gubernur Rohidin Mersyah"). A title in
-    apposition after the name (``need_name`` false) may end with its unit."""
+    apposition after the name (``need_name`` false) may end with its unit. After a village
+    office (``place_first``: "Camat", "Kades") or one that ends with a place or facility word
+    ("Kepala Desa"), the first word is the place's name ("Kepala Desa Sukamaju Sarmin")."""
     org, markers = words_of("org_word"), words_of("region_marker")
     minister = any(w.text == "Menteri" for w in words[max(0, i - 2):i])
     run_end = i
     while run_end < end:
         w = words[run_end].text
+        if run_end > i and rank_at(words, run_end, end):
+            # A rank stands between the unit and the name: all before it is the unit's
+            # ("… Divisi Humas Polri Brigadir Jenderal Ade").
+            return run_end
         if _is_name_word(w) or ACRONYM.match(w) or w in org or w in markers or _is_honorific(w) or (
                 CAPITALISED.match(w) and w.lower() not in words_of("pronoun")) or UNIT_TOKEN.match(w):
             run_end += 1
@@ -193,14 +237,29 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             and not (minister and t in _ministry_words())
 
     best = i
+    # An office that ends with a place or facility word ("Kepala Desa", "Kepala Puskesmas")
+    # is followed by that place's name before the person's: "Kepala Desa Sukamaju Sarmin".
+    if i > 0 and i + 1 < run_end and (place_first or words[i - 1].text in markers
+                                      or words[i - 1].text in words_of("facility")) \
+            and CAPITALISED.match(words[i].text) and words[i].text not in words_of("name_prefix"):
+        place = _region_at(words, i, run_end) or i + 1
+        if is_name(place):
+            best = place
     j = i
+    place_end, place = -1, ""
     while j < run_end:
         w = words[j].text
         stop = None
         region = _region_at(words, j, run_end)
         if region:
+            here = " ".join(x.text for x in words[j:region])
+            if j == place_end and not _within(place, here):
+                # Two places in a row that do not nest: the second starts the name ("Wali
+                # Kota Bogor Bima Arya"; but "Kota Bogor Jawa Barat").
+                break
+            place_end, place = region, here
             stop = region
-        elif w in markers:
+        elif w in markers or w in words_of("facility"):
             stop = _region_at(words, j + 1, run_end) or (j + 2 if j + 1 < run_end else j + 1)
         elif w in org:
             stop = j + 1
@@ -223,6 +282,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             stop = _bracket_end(words, j, run_end) or j + 1
         if stop is not None:
             if is_name(stop) or (stop < run_end and _is_honorific(words[stop].text)) \
+                    or (stop == run_end and rank_at(words, stop, end)) \
                     or (not need_name and stop <= run_end):
                 best = stop
             j = max(stop, j + 1)
@@ -271,6 +331,30 @@ def _region_at(words: list[Word], j: int, end: int) -> int | None:
     return None
 
 
+@functools.cache
+def _provinces() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """The provinces each place name of regions.tsv lies in (names and aliases alike), and
+    each province's names and aliases mapped to its name."""
+    within: dict[str, set[str]] = {}
+    province: dict[str, str] = {}
+    for row in resources.tsv_records("regions.tsv"):
+        for name in [row["name"], *((row.get("aliases") or "").split("|"))]:
+            if name:
+                within.setdefault(name, set()).add(row["province"])
+                if row["kind"] == "province":
+                    province[name] = row["province"]
+    return {k: frozenset(v) for k, v in within.items()}, province
+
+
+def _within(inner: str, outer: str) -> bool:
+    """May the place ``outer`` follow the place ``inner`` in one unit ("Kota Bogor Jawa
+    Barat")? Only as the province it lies in; places the list does not know pass."""
+    within, province = _provinces()
+    if inner not in within or outer not in within:
+        return True
+    return province.get(outer) in within[inner]
+
+
 COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya", "Laut"})
 
 
@@ -310,9 +394,14 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     start = words[i].start
     title = title_row = unit = None
     j = i
-    while j < n and (_is_honorific(words[j].text) or (
-            words[j].text in words_of("office_prefix") and match_title(words, j) is None)):
-        j += 1
+    while j < n:
+        if _is_honorific(words[j].text) or (
+                words[j].text in words_of("office_prefix") and match_title(words, j) is None):
+            j += 1
+        elif match_title(words, j) is None and rank_at(words, j, n):
+            j = rank_at(words, j, n)  # "Komisaris Besar Ade" with no office before it
+        else:
+            break
     if j + 2 < n and words[j].text == "Pelaksana" and words[j + 1].text == "Tugas" and match_title(words, j + 2):
         j += 2  # "Pelaksana Tugas Direktur Jenderal …", the spelled-out "Plt"
     t = match_title(words, j)
@@ -321,7 +410,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         # "Plt. Sekretaris Diskominfo": the acting prefix belongs to the office.
         title_start = i if words[i].text in words_of("office_prefix") or words[i].text == "Pelaksana" else j
         title_end = j + k
-        u_end = _consume_unit(words, title_end, n, _unit_fallback(title_row)) \
+        u_end = _consume_unit(words, title_end, n, _unit_fallback(title_row),
+                              place_first=title_row.get("kind") == "village") \
             if title_row.get("takes_unit") == "yes" else title_end
         if u_end > title_end:
             unit = text[words[title_end].start:words[u_end - 1].end]
@@ -329,13 +419,21 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         j = u_end
         if j < n and words[j].text == ",":
             j += 1
-        # A rank or second title between office and name: "Kapolda Metro Jaya Irjen Hendra".
+        # A rank or second title between office and name: "Kapolda Metro Jaya Irjen Hendra",
+        # "Kepala Polda … Inspektur Jenderal Hendra" (after an office, a rank and not the
+        # inspectorate's head).
+        r = rank_at(words, j, n)
         t2 = match_title(words, j)
-        if t2 is not None and j + t2[0] < n and _is_name_word(words[j + t2[0]].text):
+        if r is not None and r < n and _is_name_word(words[r].text):
+            j = r
+        elif t2 is not None and j + t2[0] < n and _is_name_word(words[j + t2[0]].text):
             j += t2[0]
-    while j < n and _is_honorific(words[j].text):
-        j += 1
+    while j < n and (_is_honorific(words[j].text) or rank_at(words, j, n)):
+        j = rank_at(words, j, n) or j + 1
     first_name = j
+    # Initials right after a rank open the name ("Inspektur Jenderal RZ Hendra Putra").
+    initials_first = first_name > i and j < n and rank_at(words, first_name - 1, n) == first_name \
+        or any(rank_at(words, k, n) == first_name for k in range(max(i, first_name - 6), first_name))
     while j < n and _is_name_word(words[j].text) and not _is_honorific(words[j].text):
         if j > first_name and match_title(words, j):
             break
@@ -366,6 +464,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         return _parse_institution(words, first_name, text)
     last_unit = -1
     for k in range(first_name, j):
+        if initials_first and k == first_name and len(words[k].text) <= 3 and words[k].text.isalpha():
+            continue
         if _unit_word(words[k].text) or (ACRONYM.match(words[k].text) and k + 1 < j):
             last_unit = k
     if title is None:
@@ -665,7 +765,13 @@ class People:
                 p = parse_forward(words, i, text)
                 if p is not None and p.kind == "person":
                     found.append(p)
+        offices = [(p.start, p.end) for p in found if p.title]
         for ent in self.doc.ents:
+            # A person span inside an office phrase already read is that phrase's name, cut
+            # where the office ends; the model's span may hold the office's last words
+            # ("Kepala Desa [Sukamaju Sarmin]").
+            if any(a <= ent.start_char and ent.end_char <= b for a, b in offices):
+                continue
             if ent.label_ in ("PER", "PERSON") and ent.start_char in starts:
                 i = starts[ent.start_char]
                 p = parse_forward(words, i, text)
@@ -987,9 +1093,15 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
 
     skip_to = 0
     ministry = False
+    places = words_of("region_marker") | words_of("facility")
     for i, w in enumerate(words):
         t = w.text
         if i < skip_to:
+            continue
+        if t in places:
+            # The word after "Desa", "Puskesmas" is the place's name ("Desa Sukamaju Sarmin").
+            flush()
+            skip_to = i + 2
             continue
         region = _region_at(words, i, len(words))
         # The ministry after "Menteri" is the office's ("Menteri Ketenagakerjaan Budi").

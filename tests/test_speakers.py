@@ -81,6 +81,33 @@ PHRASES = [
     pytest.param("Menteri Koordinator Bidang Pangan, Energi, dan Air Ahmad Sanusi mengatakan", "Ahmad Sanusi",
                  "Menteri Koordinator Bidang Pangan, Energi, dan Air",
                  "Bidang Pangan, Energi, dan Air", id="unit-with-an-enumeration"),
+    pytest.param("Kepala Bidang Humas Polda Sumsel Komisaris Besar Supriadi Rahman mengatakan",
+                 "Supriadi Rahman", "Kepala Bidang Humas Polda Sumsel", "Humas Polda Sumsel",
+                 id="spelled-out-rank-neither-unit-nor-name"),
+    pytest.param("Kepala Biro Penerangan Divisi Humas Polri Brigadir Jenderal (Pol) Bagus Santoso kemarin",
+                 "Bagus Santoso", "Kepala Biro Penerangan Divisi Humas Polri", "Penerangan Divisi Humas Polri",
+                 id="rank-with-bracketed-qualifier-ends-unit"),
+    pytest.param("Kepala Polda Kalbar Inspektur Jenderal RZ Budi Hartono mengatakan", "RZ Budi Hartono",
+                 "Kepala Polda Kalbar", "Polda Kalbar", id="initials-after-rank-open-the-name"),
+    pytest.param("Komisaris Besar Ade Santoso mengatakan", "Ade Santoso", None, None,
+                 id="rank-without-office"),
+    pytest.param("Inspektur Jenderal Kementerian Pertanian Budi Santoso mengatakan", "Budi Santoso",
+                 "Inspektur Jenderal Kementerian Pertanian", "Kementerian Pertanian",
+                 id="inspector-general-first-is-an-office"),
+    pytest.param("Wali Kota Bogor Bima Arya mengatakan", "Bima Arya", "Wali Kota Bogor", "Bogor",
+                 id="second-place-that-does-not-nest-starts-the-name"),
+    pytest.param("Kepala Dinas Kesehatan Kota Bogor Jabar Budi Santoso mengatakan", "Budi Santoso",
+                 "Kepala Dinas Kesehatan Kota Bogor Jabar", "Kesehatan Kota Bogor Jabar",
+                 id="province-after-its-city-stays-in-unit"),
+    pytest.param("Kepala Desa Sukamaju Sarmin mengatakan", "Sarmin", "Kepala Desa Sukamaju", "Sukamaju",
+                 id="village-name-after-village-office"),
+    pytest.param("Kepala Puskesmas Sukamaju Sarmin Hidayat mengatakan", "Sarmin Hidayat",
+                 "Kepala Puskesmas Sukamaju", "Puskesmas Sukamaju", id="facility-name-after-facility-word"),
+    pytest.param("Camat Sukamaju Sarmin mengatakan", "Sarmin", "Camat Sukamaju", "Sukamaju",
+                 id="district-name-after-camat"),
+    pytest.param("Lurah Budi Santoso mengatakan", "Budi Santoso", "Lurah", None,
+                 id="village-office-without-place", marks=pytest.mark.xfail(
+                     strict=True, reason="after a village office the first word is read as the place")),
 ]
 
 
@@ -178,6 +205,8 @@ def test_lowercase_word_starts_no_office():
                  id="hyphen-pairs-two-people-in-headline"),
     pytest.param("“Partai ketiga itu tidak masuk akal,” kata Wiranto.\n\nPerseteruan Wiranto-Hartono "
                  "kembali memanas.", "Wiranto", id="hyphen-pair-after-capitalised-noun"),
+    pytest.param("Kepala Desa Sukamaju Sarmin meninjau sawah.\n\n“Panen naik,” kata Sarmin.", "Sarmin",
+                 id="village-name-no-part-of-the-called-name"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
@@ -203,7 +232,15 @@ def test_word_files(name):
         kinds = {r[1] for r in body}
         assert kinds <= {"pronoun", "clitic", "adverb", "connective", "honorific", "degree", "org_word",
                          "region_marker", "region_second", "institution_head", "name_prefix", "rank",
-                         "unit_word", "office_prefix", "institution_short", "org_head"}
+                         "unit_word", "office_prefix", "institution_short", "org_head", "facility"}
+
+
+def test_ranks_file():
+    rows = resources.tsv_records("ranks.tsv")
+    words = [r["words"] for r in rows]
+    assert len(words) == len(set(words)), "duplicate rows"
+    assert {r["kind"] for r in rows} == {"rank", "qualifier"}
+    assert all(" ".join(w.split()) == w for w in words)
 
 
 # (text, entities the NER model would give, speaker name): a PER span inside an office phrase
