@@ -259,7 +259,8 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                 break
             place_end, place = region, here
             stop = region
-        elif w in markers or w in words_of("facility"):
+        elif w in markers or (w in words_of("facility") and j + 1 < run_end
+                              and words[j + 1].text not in markers and words[j + 1].text not in org):
             stop = _region_at(words, j + 1, run_end) or (j + 2 if j + 1 < run_end else j + 1)
         elif w in org:
             stop = j + 1
