@@ -392,6 +392,20 @@ def test_names_agree(silver, predicted, agree):
     assert names_agree(silver, predicted) is agree
 
 
+@pytest.mark.parametrize("name, folded", [
+    pytest.param("Komisaris Besar Rahmat Santoso", "rahmat santoso", id="spelled-out-rank"),
+    pytest.param("Brigadir Jenderal (Pol) Rahmat Santoso", "rahmat santoso", id="rank-with-qualifier"),
+    pytest.param("dr. Dewi Lestari, M.Kes", "dewi lestari", id="honorific-and-degree"),
+    pytest.param("Kombes Pol Rahmat", "rahmat", id="abbreviated-rank"),
+    pytest.param("Rahmat Santoso", "rahmat santoso", id="plain-name"),
+    pytest.param(None, None, id="no-name"),
+])
+def test_fold_titles(name, folded):
+    from pipeline.evaluate_dev import fold_titles
+
+    assert fold_titles(name) == folded
+
+
 def test_eval_dev_without_shared_data_exits_0(tmp_path):
     from pipeline.evaluate_dev import app as dev_app
 
