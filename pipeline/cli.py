@@ -185,6 +185,20 @@ def bench_tokens(
     typer.echo(tokens_table(data))
 
 
+@bench_app.command("cues")
+def bench_cues(
+    corpus: Annotated[Path, typer.Option("--corpus", help="The annotated corpus folder.")] = Path("corpus"),
+) -> None:
+    """Cue verbs: the listed forms against the Stanza lemmatizer on the corpus (needs the optional stanza extra)."""
+    from .bench_cues import cues_report
+
+    try:
+        typer.echo(cues_report(corpus))
+    except (RuntimeError, ImportError) as exc:
+        _fail(f"bench cues: {exc}" if not isinstance(exc, ImportError)
+              else "bench cues needs the optional extra: pip install 'warta[stanza]'")
+
+
 @bench_app.command("speed")
 def bench_speed(
     data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds news/).")] = Path("../shared/data"),

@@ -17,18 +17,21 @@ from pipeline.segment_stanza import AlignmentError, StanzaTokenizer
 
 VOCAB = spacy.blank("id").vocab  # with the lexical attribute getters (is_space)
 MWT = {"ungkapnya": ["ungkap", "nya"], "pungkasnya": ["pungkas", "nya"]}
+LEMMAS = {"mengatakan": "kata", "disampaikan": "sampai", "nya": "dia"}
 
 
 class FakeStanza:
     """Splits on spaces and punctuation; sentences end at '.'; expands '-nya' words."""
 
-    def __init__(self, shift: int = 0):
+    def __init__(self, shift: int = 0, lemmas: bool = False):
         self.shift = shift
+        self.lemmas = lemmas
 
     def __call__(self, text):
         sentences, tokens = [], []
         for m in regex.finditer(r"\w+|[^\w\s]", text):
-            words = [NS(text=w) for w in MWT.get(m.group(), [m.group()])]
+            words = [NS(text=w, **({"lemma": LEMMAS.get(w, w.lower())} if self.lemmas else {}))
+                     for w in MWT.get(m.group(), [m.group()])]
             tokens.append(NS(text=m.group(), start_char=m.start() + self.shift,
                              end_char=m.end() + self.shift, words=words))
             if m.group() == ".":
@@ -59,6 +62,20 @@ def test_clitics_are_character_spans(tok):
     text = "“Baik,” ungkapnya. Lalu pungkasnya."
     doc = tok(text)
     assert [(text[a:b], a) for a, b in doc._.clitics] == [("nya", 14), ("nya", 31)]
+
+
+def test_lemmas_are_the_first_words_lemmas():
+    text = "Ia mengatakan, “Baik,” ungkapnya.\n\nHal itu disampaikan Rudi."
+    doc = StanzaTokenizer(VOCAB, stanza_nlp=FakeStanza(lemmas=True))(text)
+    got = [(t.text, t.lemma_) for t in doc if t.is_alpha]
+    assert got == [("Ia", "ia"), ("mengatakan", "kata"), ("Baik", "baik"), ("ungkapnya", "ungkap"),
+                   ("Hal", "hal"), ("itu", "itu"), ("disampaikan", "sampai"), ("Rudi", "rudi")]
+    assert doc.text == text
+
+
+def test_no_lemmas_without_a_lemmatizer(tok):
+    doc = tok("Ia mengatakan baik.")
+    assert [t.lemma_ for t in doc] == ["", "", "", ""]
 
 
 def test_misaligned_tokens_raise():

@@ -1,10 +1,12 @@
-"""``warta train stanza``: Stanza tokenizer and multi-word-token expander trained here.
+"""``warta train stanza``: Stanza tokenizer, multi-word-token expander and lemmatizer trained here.
 
 Trains on the CC BY-SA UD Indonesian data (CSUI train + GSD dev + PUD test, shuffled, with a
 10% development split held out for Stanza's model selection) with Stanza's own training
 scripts, evaluates on CSUI test (Stanza's scorer) and GSD/CSUI test (``warta bench tokens``),
-and writes ``models/stanza-YYYY-MM-DD/`` with ``tokenize.pt``, ``mwt.pt`` and a model card.
-Needs the optional extra (``pip install 'warta[stanza]'``); runs on the CPU.
+and writes ``models/stanza-YYYY-MM-DD/`` with ``tokenize.pt``, ``mwt.pt``, ``lemma.pt`` and a
+model card. The lemmatizer is trained without POS tags (``--no_pos``: there is no tagger here)
+and scored on gold words of CSUI test and GSD test (``score_lemma``). Needs the optional extra
+(``pip install 'warta[stanza]'``); runs on the CPU.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 
 TRAIN_PARTS = ("ud/csui/id_csui-ud-train.conllu", "ud/gsd/id_gsd-ud-dev.conllu", "ud/pud/id_pud-ud-test.conllu")
 TEST_PART = "ud/csui/id_csui-ud-test.conllu"
+LEMMA_TESTS = {"CSUI test": "ud/csui/id_csui-ud-test.conllu", "GSD test": "ud/gsd/id_gsd-ud-test.conllu"}
 # Stanza's scripts find data by a UD treebank name; the combined set is written under the
 # CSUI name so that Stanza's Indonesian defaults apply.
 TREEBANK = "UD_Indonesian-CSUI"
@@ -53,8 +56,8 @@ def _run(module: str, args: list[str], env: dict[str, str], log: Path) -> None:
 
 
 def train(data: Path, output: Path | None = None, steps: int = 1200, mwt_epochs: int = 30,
-          work: Path = Path("training/stanza")) -> Path:
-    """Train tokenize + mwt and write the model folder; returns its path."""
+          lemma_epochs: int = 15, work: Path = Path("training/stanza")) -> Path:
+    """Train tokenize + mwt + lemma and write the model folder; returns its path."""
     try:
         import stanza  # noqa: F401
     except ImportError as exc:
@@ -70,10 +73,54 @@ def train(data: Path, output: Path | None = None, steps: int = 1200, mwt_epochs:
     _run("stanza.utils.datasets.prepare_mwt_treebank", [TREEBANK], env, log)
     _run("stanza.utils.training.run_mwt",
          [TREEBANK, "--num_epoch", str(mwt_epochs), "--save_dir", str(work / "saved_models/mwt")], env, log)
+    _run("stanza.utils.datasets.prepare_lemma_treebank", [TREEBANK], env, log)
+    _run("stanza.utils.training.run_lemma",
+         [TREEBANK, "--no_charlm", "--no_lemma_classifier", "--no_pos", "--num_epoch", str(lemma_epochs),
+          "--save_dir", str(work / "saved_models/lemma")], env, log)
     out = Path(output) if output else Path("models") / f"stanza-{dt.date.today().isoformat()}"
     out.mkdir(parents=True, exist_ok=True)
     shutil.copy(work / "saved_models/tokenize" / f"{SHORT}_nocharlm_tokenizer.pt", out / "tokenize.pt")
     shutil.copy(work / "saved_models/mwt" / f"{SHORT}_mwt_expander.pt", out / "mwt.pt")
+    shutil.copy(work / "saved_models/lemma" / f"{SHORT}_nocharlm_lemmatizer.pt", out / "lemma.pt")
     # Stanza reads the language's entry here instead of fetching its resources list.
     (out / "resources.json").write_text(json.dumps(RESOURCES, indent=1) + "\n", encoding="utf-8")
     return out
+
+
+def score_lemma(model: Path, data: Path) -> dict[str, float]:
+    """Lemma accuracy (Stanza's scorer, per word, on the treebank's own words) of the
+    lemmatizer ``model`` on CSUI test and GSD test."""
+    import io
+    import tempfile
+    from contextlib import redirect_stdout
+
+    from stanza.models import lemmatizer
+
+    out: dict[str, float] = {}
+    for name, part in LEMMA_TESTS.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            buf = io.StringIO()
+            with redirect_stdout(buf):
+                lemmatizer.main(["--mode", "predict", "--eval_file", str(Path(data) / part),
+                                 "--output_file", str(Path(tmp) / "pred.conllu"), "--shorthand", SHORT,
+                                 "--save_dir", str(Path(model).parent), "--save_name", Path(model).name,
+                                 "--no_pos"])
+            out[name] = _lemma_accuracy(Path(data) / part, Path(tmp) / "pred.conllu")
+    return out
+
+
+def _lemma_accuracy(gold: Path, pred: Path) -> float:
+    """Share of words (multi-word tokens' parts, no token lines) whose lemma matches."""
+    def lemmas(path: Path) -> list[str]:
+        rows = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 10 and cols[0].isdigit():
+                rows.append(cols[2])
+        return rows
+
+    g, p = lemmas(gold), lemmas(pred)
+    if len(g) != len(p):
+        raise RuntimeError(f"{pred} has {len(p)} words, {gold} {len(g)}")
+    scored = [(a, b) for a, b in zip(g, p) if a != "_"]
+    return 100.0 * sum(a == b for a, b in scored) / len(scored)
