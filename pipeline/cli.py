@@ -199,6 +199,27 @@ def bench_cues(
               else "bench cues needs the optional extra: pip install 'warta[stanza]'")
 
 
+@bench_app.command("lemma")
+def bench_lemma(
+    data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ud/).")] = Path("../shared/data"),
+) -> None:
+    """Lemma accuracy of the shipped Stanza lemmatizer on CSUI test and GSD test (needs the optional stanza extra)."""
+    from .segment_stanza import stanza_model_path
+
+    model = stanza_model_path()
+    if model is None or not (model / "lemma.pt").is_file():
+        _fail("bench lemma: no Stanza lemmatizer under models/ (run `warta train stanza`)")
+    try:
+        from .train.stanza_models import score_lemma
+
+        scores = score_lemma(model / "lemma.pt", data)
+    except ImportError:
+        _fail("bench lemma needs the optional extra: pip install 'warta[stanza]'")
+    typer.echo(f"| test set ({model.name}/lemma.pt) | lemma accuracy | case-folded |\n|---|---:|---:|")
+    for name, (exact, folded) in scores.items():
+        typer.echo(f"| {name} | {exact:.2f} | {folded:.2f} |")
+
+
 @bench_app.command("speed")
 def bench_speed(
     data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds news/).")] = Path("../shared/data"),
