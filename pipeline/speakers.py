@@ -433,8 +433,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         j = rank_at(words, j, n) or j + 1
     first_name = j
     # Initials right after a rank open the name ("Inspektur Jenderal RZ Hendra Putra").
-    initials_first = first_name > i and j < n and rank_at(words, first_name - 1, n) == first_name \
-        or any(rank_at(words, k, n) == first_name for k in range(max(i, first_name - 6), first_name))
+    initials_first = any(rank_at(words, k, n) == first_name for k in range(max(i, first_name - 6), first_name))
     while j < n and _is_name_word(words[j].text) and not _is_honorific(words[j].text):
         if j > first_name and match_title(words, j):
             break
@@ -939,8 +938,11 @@ class People:
         before = after = None
         for start, name in self.long_forms:
             parts = name.split()
-            for k, part in enumerate(parts[:-1]):
-                if k and (part in self.short_forms or part == words[0]) and _unit_like(parts[:k], len(parts)):
+            for k, part in enumerate(parts):
+                # At the last word only an institution or place before it is cut off
+                # ("Kerja Sama BKN Paryono" for "Paryono"): "Budi Santoso" stays for "Santoso".
+                if k and (part in self.short_forms or part == words[0]) \
+                        and _unit_like(parts[:k], len(parts), anchors_only=k == len(parts) - 1):
                     parts = parts[_keep_prefixes(parts, k):]
                     break
             if len(parts) > 4:
@@ -1032,14 +1034,19 @@ def _cue_words() -> frozenset[str]:
     return frozenset(row["form"] for row in resources.tsv_records("cues.tsv"))
 
 
-def _unit_like(dropped: list[str], total: int) -> bool:
+def _unit_like(dropped: list[str], total: int, anchors_only: bool = False) -> bool:
     """Are the words before a short name the end of an office's unit rather than given names?
     ("Bank Maju Bersama Ratna Kusumawati", "Sulut Frans Lumowa", "Menteri Koordinator …
     Kebudayaan Hasan Basri", but "Abdullah Fikri Lubis", "Muhammad Rizal Firdaus")"""
     units = words_of("org_word") | words_of("region_marker")
     for w in dropped:
-        if w in units or (ACRONYM.match(w) and not INITIAL.match(w)) or w in _regions():
+        # Two capitals inside a name are initials ("Bambang PS Brodjonegoro") when only
+        # anchors count.
+        if w in units or (ACRONYM.match(w) and not INITIAL.match(w) and not (anchors_only and len(w) < 3)) \
+                or w in _regions():
             return True
+    if anchors_only:
+        return False
     # Indonesians are called by their first name, so a word before the called name is an
     # office's unless it is a given-name prefix ("Muhammad", "Sri", "I Gusti").
     if len(dropped) == 1 and dropped[0] not in words_of("name_prefix") \

@@ -207,6 +207,12 @@ def test_lowercase_word_starts_no_office():
                  "kembali memanas.", "Wiranto", id="hyphen-pair-after-capitalised-noun"),
     pytest.param("Kepala Desa Sukamaju Sarmin meninjau sawah.\n\n“Panen naik,” kata Sarmin.", "Sarmin",
                  id="village-name-no-part-of-the-called-name"),
+    pytest.param("Kepala Biro Humas, Hukum dan Kerja Sama BKN Sutrisno hadir.\n\n“Kami siap,” kata Sutrisno.",
+                 "Sutrisno", id="called-by-last-word-after-an-acronym-unit"),
+    pytest.param("Budi Santoso hadir.\n\n“Kami siap,” kata Santoso.", "Budi Santoso",
+                 id="called-by-surname-keeps-the-full-name"),
+    pytest.param("Menteri Bambang PS Wibowo hadir.\n\n“Kami siap,” kata Wibowo.", "Bambang PS Wibowo",
+                 id="initials-inside-a-name-are-no-unit"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
