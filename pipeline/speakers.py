@@ -240,10 +240,9 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     # An office that ends with a place or facility word ("Kepala Desa", "Kepala Puskesmas")
     # is followed by that place's name before the person's: "Kepala Desa Sukamaju Sarmin".
     if i > 0 and i + 1 < run_end and (place_first or words[i - 1].text in markers
-                                      or words[i - 1].text in words_of("facility")) \
-            and CAPITALISED.match(words[i].text) and words[i].text not in words_of("name_prefix"):
-        place = _region_at(words, i, run_end) or i + 1
-        if is_name(place):
+                                      or words[i - 1].text in words_of("facility")):
+        place = _place_after(words, i, run_end)
+        if place is not None and is_name(place):
             best = place
     j = i
     place_end, place = -1, ""
@@ -261,7 +260,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             stop = region
         elif w in markers or (w in words_of("facility") and j + 1 < run_end
                               and words[j + 1].text not in markers and words[j + 1].text not in org):
-            stop = _region_at(words, j + 1, run_end) or (j + 2 if j + 1 < run_end else j + 1)
+            stop = _place_after(words, j + 1, run_end) or (j + 2 if j + 1 < run_end else j + 1)
         elif w in org:
             stop = j + 1
             # The word an institution word governs ("Kementerian Sosial"), unless it is the name.
@@ -357,6 +356,28 @@ def _within(inner: str, outer: str) -> bool:
 
 
 COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya", "Laut"})
+
+
+@functools.cache
+def _villages() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """District and village names (villages.txt) by first word, longest first."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for name in resources.lines("villages.txt"):
+        parts = tuple(name.split())
+        out.setdefault(parts[0], set()).add(parts)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _place_after(words: list[Word], j: int, end: int) -> int | None:
+    """End of the place name that starts at ``words[j]`` after a place or facility word
+    ("Desa Cempaka Putih", "Puskesmas Margadana"): a region, else a district or village."""
+    region = _region_at(words, j, end)
+    if region:
+        return region
+    for parts in _villages().get(words[j].text, ()) if j < end else ():
+        if j + len(parts) <= end and tuple(w.text for w in words[j:j + len(parts)]) == parts:
+            return j + len(parts)
+    return None
 
 
 def _unit_word(w: str) -> bool:
@@ -1106,10 +1127,13 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
         t = w.text
         if i < skip_to:
             continue
-        if t in places:
-            # The word after "Desa", "Puskesmas" is the place's name ("Desa Sukamaju Sarmin").
+        title = match_title(words, i)
+        if t in places or (title is not None and title[1].get("kind") == "village"):
+            # The words after "Desa", "Puskesmas", "Camat" are the place's name ("Desa Cempaka
+            # Putih Sarmin", "Camat Mampang Prapatan Sarmin").
             flush()
-            skip_to = i + 2
+            after = i + (title[0] if title is not None else 1)
+            skip_to = _place_after(words, after, len(words)) or (after + 1 if t in places else after)
             continue
         region = _region_at(words, i, len(words))
         # The ministry after "Menteri" is the office's ("Menteri Ketenagakerjaan Budi").

@@ -106,8 +106,9 @@ PHRASES = [
     pytest.param("Camat Sukamaju Sarmin mengatakan", "Sarmin", "Camat Sukamaju", "Sukamaju",
                  id="district-name-after-camat"),
     pytest.param("Lurah Budi Santoso mengatakan", "Budi Santoso", "Lurah", None,
-                 id="village-office-without-place", marks=pytest.mark.xfail(
-                     strict=True, reason="after a village office the first word is read as the place")),
+                 id="village-office-without-place"),
+    pytest.param("Kepala Puskesmas Cempaka Putih Dicky Pratama mengatakan", "Dicky Pratama",
+                 "Kepala Puskesmas Cempaka Putih", "Puskesmas Cempaka Putih", id="listed-village-of-two-words"),
 ]
 
 
@@ -211,6 +212,8 @@ def test_lowercase_word_starts_no_office():
                  "Sutrisno", id="called-by-last-word-after-an-acronym-unit"),
     pytest.param("Budi Santoso hadir.\n\n“Kami siap,” kata Santoso.", "Budi Santoso",
                  id="called-by-surname-keeps-the-full-name"),
+    pytest.param("Camat Mampang Prapatan Sutarman meninjau pasar.\n\n“Harga stabil,” kata Sutarman.",
+                 "Sutarman", id="district-of-two-words-after-camat"),
     pytest.param("Menteri Bambang PS Wibowo hadir.\n\n“Kami siap,” kata Wibowo.", "Bambang PS Wibowo",
                  id="initials-inside-a-name-are-no-unit"),
 ])
