@@ -73,7 +73,9 @@ def train(data: Path, output: Path | None = None, steps: int = 1200, mwt_epochs:
     _run("stanza.utils.datasets.prepare_mwt_treebank", [TREEBANK], env, log)
     _run("stanza.utils.training.run_mwt",
          [TREEBANK, "--num_epoch", str(mwt_epochs), "--save_dir", str(work / "saved_models/mwt")], env, log)
-    _run("stanza.utils.datasets.prepare_lemma_treebank", [TREEBANK], env, log)
+    # Gold tags: Stanza would otherwise fetch a tagger to retag the data (the lemmatizer
+    # here reads no tags anyway).
+    _run("stanza.utils.datasets.prepare_lemma_treebank", [TREEBANK, "--gold", "--no_lemma_classifier"], env, log)
     _run("stanza.utils.training.run_lemma",
          [TREEBANK, "--no_charlm", "--no_lemma_classifier", "--no_pos", "--num_epoch", str(lemma_epochs),
           "--save_dir", str(work / "saved_models/lemma")], env, log)
