@@ -772,6 +772,7 @@ class People:
         words = [w for w in tokenize(text, 0, len(text)) if w.start >= skip]
         starts = {w.start: i for i, w in enumerate(words)}
         self.short_forms = _short_forms(words)
+        self.called_after_cue = _short_forms(words, after_only=True)
         self.long_forms = _long_forms(words, text)
         skip_to = 0
         for i, w in enumerate(words):
@@ -852,6 +853,7 @@ class People:
         """Move unit words out of a name that swallowed them: "Bank Maju Bersama Ratna
         Kusumawati" becomes "Ratna Kusumawati" when the article also says "kata Ratna"."""
         self._trim_by_entities(p)
+        self._restore_called_name(p)
         parts = p.name.split()
         if len(parts) < 2 or parts[0] in self.short_forms:
             return
@@ -865,6 +867,19 @@ class People:
                 p.title = f"{p.title} {dropped}" if p.title else None
                 p.unit = f"{p.unit} {dropped}" if p.unit else (dropped if p.title else None)
                 return
+
+    def _restore_called_name(self, p: Phrase) -> None:
+        """Give a name back the word its office's unit took, when the article calls the
+        person by that word: "Kepala BKN Bima Hartono" read as unit "BKN Bima" (Bima is a
+        regency) is "Bima Hartono" where the article also says "kata Bima"."""
+        if not (p.name and p.title and p.unit) or " " not in p.unit:
+            return
+        last = p.unit.split()[-1]
+        if last in self.called_after_cue and last not in words_of("org_word") and not ACRONYM.match(last) \
+                and p.title.endswith(last) and last not in p.name.split():
+            p.name = f"{last} {p.name}"
+            p.unit = p.unit[:-len(last)].rstrip()
+            p.title = p.title[:-len(last)].rstrip()
 
     def add(self, p: Phrase) -> Person | None:
         """The Person the phrase refers to, created or enriched."""
@@ -1088,8 +1103,9 @@ def _cue_forms() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(after), frozenset(before)
 
 
-def _short_forms(words: list[Word]) -> frozenset[str]:
-    """One-word names the article uses next to a cue verb: how it calls its speakers."""
+def _short_forms(words: list[Word], after_only: bool = False) -> frozenset[str]:
+    """One-word names the article uses next to a cue verb: how it calls its speakers (with
+    ``after_only``, only after an inverted cue: "kata Bima", where a place is rarely meant)."""
     after, before = _cue_forms()
     out = set()
     for i, w in enumerate(words):
@@ -1099,7 +1115,7 @@ def _short_forms(words: list[Word]) -> frozenset[str]:
             if _is_name_word(nxt) and not INITIAL.match(nxt) and not match_title(words, i + 1) and (
                     i + 2 >= len(words) or not _is_name_word(words[i + 2].text)):
                 out.add(nxt)
-        elif low in before and i > 0:
+        elif low in before and i > 0 and not after_only:
             prev = words[i - 1].text
             if _is_name_word(prev) and not INITIAL.match(prev) and (
                     i < 2 or not _is_name_word(words[i - 2].text)):

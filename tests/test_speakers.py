@@ -214,6 +214,10 @@ def test_lowercase_word_starts_no_office():
                  id="called-by-surname-keeps-the-full-name"),
     pytest.param("Camat Mampang Prapatan Sutarman meninjau pasar.\n\n“Harga stabil,” kata Sutarman.",
                  "Sutarman", id="district-of-two-words-after-camat"),
+    pytest.param("Kepala Badan Kepegawaian Negara (BKN) Bima Hartono meninjau kantor.\n\n“Kami siap,” kata Bima.",
+                 "Bima Hartono", id="called-name-taken-back-from-the-unit"),
+    pytest.param("Bupati Bima Hartono meninjau kantor.\n\n“Kami siap,” kata Hartono.", "Hartono",
+                 id="regency-after-regional-office-stays-the-unit"),
     pytest.param("Menteri Bambang PS Wibowo hadir.\n\n“Kami siap,” kata Wibowo.", "Bambang PS Wibowo",
                  id="initials-inside-a-name-are-no-unit"),
 ])
