@@ -178,6 +178,7 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
     # names (PFSA-ID keeps "Komisaris Besar", "dr", "Prof" inside the PERSON span; Warta's
     # guidelines move them out).
     linked, linked_folded, inferred = Ratio(), Ratio(), Ratio()
+    misses: dict[str, int] = {cause: 0 for cause in MISS_CAUSES}
     for g, rec in zip(gold, records):
         for gi, pi in match(g["quotes"], rec["quotes"], OVERLAP):
             gs, ps = g["quotes"][gi].get("speaker"), rec["quotes"][pi].get("speaker")
@@ -194,6 +195,8 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
             else:
                 linked.add(same)
                 linked_folded.add(fold_titles(gs.get("name")) == fold_titles(predicted))
+            if not same:
+                misses[miss_cause(gs.get("name"), ps)] += 1
     rows = [Row("pfsa.articles", float(len(docs)), len(docs), f"{n_direct} direct statements")]
     for name, note in (("quotes.direct.p@0.5", "predicted direct quotes"),
                        ("quotes.direct.r@0.5", "gold direct statements"),
@@ -210,7 +213,33 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
                     "the same, ranks and honorifics folded out of both"))
     rows.append(Row("pfsa.direct.speaker_acc.inferred", inferred.value(), inferred.total,
                     'exact, "…,” katanya": gold derived by the loader'))
+    total = sum(misses.values())
+    for cause, note in MISS_CAUSES.items():
+        rows.append(Row(f"pfsa.speaker_misses.{cause}", float(misses[cause]), total, note))
     return rows
+
+
+MISS_CAUSES = {
+    "rank_honorific": "the names match once ranks and honorifics are folded out",
+    "shares_words": "one name's words inside the other's (short and full forms)",
+    "pronoun": "a pronoun or -nya resolved to another person",
+    "other": "another person, or a wrong name",
+    "no_speaker": "no speaker predicted",
+}
+
+
+def miss_cause(gold: str | None, predicted: dict[str, Any] | None) -> str:
+    """Why a predicted speaker is not the gold one (the first cause that applies)."""
+    name = (predicted or {}).get("name")
+    if predicted is None:
+        return "no_speaker"
+    if fold_titles(gold) == fold_titles(name):
+        return "rank_honorific"
+    if names_agree(gold or "", name):
+        return "shares_words"
+    if (predicted.get("mention") or "").lower() in ("nya", "dia", "ia", "beliau", "dirinya"):
+        return "pronoun"
+    return "other"
 
 
 @functools.cache
@@ -279,7 +308,7 @@ def dev_table(rows: list[Row]):
     for column in ("metric", "value", "n", "what"):
         table.add_column(column, justify="right" if column in ("value", "n") else "left")
     for row in rows:
-        if row.metric.endswith(".articles") or row.metric.endswith("per_article"):
+        if row.metric.endswith(".articles") or row.metric.endswith("per_article") or ".speaker_misses." in row.metric:
             value = "–" if row.value is None else f"{row.value:g}" if row.value.is_integer() else f"{row.value:.2f}"
         else:
             value = "–" if row.value is None else f"{row.value:.3f}"

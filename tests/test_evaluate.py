@@ -406,6 +406,20 @@ def test_fold_titles(name, folded):
     assert fold_titles(name) == folded
 
 
+@pytest.mark.parametrize("gold, predicted, cause", [
+    pytest.param("Komisaris Besar Rahmat Santoso", {"name": "Rahmat Santoso", "mention": "Rahmat"},
+                 "rank_honorific", id="rank"),
+    pytest.param("Rahmat", {"name": "Rahmat Santoso", "mention": "Rahmat"}, "shares_words", id="short-form"),
+    pytest.param("Dewi Lestari", {"name": "Rahmat Santoso", "mention": "nya"}, "pronoun", id="pronoun"),
+    pytest.param("Dewi Lestari", {"name": "Rahmat Santoso", "mention": "Rahmat Santoso"}, "other", id="other"),
+    pytest.param("Dewi Lestari", None, "no_speaker", id="none"),
+])
+def test_miss_cause(gold, predicted, cause):
+    from pipeline.evaluate_dev import miss_cause
+
+    assert miss_cause(gold, predicted) == cause
+
+
 def test_eval_dev_without_shared_data_exits_0(tmp_path):
     from pipeline.evaluate_dev import app as dev_app
 
