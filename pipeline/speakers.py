@@ -420,8 +420,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         if _is_honorific(words[j].text) or (
                 words[j].text in words_of("office_prefix") and match_title(words, j) is None):
             j += 1
-        elif match_title(words, j) is None and rank_at(words, j, n):
-            j = rank_at(words, j, n)  # "Komisaris Besar Ade" with no office before it
+        elif match_title(words, j) is None and (r := rank_at(words, j, n)):
+            j = r  # "Komisaris Besar Ade" with no office before it
         else:
             break
     if j + 2 < n and words[j].text == "Pelaksana" and words[j + 1].text == "Tugas" and match_title(words, j + 2):
@@ -450,8 +450,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             j = r
         elif t2 is not None and j + t2[0] < n and _is_name_word(words[j + t2[0]].text):
             j += t2[0]
-    while j < n and (_is_honorific(words[j].text) or rank_at(words, j, n)):
-        j = rank_at(words, j, n) or j + 1
+    while j < n and ((r := rank_at(words, j, n)) or _is_honorific(words[j].text)):
+        j = r or j + 1
     first_name = j
     # Initials right after a rank open the name ("Inspektur Jenderal RZ Hendra Putra").
     initials_first = any(rank_at(words, k, n) == first_name for k in range(max(i, first_name - 6), first_name))
@@ -771,8 +771,7 @@ class People:
         skip = paras[0][1] if len(paras) > 1 and text[paras[0][1] - 1] not in ".!?”\"" else 0
         words = [w for w in tokenize(text, 0, len(text)) if w.start >= skip]
         starts = {w.start: i for i, w in enumerate(words)}
-        self.short_forms = _short_forms(words)
-        self.called_after_cue = _short_forms(words, after_only=True)
+        self.short_forms, self.called_after_cue = _short_forms(words)
         self.long_forms = _long_forms(words, text)
         skip_to = 0
         for i, w in enumerate(words):
@@ -1103,11 +1102,12 @@ def _cue_forms() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(after), frozenset(before)
 
 
-def _short_forms(words: list[Word], after_only: bool = False) -> frozenset[str]:
-    """One-word names the article uses next to a cue verb: how it calls its speakers (with
-    ``after_only``, only after an inverted cue: "kata Bima", where a place is rarely meant)."""
+def _short_forms(words: list[Word]) -> tuple[frozenset[str], frozenset[str]]:
+    """One-word names the article uses next to a cue verb: how it calls its speakers; and
+    those after an inverted cue alone ("kata Bima"), where a place is rarely meant."""
     after, before = _cue_forms()
     out = set()
+    called_after = set()
     for i, w in enumerate(words):
         low = w.text.lower()
         if low in after and i + 1 < len(words):
@@ -1115,12 +1115,13 @@ def _short_forms(words: list[Word], after_only: bool = False) -> frozenset[str]:
             if _is_name_word(nxt) and not INITIAL.match(nxt) and not match_title(words, i + 1) and (
                     i + 2 >= len(words) or not _is_name_word(words[i + 2].text)):
                 out.add(nxt)
-        elif low in before and i > 0 and not after_only:
+                called_after.add(nxt)
+        elif low in before and i > 0:
             prev = words[i - 1].text
             if _is_name_word(prev) and not INITIAL.match(prev) and (
                     i < 2 or not _is_name_word(words[i - 2].text)):
                 out.add(prev)
-    return frozenset(out)
+    return frozenset(out), frozenset(called_after)
 
 
 def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
@@ -1164,7 +1165,7 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
             # A nickname in single quotes inside a name ("Rahmadi 'Nanda' Saputra") is no part
             # of a plain run: read on, it would give "Nanda' Saputra".
             flush()
-        elif _is_name_word(t) and t not in unit_words and not _is_honorific(t) and not match_title(words, i) \
+        elif _is_name_word(t) and t not in unit_words and not _is_honorific(t) and title is None \
                 and (not ACRONYM.match(t) or (run and len(t) <= 3)):
             run.append(w)
         else:
