@@ -359,24 +359,23 @@ COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara",
 
 
 @functools.cache
-def _villages() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """District and village names (villages.txt) by first word, longest first."""
-    out: dict[str, set[tuple[str, ...]]] = {}
-    for name in resources.lines("villages.txt"):
-        parts = tuple(name.split())
-        out.setdefault(parts[0], set()).add(parts)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+def _villages() -> tuple[frozenset[str], int]:
+    """District and village names (villages.txt), and the most words one has."""
+    names = resources.lines("villages.txt")
+    return frozenset(names), max(len(n.split()) for n in names)
 
 
 def _place_after(words: list[Word], j: int, end: int) -> int | None:
     """End of the place name that starts at ``words[j]`` after a place or facility word
-    ("Desa Cempaka Putih", "Puskesmas Margadana"): a region, else a district or village."""
+    ("Desa Cempaka Putih", "Puskesmas Margadana"): a region, else the longest district or
+    village name."""
     region = _region_at(words, j, end)
     if region:
         return region
-    for parts in _villages().get(words[j].text, ()) if j < end else ():
-        if j + len(parts) <= end and tuple(w.text for w in words[j:j + len(parts)]) == parts:
-            return j + len(parts)
+    villages, longest = _villages()
+    for n in range(min(longest, end - j), 0, -1):
+        if " ".join(w.text for w in words[j:j + n]) in villages:
+            return j + n
     return None
 
 
