@@ -51,6 +51,7 @@ UNIT_FIRST_KINDS = frozenset({"unit_head", "agency_head", "secretary", "assistan
 ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 #: Ordinals written "Ke-53", "ke-3".
 ORDINAL = regex.compile(r"^[Kk]e-?\d+$")
+NUMERAL = regex.compile(r"^[IVX]+$")
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -232,6 +233,16 @@ class EntityRules:
                 span = Span(doc, s, end, label="ORG")
                 spans.append((span, "rules:institution"))
                 inst_at.setdefault(s, span)
+        title_starts = {s for s, _ in m["TITLE"]}
+        for s, e in m["REGION_WORD"]:
+            role, level = lex.region_words[doc[s:e].text]
+            # "Desa Pangkal Duri", "Kecamatan Berbak": a district or village with its word
+            # (not the "Desa" of the title "Kepala Desa", which names no place itself).
+            if role == "admin" and level in ("district", "village") and s not in title_tokens \
+                    and e < len(doc) and (end := self._village_end(doc, e, title_starts)) > e:
+                span = Span(doc, s, end, label="LOC")
+                spans.append((span, "rules:region"))
+                region_at.setdefault(s, span)
         titles: list[Span] = []
         rank_at = {s: e for s, e in m["TITLE"] if lex.titles[doc[s:e].text.lower()][0] == "rank"}
         word_starts = {s for s, _ in m["REGION_WORD"]}
@@ -261,6 +272,10 @@ class EntityRules:
                     i = portfolio_at[i]
                 elif doc[i].text == "RI":
                     i += 1
+                elif kind == "village" and (v_end := self._village_end(doc, i, frozenset(), listed_only=True)) > i:
+                    # "Camat Selebar Rudi Hartono": a village office's place comes first.
+                    unit_spans.append((Span(doc, i, v_end, label="LOC"), "rules:region"))
+                    i = v_end
                 else:
                     break
             # Police and military ranks stand between the office and the name
@@ -282,6 +297,21 @@ class EntityRules:
                 spans.append((Span(doc, i, name_end, label="PER"), "rules:title"))
                 spans.extend(unit_spans)
         return spans, titles
+
+    def _village_end(self, doc: Doc, i: int, stops: set[int], listed_only: bool = False) -> int:
+        """End of the district or village name at token ``i``: the longest one in
+        villages.txt, else (unless ``listed_only``) a run of up to four capitalised words
+        that stops at an administrative word or title ("Desa Sido Mukti Kecamatan …")."""
+        names, longest = resources.villages()
+        j = next((i + n for n in range(min(longest, len(doc) - i), 0, -1) if doc[i:i + n].text in names), i)
+        if j == i and not listed_only:
+            while j < len(doc) and j - i < 4 and doc[j].text[:1].isupper() and not doc[j].is_punct \
+                    and doc[j].text not in self.lex.region_words and j not in stops \
+                    and doc[j].text.lower() not in self.lex.not_names:
+                j += 1
+        while i < j < len(doc) and (doc[j].like_num or NUMERAL.match(doc[j].text)):
+            j += 1  # "Kelurahan Parit Culum II", "Desa Lubuk 2"
+        return j
 
     def _name_run(self, doc: Doc, i: int, stops: set[int] = frozenset()) -> int:
         """End of the capitalised run of a name starting at token ``i`` (``i`` if none).

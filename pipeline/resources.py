@@ -48,3 +48,10 @@ def tsv_records(name: str) -> list[dict[str, str]]:
 @functools.cache
 def yaml_data(name: str) -> Any:
     return yaml.safe_load(data_text(name))
+
+
+@functools.cache
+def villages() -> tuple[frozenset[str], int]:
+    """District and village names (``villages.txt``), and the most words one has."""
+    names = lines("villages.txt")
+    return frozenset(names), max(len(n.split()) for n in names)

@@ -358,13 +358,6 @@ def _within(inner: str, outer: str) -> bool:
 COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya", "Laut"})
 
 
-@functools.cache
-def _villages() -> tuple[frozenset[str], int]:
-    """District and village names (villages.txt), and the most words one has."""
-    names = resources.lines("villages.txt")
-    return frozenset(names), max(len(n.split()) for n in names)
-
-
 def _place_after(words: list[Word], j: int, end: int) -> int | None:
     """End of the place name that starts at ``words[j]`` after a place or facility word
     ("Desa Cempaka Putih", "Puskesmas Margadana"): a region, else the longest district or
@@ -372,7 +365,7 @@ def _place_after(words: list[Word], j: int, end: int) -> int | None:
     region = _region_at(words, j, end)
     if region:
         return region
-    villages, longest = _villages()
+    villages, longest = resources.villages()
     for n in range(min(longest, end - j), 0, -1):
         if " ".join(w.text for w in words[j:j + n]) in villages:
             return j + n

@@ -65,9 +65,17 @@ RULES = [
     pytest.param("Bupati Agam Andri Warman menyerahkan bantuan kepada warga Bone di Batu.",
                  [("Agam", "LOC", 7), ("Andri Warman", "PER", 12)], id="regency-names-alone-are-no-places"),
     pytest.param("Acara dibuka oleh Camat Selebar Rudi Hartono.",
-                 [("Rudi Hartono", "PER", 24)], id="district-not-in-gazetteer",
-                 marks=pytest.mark.xfail(strict=True, reason="districts (kecamatan) are not in regions.tsv, "
-                                                           "so the district name is read as part of the person's name")),
+                 [("Selebar", "LOC", 24), ("Rudi Hartono", "PER", 32)], id="district-after-camat"),
+    pytest.param("Bantuan tiba di Desa Pangkal Duri Kecamatan Mendahara kemarin.",
+                 [("Desa Pangkal Duri", "LOC", 16), ("Kecamatan Mendahara", "LOC", 34)],
+                 id="village-and-district-with-their-words"),
+    pytest.param("Warga Kelurahan Wartajaya Lor II hadir.", [("Kelurahan Wartajaya Lor II", "LOC", 6)],
+                 id="unlisted-village-capitalised-run-and-numeral"),
+    pytest.param("Warga Kelurahan Sukamulya II hadir.", [("Kelurahan Sukamulya II", "LOC", 6)],
+                 id="listed-village-and-numeral"),
+    pytest.param("Kepala Desa Sukamaju Sarmin hadir.", [("Sukamaju", "LOC", 12), ("Sarmin", "PER", 21)],
+                 id="village-after-village-office"),
+    pytest.param("Lurah Budi Santoso hadir.", [("Budi Santoso", "PER", 6)], id="unlisted-word-after-lurah-is-name"),
 ]
 
 
