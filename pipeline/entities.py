@@ -75,6 +75,8 @@ class Lexicon:
     portfolios: frozenset[str]
     not_names: frozenset[str]             # lower-cased
     region_tokens: frozenset[str]         # words of region names ("Tanjung", "Timur")
+    common_words: frozenset[str]          # lower-case words of news text (common_words.txt)
+    unit_words: frozenset[str]            # unit nouns and short institution names ("Ormas")
 
 
 @functools.cache
@@ -94,7 +96,11 @@ def lexicon() -> Lexicon:
         regions=regions, region_words=region_words, institutions=institutions, titles=titles,
         portfolios=frozenset(resources.lines("portfolios.txt")),
         not_names=frozenset(w.lower() for w in resources.lines("not_names.txt")),
-        region_tokens=frozenset(w for name in regions for w in name.split()))
+        region_tokens=frozenset(w for name in regions for w in name.split()),
+        common_words=frozenset(resources.lines("common_words.txt")),
+        unit_words=frozenset(r["word"] for r in resources.tsv_records("speaker_words.tsv")
+                             if r["kind"] in ("unit_word", "region_marker", "institution_short"))
+        | frozenset(resources.lines("portfolios.txt")))
 
 
 def title_cased(sent: Span) -> bool:
@@ -135,7 +141,12 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         rule_spans, titles = self.rule_spans(doc)
-        model = [s for s in (self.clean(doc, ent) for ent in doc.ents) if s is not None]
+        # Words the article writes in lower case are common words there; words of a name
+        # read after an office title are name words ("Ketua KPK Bibit Samad" ... "kata Bibit").
+        lowered = frozenset(t.text for t in doc if t.text.islower())
+        named = frozenset(t.text for span, _source in rule_spans if span.label_ == "PER" for t in span)
+        model = [s for s in (self.clean(doc, ent, lowered - {w.lower() for w in named}, named)
+                             for ent in doc.ents) if s is not None]
         chosen: list[Span] = []
         taken: set[int] = set()
         sources: dict[tuple[int, int], str] = {}
@@ -330,6 +341,8 @@ class EntityRules:
                 break
             if ACRONYM.match(text):
                 return i
+            if text in lex.unit_words:
+                break  # a unit noun is the office's ("Dirjen Perhubungan Udara")
             if text[:1].isupper() and text.lower() not in lex.not_names \
                     and text.lower() not in lex.titles and not tok.like_num:
                 j += 1
@@ -360,8 +373,13 @@ class EntityRules:
 
     # -- model spans ---------------------------------------------------------------------------
 
-    def clean(self, doc: Doc, ent: Span) -> Span | None:
-        """The model's span trimmed of function words and titles, or None if nothing is left."""
+    def clean(self, doc: Doc, ent: Span, lowered: frozenset[str] = frozenset(),
+              named: frozenset[str] = frozenset()) -> Span | None:
+        """The model's span trimmed of function words and titles, or None if nothing is left.
+        A PER span made only of common words (``common_words.txt``, or written in lower case
+        elsewhere in the article: ``lowered``) or of institution and unit words is dropped:
+        "Udara", "Ormas", "Tahun" capitalised in a heading or an office are no names; a word of
+        a longer person span in the article (``named``) stays a name."""
         if len(ent) > MAX_MODEL_TOKENS or "\n" in ent.text:
             return None
         start, end = ent.start, ent.end
@@ -378,6 +396,11 @@ class EntityRules:
         if not any(t.text[:1].isupper() for t in doc[start:end]) or \
                 all(ORDINAL.match(t.text) or t.like_num for t in doc[start:end]):
             return None
+        if ent.label_ == "PER":
+            words = [t.text for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
+            if words and all(w not in named and (w.lower() in self.lex.common_words or w.lower() in lowered
+                                                 or w in self.lex.unit_words) for w in words):
+                return None
         if (start, end) == (ent.start, ent.end):
             return ent
         return Span(doc, start, end, label=ent.label)

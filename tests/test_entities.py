@@ -118,6 +118,29 @@ def test_model_spans_are_cleaned(rules_nlp):
     assert got == [("Rohidin Mersyah", "PER", 7, "model"), ("Pemprov Bengkulu", "ORG", 30, "rules:government")]
 
 
+# (text, model PER spans as (first token, end token), the PER spans kept): spans made only of
+# common words, of words the article writes in lower case, or of unit nouns are no names;
+# a word of a name read after an office title stays one.
+COMMON = [
+    pytest.param("Rapat Dirjen Perhubungan Udara digelar.", [(3, 4)], [], id="unit-noun"),
+    pytest.param("Rapat Tahun Anggaran baru digelar.", [(1, 3)], [], id="common-words"),
+    pytest.param("Ormas hadir di rapat.", [(0, 1)], [], id="listed-unit-word"),
+    pytest.param("Indah datang. Pemandangan di sana indah.", [(0, 1)], [], id="written-in-lower-case-here"),
+    pytest.param("Rina Lestari datang.", [(0, 2)], ["Rina Lestari"], id="a-name-stays"),
+    pytest.param("Ketua KPK Bibit Samad hadir. Kata Bibit, bibit padi unggul.", [(8, 9)], ["Bibit Samad", "Bibit"],
+                 id="name-after-a-title-stays-though-common"),
+]
+
+
+@pytest.mark.parametrize("text, model_spans, kept", COMMON)
+def test_common_word_person_spans_are_dropped(rules_nlp, text, model_spans, kept):
+    doc = rules_nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label="PER") for a, b in model_spans]
+    doc = rules_nlp.get_pipe("warta_sentences")(doc)
+    doc = rules_nlp.get_pipe("warta_entity_rules")(doc)
+    assert [e.text for e in find_entities(doc) if e.label == "PER"] == kept
+
+
 @pytest.mark.skipif(ner_model_path() is None, reason="no trained NER model under models/")
 @pytest.mark.parametrize("text, not_names", [
     pytest.param("“Saya ucapkan selamat. Ini menjadi salah satu kado,” ungkap Gubernur Rohidin.", ["Saya"], id="saya"),
