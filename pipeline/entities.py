@@ -85,6 +85,10 @@ def lexicon() -> Lexicon:
     for row in resources.tsv_records("regions.tsv"):
         for name in [row["name"], *filter(None, row.get("aliases", "").split("|"))]:
             regions.setdefault(name, set()).add(row["kind"])
+    # Press short forms of regencies and cities ("Tanjabtim", "Pagaralam"): places after an
+    # administrative or government word, an institution or an office, like their full names.
+    for name in resources.lines("place_short_forms.txt"):
+        regions.setdefault(name, {"regency", "city"})
     region_words = {r["word"]: (r["role"], r["level"]) for r in resources.tsv_records("region_words.tsv")}
     institutions: dict[str, bool] = {}
     for row in resources.tsv_records("institutions.tsv"):
@@ -166,6 +170,7 @@ class EntityRules:
             chosen.append(span)
             taken.update(range(span.start, span.end))
             sources[(span.start_char, span.end_char)] = "rules:name-repeat"
+        chosen = self.with_short_forms(doc, chosen, sources)
         doc.ents = sorted(chosen, key=lambda s: s.start)
         doc.spans[TITLES_KEY] = titles
         doc.user_data[SOURCES_KEY] = sources
@@ -220,6 +225,15 @@ class EntityRules:
                 # Regency and city names alone are often common words ("Bone", "Agam",
                 # "Batu"): a place only where an office title points at them.
                 bare_at.setdefault(s, Span(doc, s, e, label="LOC"))
+        # "Pemkab Madina": a government word names a government even before a place the
+        # lists do not know (one to three capitalised words).
+        for s, e in m["REGION_WORD"]:
+            role, level = lex.region_words[doc[s:e].text]
+            if role == "government" and level != "any" and s not in title_tokens \
+                    and e not in region_at and e not in bare_at and (end := self._capitalised_run(doc, e, 3)) > e:
+                span = Span(doc, s, end, label="ORG")
+                spans.append((span, "rules:government"))
+                region_at.setdefault(s, span)
         inst_at: dict[int, Span] = {}
         for s, e in m["INSTITUTION"]:
             name = doc[s:e].text
@@ -228,8 +242,10 @@ class EntityRules:
                 end += 1
             if lex.institutions.get(name):
                 nxt = end + 1 if end < len(doc) and doc[end].text == "Perwakilan" else end
-                if nxt in region_at:
-                    end = region_at[nxt].end
+                # An institution that takes a region takes a bare regency or city name too
+                # ("Setda Muara Enim", "Kesbangpol Tanjabtim").
+                if nxt in region_at or nxt in bare_at:
+                    end = (region_at.get(nxt) or bare_at[nxt]).end
             span = Span(doc, s, end, label="ORG")
             spans.append((span, "rules:institution"))
             inst_at[s] = span
@@ -245,8 +261,16 @@ class EntityRules:
                 spans.append((span, "rules:institution"))
                 inst_at.setdefault(s, span)
         title_starts = {s for s, _ in m["TITLE"]}
+        title_ends = {e for _, e in m["TITLE"]}
         for s, e in m["REGION_WORD"]:
             role, level = lex.region_words[doc[s:e].text]
+            # "SMP 27 Balikpapan", "Pondok Pesantren Darul Ikhlas": a school, pesantren,
+            # puskesmas or hospital with its name is ORG (not the building as a place).
+            if role == "facility" and (end := self._facility_end(doc, e, after_title=s in title_ends)) > e:
+                span = Span(doc, s, end, label="ORG")
+                spans.append((span, "rules:institution"))
+                inst_at.setdefault(s, span)
+                continue
             # "Desa Pangkal Duri", "Kecamatan Berbak": a district or village with its word
             # (not the "Desa" of the title "Kepala Desa", which names no place itself).
             if role == "admin" and level in ("district", "village") and s not in title_tokens \
@@ -308,6 +332,74 @@ class EntityRules:
                 spans.append((Span(doc, i, name_end, label="PER"), "rules:title"))
                 spans.extend(unit_spans)
         return spans, titles
+
+    def with_short_forms(self, doc: Doc, chosen: list[Span], sources: dict) -> list[Span]:
+        """An institution with its bracketed short form and the region after it is one ORG
+        span (guidelines: "Pemerintah Provinsi (Pemprov) Bengkulu", "Komisi Informasi (KI)
+        Provinsi Kalimantan Timur (Kaltim)"): an ORG span takes a following bracket of one to
+        three capitalised words, then "RI" or a place span, then one more such bracket."""
+        at = {s.start: s for s in chosen}
+        out: list[Span] = []
+        swallowed: set[int] = set()
+        for span in sorted(chosen, key=lambda s: s.start):
+            if span.start in swallowed:
+                continue
+            if span.label_ != "ORG":
+                out.append(span)
+                continue
+            end = self._bracket_after(doc, span.end)
+            if end > span.end:
+                if end < len(doc) and doc[end].text == "RI":
+                    end += 1
+                elif end in at and at[end].label_ == "LOC":
+                    end = self._bracket_after(doc, at[end].end)
+            if end == span.end or any(s.start < end < s.end for s in chosen):
+                out.append(span)
+                continue
+            swallowed.update(s.start for s in chosen if span.start < s.start < end)
+            merged = Span(doc, span.start, end, label="ORG")
+            source = sources.pop((span.start_char, span.end_char), "model")
+            sources[(merged.start_char, merged.end_char)] = source
+            out.append(merged)
+        return out
+
+    def _capitalised_run(self, doc: Doc, i: int, limit: int) -> int:
+        """End of a run of up to ``limit`` capitalised words at token ``i`` within the
+        sentence, stopping at an administrative or government word."""
+        j = i
+        while j < len(doc) and j - i < limit and doc[j].text[:1].isupper() and not doc[j].is_punct \
+                and not (j > i and doc[j].is_sent_start) and doc[j].text not in self.lex.region_words \
+                and doc[j].text.lower() not in self.lex.not_names:
+            j += 1
+        return j
+
+    @staticmethod
+    def _bracket_after(doc: Doc, i: int) -> int:
+        """End of a bracketed short form of one to three capitalised words at token ``i``
+        ("(Pemprov)", "(Pemkab Madina)"), else ``i``."""
+        if i >= len(doc) or doc[i].text != "(":
+            return i
+        for k in range(i + 2, min(i + 5, len(doc))):
+            if doc[k].text == ")":
+                inner = doc[i + 1:k]
+                if all(t.text[:1].isupper() or t.text in ("-", "&") for t in inner):
+                    return k + 1
+                return i
+        return i
+
+    def _facility_end(self, doc: Doc, i: int, after_title: bool = False) -> int:
+        """End of a school's or hospital's name at token ``i``: up to six capitalised words
+        or numbers ("27 Balikpapan", "Negeri 1 Unggulan Muara Enim"), within the sentence.
+        After an office title the person's name follows, so only a listed district or
+        village, or else one word, is the facility's ("Kepala Puskesmas Koja Yusuf")."""
+        if after_title:
+            listed = self._village_end(doc, i, set(), listed_only=True)
+            return listed if listed > i else (i + 1 if i < len(doc) and doc[i].text[:1].isupper() else i)
+        j = i
+        while j < len(doc) and j - i < 6 and not (j > i and doc[j].is_sent_start) and (
+                doc[j].text[:1].isupper() or doc[j].like_num or doc[j].text == "negeri"):
+            j += 1
+        return j
 
     def _village_end(self, doc: Doc, i: int, stops: set[int], listed_only: bool = False) -> int:
         """End of the district or village name at token ``i``: the longest one in
