@@ -77,6 +77,8 @@ class Lexicon:
     region_tokens: frozenset[str]         # words of region names ("Tanjung", "Timur")
     common_words: frozenset[str]          # lower-case words of news text (common_words.txt)
     unit_words: frozenset[str]            # unit nouns and short institution names ("Ormas")
+    honorifics: frozenset[str]            # "Hj.", "Drs.", "Bapak": before a name, not of it
+    degrees: frozenset[str]               # "SH", "M.Si.", "Sos": after a name, not of it
 
 
 @functools.cache
@@ -104,7 +106,10 @@ def lexicon() -> Lexicon:
         common_words=frozenset(resources.lines("common_words.txt")),
         unit_words=frozenset(r["word"] for r in resources.tsv_records("speaker_words.tsv")
                              if r["kind"] in ("unit_word", "region_marker", "institution_short"))
-        | frozenset(resources.lines("portfolios.txt")))
+        | frozenset(resources.lines("portfolios.txt")),
+        honorifics=frozenset(r["word"] for r in resources.tsv_records("speaker_words.tsv") if r["kind"] == "honorific")
+        | frozenset({"Mr.", "Mrs.", "Mr", "Mrs", "Ms.", "Ny.", "Tn."}),
+        degrees=frozenset(r["word"] for r in resources.tsv_records("speaker_words.tsv") if r["kind"] == "degree"))
 
 
 def title_cased(sent: Span) -> bool:
@@ -325,6 +330,10 @@ class EntityRules:
             unit_end = i
             while i in rank_at:
                 i = rank_at[i]
+            # Honorifics between the office and the name ("Bupati Probolinggo Hj. P. Tantriana").
+            while i < len(doc) and (doc[i].text in lex.honorifics
+                                    or doc[i].text == "." and doc[i - 1].text in lex.honorifics):
+                i += 1
             stops = region_at.keys() | bare_at.keys() | inst_at.keys() | word_starts
             name_end = self._name_run(doc, i, stops)
             if name_end > i:
@@ -475,11 +484,15 @@ class EntityRules:
         if len(ent) > MAX_MODEL_TOKENS or "\n" in ent.text:
             return None
         start, end = ent.start, ent.end
+        person = ent.label_ == "PER"
+        # Honorifics before a name and degrees after it are not the name's (guidelines:
+        # "Drs. H. Romi Haryanto, SE" -> "Romi Haryanto").
         while start < end and (doc[start].text.lower() in self.lex.not_names
                                or doc[start].text.lower() in self.lex.titles
-                               or doc[start].is_punct):
+                               or doc[start].is_punct
+                               or person and doc[start].text in self.lex.honorifics):
             start += 1
-        while end > start and doc[end - 1].is_punct:
+        while end > start and (doc[end - 1].is_punct or person and doc[end - 1].text in self.lex.degrees):
             end -= 1
         if start == end:
             return None

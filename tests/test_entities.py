@@ -59,6 +59,8 @@ RULES = [
                  id="government-before-an-unlisted-place-and-unit-before-a-regency"),
     pytest.param("Dinas PU Kota Pagaralam bekerja.", [("Dinas PU Kota Pagaralam", "ORG", 0)],
                  id="press-short-form-is-a-place"),
+    pytest.param("Bupati Muara Enim Ir. H. Muzakir Sai Sohar hadir.",
+                 [("Muara Enim", "LOC", 7), ("Muzakir Sai Sohar", "PER", 25)], id="honorifics-after-office-out-of-name"),
     pytest.param("Kadis Kominfo Jaduliwan hadir. Menurut Jaduliwan, semua baik.",
                  [("Kominfo", "ORG", 6), ("Jaduliwan", "PER", 14), ("Jaduliwan", "PER", 39)], id="name-repeated"),
     pytest.param("Hal ini disampaikan Pemerintah Kota Bandung kemarin.",
@@ -147,6 +149,8 @@ COMMON = [
     pytest.param("Rina Lestari datang.", [(0, 2)], ["Rina Lestari"], id="a-name-stays"),
     pytest.param("Ketua KPK Bibit Samad hadir. Kata Bibit, bibit padi unggul.", [(8, 9)], ["Bibit Samad", "Bibit"],
                  id="name-after-a-title-stays-though-common"),
+    pytest.param("Hadir Drs. Rina Lestari , SH kemarin.", [(1, 6)], ["Rina Lestari"], id="honorific-and-degree-trimmed"),
+    pytest.param("Sambutan oleh Rina , Sos kemarin.", [(2, 3), (4, 5)], ["Rina"], id="degree-alone-is-no-name"),
 ]
 
 
