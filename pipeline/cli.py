@@ -199,6 +199,19 @@ def bench_cues(
               else "bench cues needs the optional extra: pip install 'warta[stanza]'")
 
 
+@bench_app.command("ner")
+def bench_ner(
+    data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ner/).")] = Path("../shared/data"),
+) -> None:
+    """Entity P/R/F1 on the NER test sets: the trained model alone, and with Warta's rules."""
+    from .bench_ner import ner_table
+
+    try:
+        typer.echo(ner_table(data))
+    except (RuntimeError, FileNotFoundError) as exc:
+        _fail(f"bench ner: {exc}")
+
+
 @bench_app.command("lemma")
 def bench_lemma(
     data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ud/).")] = Path("../shared/data"),
