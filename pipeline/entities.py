@@ -226,8 +226,14 @@ class EntityRules:
                 span = Span(doc, s, e, label="LOC")
                 spans.append((span, "rules:region"))
                 region_at[s] = span
+            elif kinds and e - s > 1 and doc[s].text[:1].isupper():
+                # A regency or city name of several words is a place wherever it stands
+                # ("Jakarta Pusat", "Muara Enim", "Tanjung Jabung Timur").
+                span = Span(doc, s, e, label="LOC")
+                spans.append((span, "rules:region"))
+                bare_at.setdefault(s, span)
             elif kinds:
-                # Regency and city names alone are often common words ("Bone", "Agam",
+                # One-word regency and city names are often common words ("Bone", "Agam",
                 # "Batu"): a place only where an office title points at them.
                 bare_at.setdefault(s, Span(doc, s, e, label="LOC"))
         # "Pemkab Madina": a government word names a government even before a place the
@@ -301,7 +307,7 @@ class EntityRules:
             i = e
             unit_spans: list[tuple[Span, str]] = []
             while takes_unit and i < len(doc):
-                if i in region_at:
+                if i in region_at and (i not in bare_at or region_at[i].end >= bare_at[i].end):
                     i = region_at[i].end
                 elif i in bare_at:
                     unit_spans.append((bare_at[i], "rules:region"))
