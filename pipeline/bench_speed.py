@@ -144,7 +144,7 @@ def _run_measure(kind: str, data: Path, docs: int, python: str | None = None) ->
 LABELS = {
     "spacy-tokenizer": "spaCy `id` tokenizer alone (ceiling)",
     "warta-tokenizer": "Warta tokenizer alone",
-    "stanza-tokenizer": "Stanza tokenize + mwt (`models/stanza-*`, 1 torch thread)",
+    "stanza-tokenizer": "Stanza tokenize + mwt + lemma (`models/stanza-*`, 1 torch thread)",
     "pipeline-1": "full Warta pipeline, 1 worker",
     "pipeline-2": "full Warta pipeline, 2 worker processes",
 }
