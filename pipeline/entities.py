@@ -17,9 +17,17 @@ The rules, from data files under ``pipeline/data/``:
   "BPK RI");
 - an office title (``titles.tsv``), its unit (``portfolios.txt``, a region or an
   institution) and the capitalised run after it give the PER span without the title;
+- districts and villages with their word (``villages.txt``: "Desa Pangkal Duri",
+  "Kecamatan Berbak") are LOC, and after a village office ("Camat Selebar …") the listed
+  place is LOC; regency and city names of several words are LOC wherever they stand;
+- schools, pesantren, puskesmas and hospitals with their name are ORG; a government word
+  before an unlisted place is ORG ("Pemkab Madina"); an ORG span takes its bracketed short
+  form and the region after it ("Kementerian Kesehatan (Kemenkes) RI");
 - model spans made of sentence-opening function words (``not_names.txt``: "Saya",
-  "Semoga") are dropped or trimmed, and model spans that overlap a rule span or run over
-  a line break or more than eight tokens (a headline read as one name) give way.
+  "Semoga") are dropped or trimmed, PER spans made only of common words
+  (``common_words.txt``) or unit nouns are dropped, honorifics and degrees are trimmed from
+  PER spans, and model spans that overlap a rule span or run over a line break or more
+  than eight tokens (a headline read as one name) give way.
 """
 
 from __future__ import annotations
@@ -378,13 +386,13 @@ class EntityRules:
             out.append(merged)
         return out
 
-    def _capitalised_run(self, doc: Doc, i: int, limit: int) -> int:
+    def _capitalised_run(self, doc: Doc, i: int, limit: int, stops: set[int] = frozenset()) -> int:
         """End of a run of up to ``limit`` capitalised words at token ``i`` within the
-        sentence, stopping at an administrative or government word."""
+        sentence, stopping at an administrative or government word or at a token in ``stops``."""
         j = i
         while j < len(doc) and j - i < limit and doc[j].text[:1].isupper() and not doc[j].is_punct \
                 and not (j > i and doc[j].is_sent_start) and doc[j].text not in self.lex.region_words \
-                and doc[j].text.lower() not in self.lex.not_names:
+                and doc[j].text.lower() not in self.lex.not_names and j not in stops:
             j += 1
         return j
 
@@ -423,10 +431,7 @@ class EntityRules:
         names, longest = resources.villages()
         j = next((i + n for n in range(min(longest, len(doc) - i), 0, -1) if doc[i:i + n].text in names), i)
         if j == i and not listed_only:
-            while j < len(doc) and j - i < 4 and doc[j].text[:1].isupper() and not doc[j].is_punct \
-                    and doc[j].text not in self.lex.region_words and j not in stops \
-                    and doc[j].text.lower() not in self.lex.not_names:
-                j += 1
+            j = self._capitalised_run(doc, i, 4, stops)
         while i < j < len(doc) and (doc[j].like_num or NUMERAL.match(doc[j].text)):
             j += 1  # "Kelurahan Parit Culum II", "Desa Lubuk 2"
         return j
@@ -484,9 +489,10 @@ class EntityRules:
               named: frozenset[str] = frozenset()) -> Span | None:
         """The model's span trimmed of function words and titles, or None if nothing is left.
         A PER span made only of common words (``common_words.txt``, or written in lower case
-        elsewhere in the article: ``lowered``) or of institution and unit words is dropped:
-        "Udara", "Ormas", "Tahun" capitalised in a heading or an office are no names; a word of
-        a longer person span in the article (``named``) stays a name."""
+        elsewhere in the article: ``lowered``) or of unit nouns is dropped: "Udara", "Ormas",
+        "Tahun" capitalised in a heading or an office are no names; a word of a name read
+        after an office title in the article (``named``) stays a name. Honorifics before a
+        person's name and degrees after it are trimmed."""
         if len(ent) > MAX_MODEL_TOKENS or "\n" in ent.text:
             return None
         start, end = ent.start, ent.end
