@@ -594,9 +594,16 @@ class Finder:
         if phrase is None or phrase.kind == "pronoun":
             return None
         after = [w for w in words[:n] if w.start >= phrase.end]
-        if after and after[0].text == ",":
+        comma = bool(after) and after[0].text == ","
+        if comma:
             after = after[1:]
         if after and after[0].text.lower() in SUBJECT_CLAUSE:
+            return phrase
+        # A description in apposition, between commas, before the verb: "Rina Lestari, dokter
+        # dari Persatuan Dokter Indonesia, memaparkan"; "Aziz, kuasa hukum warga, menyatakan".
+        closed = n < len(words) and words[n].text == ","
+        if comma and closed and phrase.kind == "person" and (phrase.title or len(phrase.name.split()) >= 2) \
+                and after and after[0].text[:1].islower() and len(after) <= APPOSITION_MAX_WORDS:
             return phrase
         return None
 
@@ -802,6 +809,8 @@ def _degree_words() -> frozenset[str]:
 
 # Words that open a clause between a subject and its verb ("Wabup Atika yang hadir bersama …
 # menyampaikan"), so that the person nearest the verb is not its subject.
+# A description in apposition to a subject is a short noun phrase.
+APPOSITION_MAX_WORDS = 15
 SUBJECT_CLAUSE = frozenset({"yang", "bersama", "didampingi", "saat", "ketika", "usai", "seusai",
                             "setelah", "sebelum", "selaku", "dalam", "mewakili", "atas"})
 

@@ -228,6 +228,27 @@ def test_name_chain(nlp, text, name):
     assert q.speaker.name == name
 
 
+# (text, speaker of the last direct quote): a subject whose verb follows a description in
+# apposition speaks the indirect quote, and the "-nya" of the next quote is that subject.
+@pytest.mark.parametrize("text,name", [
+    pytest.param("“Data harus dibuka,” kata Irma Hidayana.\n\nRina Lestari, dokter dari Persatuan Dokter "
+                 "Indonesia, memaparkan, 80 persen pasien positif. ”Itu dihitung korban,” ujarnya.", "Rina Lestari",
+                 id="subject-before-an-apposition-speaks-and-is-the-clitic-antecedent"),
+    pytest.param("“Data harus dibuka,” kata Irma Hidayana.\n\nSaat dikonfirmasi, Aziz Hartono, kuasa hukum "
+                 "warga, menyatakan, pihaknya menghormati penyidik. ”Kami hormati,” ujarnya.", "Aziz Hartono",
+                 id="apposition-after-an-opening-adjunct"),
+    pytest.param("“Data harus dibuka,” kata Irma Hidayana.\n\nMisalnya, warga secara mandiri membuat cairan "
+                 "disinfektan, menghimbau penggunaan masker. ”Itu penting,” ujarnya.", "Irma Hidayana",
+                 id="connective-is-no-subject"),
+])
+def test_clitic_after_an_apposition_subject(nlp, text, name):
+    from pipeline.quotes import find_quotes
+
+    q = [q for q in find_quotes(nlp(text)) if q.type == "direct"][-1]
+    assert q.speaker.mention == "nya"
+    assert q.speaker.name == name
+
+
 def test_place_short_forms_file():
     items = resources.lines("place_short_forms.txt")
     assert len(items) == len(set(items)) and list(items) == sorted(items)
