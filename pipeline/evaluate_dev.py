@@ -179,7 +179,17 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
     # guidelines move them out).
     linked, linked_folded, inferred = Ratio(), Ratio(), Ratio()
     misses: dict[str, int] = {cause: 0 for cause in MISS_CAUSES}
+    # Predicted direct quotes with no PFSA-ID statement: PFSA-ID annotates public figures'
+    # statements only, so how many of them carry a cue and a speaker says how many are
+    # quotations all the same (a resident's "…,” kata Ani").
+    unmatched = unmatched_attributed = 0
     for g, rec in zip(gold, records):
+        direct = [q for q in rec["quotes"] if q["type"] == "direct"]
+        found = {pi for _gi, pi in match(g["quotes"], direct, OVERLAP)}
+        for pi, q in enumerate(direct):
+            if pi not in found:
+                unmatched += 1
+                unmatched_attributed += bool(q.get("cue") and q.get("speaker"))
         for gi, pi in match(g["quotes"], rec["quotes"], OVERLAP):
             gs, ps = g["quotes"][gi].get("speaker"), rec["quotes"][pi].get("speaker")
             if gs is None or ps is None:
@@ -213,6 +223,8 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
                     "the same, ranks and honorifics folded out of both"))
     rows.append(Row("pfsa.direct.speaker_acc.inferred", inferred.value(), inferred.total,
                     'exact, "…,” katanya": gold derived by the loader'))
+    rows.append(Row("pfsa.direct.unmatched_attributed", float(unmatched_attributed), unmatched,
+                    "of the unmatched predicted direct quotes: with cue and speaker"))
     total = sum(misses.values())
     for cause, note in MISS_CAUSES.items():
         rows.append(Row(f"pfsa.speaker_misses.{cause}", float(misses[cause]), total, note))
@@ -308,7 +320,7 @@ def dev_table(rows: list[Row]):
     for column in ("metric", "value", "n", "what"):
         table.add_column(column, justify="right" if column in ("value", "n") else "left")
     for row in rows:
-        if row.metric.endswith(".articles") or row.metric.endswith("per_article") or ".speaker_misses." in row.metric:
+        if row.metric.endswith((".articles", "per_article", ".unmatched_attributed")) or ".speaker_misses." in row.metric:
             value = "–" if row.value is None else f"{row.value:g}" if row.value.is_integer() else f"{row.value:.2f}"
         else:
             value = "–" if row.value is None else f"{row.value:.3f}"
