@@ -224,7 +224,7 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
     rows.append(Row("pfsa.direct.speaker_acc.inferred", inferred.value(), inferred.total,
                     'exact, "…,” katanya": gold derived by the loader'))
     rows.append(Row("pfsa.direct.unmatched_attributed", float(unmatched_attributed), unmatched,
-                    "of the unmatched predicted direct quotes: with cue and speaker"))
+                    "unmatched predicted quotes with cue and speaker"))
     total = sum(misses.values())
     for cause, note in MISS_CAUSES.items():
         rows.append(Row(f"pfsa.speaker_misses.{cause}", float(misses[cause]), total, note))
