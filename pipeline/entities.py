@@ -326,6 +326,8 @@ class EntityRules:
                     i = portfolio_at[i]
                 elif doc[i].text == "RI":
                     i += 1
+                elif i > e and self._bracket_after(doc, i) > i:
+                    i = self._bracket_after(doc, i)  # "Bupati Mandailing Natal (Madina) Ahmad Sani"
                 elif kind == "village" and (v_end := self._village_end(doc, i, frozenset(), listed_only=True)) > i:
                     # "Camat Selebar Rudi Hartono": a village office's place comes first.
                     unit_spans.append((Span(doc, i, v_end, label="LOC"), "rules:region"))
@@ -357,21 +359,25 @@ class EntityRules:
         return spans, titles
 
     def with_short_forms(self, doc: Doc, chosen: list[Span], sources: dict) -> list[Span]:
-        """An institution with its bracketed short form and the region after it is one ORG
-        span (guidelines: "Pemerintah Provinsi (Pemprov) Bengkulu", "Komisi Informasi (KI)
-        Provinsi Kalimantan Timur (Kaltim)"): an ORG span takes a following bracket of one to
-        three capitalised words, then "RI" or a place span, then one more such bracket."""
+        """A name with its bracketed short form is one span (guidelines: "Pemerintah Provinsi
+        (Pemprov) Bengkulu", "Komisi Informasi (KI) Provinsi Kalimantan Timur (Kaltim)",
+        "Mandailing Natal (Madina)"): an ORG or LOC span takes a following bracket of one to
+        three capitalised words; an ORG span then takes "RI" or a place span and one more such
+        bracket. A one-word short form so introduced names the same kind of thing wherever
+        else the article uses it ("Madina" is a place, "DPMPTSP" an institution), whatever the
+        model made of it."""
         at = {s.start: s for s in chosen}
         out: list[Span] = []
         swallowed: set[int] = set()
+        aliases: dict[str, str] = {}
         for span in sorted(chosen, key=lambda s: s.start):
             if span.start in swallowed:
                 continue
-            if span.label_ != "ORG":
+            if span.label_ not in ("ORG", "LOC"):
                 out.append(span)
                 continue
-            end = self._bracket_after(doc, span.end)
-            if end > span.end:
+            end = first = self._bracket_after(doc, span.end)
+            if end > span.end and span.label_ == "ORG":
                 if end < len(doc) and doc[end].text == "RI":
                     end += 1
                 elif end in at and at[end].label_ == "LOC":
@@ -379,12 +385,26 @@ class EntityRules:
             if end == span.end or any(s.start < end < s.end for s in chosen):
                 out.append(span)
                 continue
+            if first - span.end == 3 and doc[span.end + 1].text not in self.lex.region_words:
+                aliases[doc[span.end + 1].text] = span.label_
             swallowed.update(s.start for s in chosen if span.start < s.start < end)
-            merged = Span(doc, span.start, end, label="ORG")
+            merged = Span(doc, span.start, end, label=span.label_)
             source = sources.pop((span.start_char, span.end_char), "model")
             sources[(merged.start_char, merged.end_char)] = source
             out.append(merged)
-        return out
+        if not aliases:
+            return out
+        covered = {i for s in out for i in range(s.start, s.end)}
+        result = []
+        for span in out:
+            if len(span) == 1 and span.text in aliases and span.label_ != aliases[span.text]:
+                span = Span(doc, span.start, span.end, label=aliases[span.text])
+            result.append(span)
+        for tok in doc:
+            if tok.text in aliases and tok.i not in covered:
+                result.append(Span(doc, tok.i, tok.i + 1, label=aliases[tok.text]))
+                sources[(tok.idx, tok.idx + len(tok.text))] = "rules:short-form"
+        return sorted(result, key=lambda s: s.start)
 
     def _capitalised_run(self, doc: Doc, i: int, limit: int, stops: set[int] = frozenset()) -> int:
         """End of a run of up to ``limit`` capitalised words at token ``i`` within the
