@@ -60,6 +60,9 @@ ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 #: Ordinals written "Ke-53", "ke-3".
 ORDINAL = regex.compile(r"^[Kk]e-?\d+$")
 NUMERAL = regex.compile(r"^[IVX]+$")
+GENERIC_BODIES = frozenset({"Pemerintah Pusat", "OPD", "BUMN", "BUMD", "Kementerian", "Ormas"})
+# "TNI (Purn)", "Brigjen (Pol)": a rank's service qualifier in brackets is no short form.
+RANK_QUALIFIERS = frozenset(r["words"] for r in resources.tsv_records("ranks.tsv") if r["kind"] == "qualifier")
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -249,7 +252,8 @@ class EntityRules:
         for s, e in m["REGION_WORD"]:
             role, level = lex.region_words[doc[s:e].text]
             if role == "government" and level != "any" and s not in title_tokens \
-                    and e not in region_at and e not in bare_at and (end := self._capitalised_run(doc, e, 3)) > e:
+                    and e not in region_at and e not in bare_at and not self._in_headline(doc, s) \
+                    and (end := self._capitalised_run(doc, e, 3)) > e:
                 span = Span(doc, s, end, label="ORG")
                 spans.append((span, "rules:government"))
                 region_at.setdefault(s, span)
@@ -406,6 +410,12 @@ class EntityRules:
                 sources[(tok.idx, tok.idx + len(tok.text))] = "rules:short-form"
         return sorted(result, key=lambda s: s.start)
 
+    @staticmethod
+    def _in_headline(doc: Doc, i: int) -> bool:
+        """Is token ``i`` in a title-cased headline, where every word is capitalised?"""
+        sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+        return sent.start == 0 and title_cased(sent)
+
     def _capitalised_run(self, doc: Doc, i: int, limit: int, stops: set[int] = frozenset()) -> int:
         """End of a run of up to ``limit`` capitalised words at token ``i`` within the
         sentence, stopping at an administrative or government word or at a token in ``stops``."""
@@ -425,7 +435,8 @@ class EntityRules:
         for k in range(i + 2, min(i + 5, len(doc))):
             if doc[k].text == ")":
                 inner = doc[i + 1:k]
-                if all(t.text[:1].isupper() or t.text in ("-", "&") for t in inner):
+                if all(t.text[:1].isupper() or t.text in ("-", "&") for t in inner) \
+                        and inner.text not in RANK_QUALIFIERS:
                     return k + 1
                 return i
         return i
@@ -532,6 +543,10 @@ class EntityRules:
         # ordinal ("Ke-53") is no entity.
         if not any(t.text[:1].isupper() for t in doc[start:end]) or \
                 all(ORDINAL.match(t.text) or t.like_num for t in doc[start:end]):
+            return None
+        # The bare words for a government, a kind of region or a kind of unit ("Pemprov",
+        # "Pemerintah Pusat", "Kabupaten", "Dinas") name nothing (guidelines).
+        if doc[start:end].text in self.lex.region_words or doc[start:end].text in GENERIC_BODIES:
             return None
         if ent.label_ == "PER":
             words = [t.text for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]

@@ -100,6 +100,8 @@ RULES = [
                  id="place-with-short-form-and-the-short-form-elsewhere"),
     pytest.param("Pemerintah Provinsi (Pemprov) Bengkulu hadir. Pemprov bekerja.",
                  [("Pemerintah Provinsi (Pemprov) Bengkulu", "ORG", 0)], id="government-word-is-no-short-form"),
+    pytest.param("Pemkab Gelar Pelarungan Bunga\n\nMUARASABAK - Pemkab Madina hadir.",
+                 [("Pemkab Madina", "ORG", 44)], id="no-government-read-in-a-title-cased-headline"),
     pytest.param("Siswa SMP 27 Balikpapan dan santri Pondok Pesantren Darul Ikhlas hadir.",
                  [("SMP 27 Balikpapan", "ORG", 6), ("Pondok Pesantren Darul Ikhlas", "ORG", 35)],
                  id="school-and-pesantren"),
@@ -161,6 +163,24 @@ COMMON = [
     pytest.param("Hadir Drs. Rina Lestari , SH kemarin.", [(1, 6)], ["Rina Lestari"], id="honorific-and-degree-trimmed"),
     pytest.param("Sambutan oleh Rina , Sos kemarin.", [(2, 3), (4, 5)], ["Rina"], id="degree-alone-is-no-name"),
 ]
+
+
+# (text, model spans as (first token, end token, label), the spans kept): the bare words for a
+# government or a kind of unit name nothing; a rank's qualifier in brackets is no short form.
+BARE = [
+    pytest.param("Pemkab dan Pemprov bekerja.", [(0, 1, "LOC"), (2, 3, "ORG")], [], id="bare-government-words"),
+    pytest.param("Jenderal TNI ( Purn ) Budi hadir.", [(1, 2, "ORG")], [("TNI", "ORG")],
+                 id="rank-qualifier-in-brackets-is-no-short-form"),
+]
+
+
+@pytest.mark.parametrize("text, model_spans, kept", BARE)
+def test_bare_words_and_qualifiers(rules_nlp, text, model_spans, kept):
+    doc = rules_nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in model_spans]
+    doc = rules_nlp.get_pipe("warta_sentences")(doc)
+    doc = rules_nlp.get_pipe("warta_entity_rules")(doc)
+    assert [(e.text, e.label) for e in find_entities(doc) if e.label != "PER"] == kept
 
 
 @pytest.mark.parametrize("text, model_spans, kept", COMMON)
