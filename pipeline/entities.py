@@ -487,12 +487,16 @@ class EntityRules:
             if text in lex.unit_words:
                 break  # a unit noun is the office's ("Dirjen Perhubungan Udara")
             if text[:1].isupper() and text.lower() not in lex.not_names \
-                    and text.lower() not in lex.titles and not tok.like_num:
+                    and text.lower() not in lex.titles and not any(ch.isdigit() for ch in text):
                 j += 1
             elif j > i and text in NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
                 j += 1
             else:
                 break
+        # A run of common words only is a capitalised phrase after an office, not a name
+        # ("… Presiden Tahun Keselamatan").
+        if all(t.text.lower() in lex.common_words for t in doc[i:j] if t.is_alpha):
+            return i
         return j
 
     def repeated_names(self, doc: Doc, persons: list[Span], taken: set[int]) -> list[Span]:
