@@ -830,6 +830,10 @@ class People:
             if w in self.place_org_words or w in units or (ACRONYM.match(w) and not INITIAL.match(w)):
                 k = j + 1
                 break
+        if k == 0 and parts[first] in words_of("name_prefix") and parts[first - 1] not in words_of("name_prefix"):
+            # A name the model tags from a given-name prefix starts there: "Universitas
+            # Lambung Mangkurat Muhammad Hendra" is no "Mangkurat Muhammad Hendra".
+            k = first
         k = _keep_prefixes(parts, k)
         dropped = parts[:k]
         tagged = {w for a, b in self.persons_tagged if not at <= a < end for w in self.text[a:b].split()}

@@ -290,6 +290,9 @@ TAGGED = [
                  "Jembatan Musi Raya sangat penting.\n\nJembatan Musi Raya dibangun 2020.",
                  [("Hendra Gunawan", "PER"), ("Jembatan Musi Raya", "LOC")], "Hendra Gunawan",
                  id="name-run-on-into-a-place"),
+    pytest.param("Guru Besar Universitas Lambung Mangkurat Muhammad Hendra Saputra mengatakan, ekspor tahun ini naik.",
+                 [("Muhammad Hendra Saputra", "PER")], "Muhammad Hendra Saputra",
+                 id="tagged-name-opening-with-a-given-name-prefix"),
 ]
 
 
