@@ -28,7 +28,7 @@ import regex
 import typer
 
 from .evaluate import OVERLAP, STRICT_OVERLAP, Count, Ratio, iou, match, norm_name
-from .resources import yaml_data
+from .resources import tsv_records, yaml_data
 
 DETIK = Path("news/detik-dev.jsonl")
 PFSA = Path("quotes/pfsa-id-dev-noncommercial")
@@ -249,17 +249,22 @@ def miss_cause(gold: str | None, predicted: dict[str, Any] | None) -> str:
         return "rank_honorific"
     if names_agree(gold or "", name):
         return "shares_words"
-    if (predicted.get("mention") or "").lower() in ("nya", "dia", "ia", "beliau", "dirinya"):
+    if (predicted.get("mention") or "").lower() in _pronouns():
         return "pronoun"
     return "other"
+
+
+@functools.cache
+def _pronouns() -> frozenset[str]:
+    """The pronouns and clitics a speaker mention may be (speaker_words.tsv), lower case."""
+    return frozenset(row["word"].lower() for row in tsv_records("speaker_words.tsv")
+                     if row["kind"] in ("pronoun", "clitic"))
 
 
 @functools.cache
 def _title_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """Honorific, rank and degree words of the speaker lists (folded: lower case, no final
     full stop), and the ranks of several words."""
-    from .resources import tsv_records
-
     single = {row["word"] for row in tsv_records("speaker_words.tsv")
               if row["kind"] in ("honorific", "rank", "degree")}
     multi = []
