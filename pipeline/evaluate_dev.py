@@ -117,6 +117,7 @@ class Row:
     value: float | None
     n: int
     note: str = ""
+    count: bool = False  # a count or an average, not a rate: shown without three decimals
 
 
 def score_detik(path: Path, limit: int | None = None) -> list[Row]:
@@ -144,7 +145,7 @@ def score_detik(path: Path, limit: int | None = None) -> list[Row]:
     _, _, f1_strict = strict.prf()
     n_pred = sum(len(rec["quotes"]) for rec in records)
     return [
-        Row("detik.articles", float(len(docs)), len(docs), f"{quoted_articles} with quote marks"),
+        Row("detik.articles", float(len(docs)), len(docs), f"{quoted_articles} with quote marks", count=True),
         Row("detik.quoted.r@0.5", r, recall_05.n_gold, "passages in quote marks found as direct quotes"),
         Row("detik.direct.p@0.5", p, recall_05.n_pred, "direct quotes that are passages in quote marks"),
         Row("detik.direct.f1@0.5", f1, recall_05.n_gold, "against the passages in quote marks"),
@@ -153,7 +154,7 @@ def score_detik(path: Path, limit: int | None = None) -> list[Row]:
             'speaker agrees with "…," kata Name'),
         Row("detik.quotes_with_speaker", with_speaker.value(), n_pred, "all quote types"),
         Row("detik.quotes_per_article", n_pred / len(docs) if docs else None, len(docs),
-            "all quote types"),
+            "all quote types", count=True),
     ]
 
 
@@ -207,7 +208,7 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
                 linked_folded.add(fold_titles(gs.get("name")) == fold_titles(predicted))
             if not same:
                 misses[miss_cause(gs.get("name"), ps)] += 1
-    rows = [Row("pfsa.articles", float(len(docs)), len(docs), f"{n_direct} direct statements")]
+    rows = [Row("pfsa.articles", float(len(docs)), len(docs), f"{n_direct} direct statements", count=True)]
     for name, note in (("quotes.direct.p@0.5", "predicted direct quotes"),
                        ("quotes.direct.r@0.5", "gold direct statements"),
                        ("quotes.direct.f1@0.5", ""), ("quotes.direct.f1@0.9", ""),
@@ -224,10 +225,10 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
     rows.append(Row("pfsa.direct.speaker_acc.inferred", inferred.value(), inferred.total,
                     'exact, "…,” katanya": gold derived by the loader'))
     rows.append(Row("pfsa.direct.unmatched_attributed", float(unmatched_attributed), unmatched,
-                    "unmatched predicted quotes with cue and speaker"))
+                    "unmatched predicted quotes with cue and speaker", count=True))
     total = sum(misses.values())
     for cause, note in MISS_CAUSES.items():
-        rows.append(Row(f"pfsa.speaker_misses.{cause}", float(misses[cause]), total, note))
+        rows.append(Row(f"pfsa.speaker_misses.{cause}", float(misses[cause]), total, note, count=True))
     return rows
 
 
@@ -325,7 +326,7 @@ def dev_table(rows: list[Row]):
     for column in ("metric", "value", "n", "what"):
         table.add_column(column, justify="right" if column in ("value", "n") else "left")
     for row in rows:
-        if row.metric.endswith((".articles", "per_article", ".unmatched_attributed")) or ".speaker_misses." in row.metric:
+        if row.count:
             value = "–" if row.value is None else f"{row.value:g}" if row.value.is_integer() else f"{row.value:.2f}"
         else:
             value = "–" if row.value is None else f"{row.value:.3f}"
