@@ -281,7 +281,7 @@ def _title_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
 
 def fold_titles(name: str | None) -> str | None:
     """A person's name without the ranks, honorifics and degrees Warta's lists know, case
-    folded: "Komisaris Besar Yusri Yunus" and "dr. Yusri Yunus, M.Kes" are "yusri yunus"."""
+    folded: "Komisaris Besar Rahmat Santoso" and "dr. Rahmat Santoso, M.Kes" are "rahmat santoso"."""
     if not name:
         return None
     single, multi = _title_words()

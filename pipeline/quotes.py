@@ -600,7 +600,7 @@ class Finder:
         if after and after[0].text.lower() in SUBJECT_CLAUSE:
             return phrase
         # A description in apposition, between commas, before the verb: "Rina Lestari, dokter
-        # dari Persatuan Dokter Indonesia, memaparkan"; "Aziz, kuasa hukum warga, menyatakan".
+        # dari Persatuan Dokter Indonesia, memaparkan"; "Rudi, kuasa hukum warga, menyatakan".
         closed = n < len(words) and words[n].text == ","
         if comma and closed and phrase.kind == "person" and (phrase.title or len(phrase.name.split()) >= 2) \
                 and after and after[0].text[:1].islower() and len(after) <= APPOSITION_MAX_WORDS:

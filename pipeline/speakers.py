@@ -254,7 +254,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             here = " ".join(x.text for x in words[j:region])
             if j == place_end and not _within(place, here):
                 # Two places in a row that do not nest: the second starts the name ("Wali
-                # Kota Bogor Bima Arya"; but "Kota Bogor Jawa Barat").
+                # Kota Bogor Bima Santoso"; but "Kota Bogor Jawa Barat").
                 break
             place_end, place = region, here
             stop = region
@@ -971,7 +971,7 @@ class People:
             parts = name.split()
             for k, part in enumerate(parts):
                 # At the last word only an institution or place before it is cut off
-                # ("Kerja Sama BKN Paryono" for "Paryono"): "Budi Santoso" stays for "Santoso".
+                # ("Kerja Sama BKN Sutrisno" for "Sutrisno"): "Budi Santoso" stays for "Santoso".
                 if k and (part in self.short_forms or part == words[0]) \
                         and _unit_like(parts[:k], len(parts), anchors_only=k == len(parts) - 1):
                     parts = parts[_keep_prefixes(parts, k):]
