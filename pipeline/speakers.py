@@ -865,7 +865,7 @@ class People:
 
     def _restore_called_name(self, p: Phrase) -> None:
         """Give a name back the word its office's unit took, when the article calls the
-        person by that word: "Kepala BKN Bima Hartono" read as unit "BKN Bima" (Bima is a
+        person by that word: "Kepala BPS Bima Hartono" read as unit "BPS Bima" (Bima is a
         regency) is "Bima Hartono" where the article also says "kata Bima"."""
         if not (p.name and p.title and p.unit) or " " not in p.unit:
             return
@@ -971,7 +971,7 @@ class People:
             parts = name.split()
             for k, part in enumerate(parts):
                 # At the last word only an institution or place before it is cut off
-                # ("Kerja Sama BKN Sutrisno" for "Sutrisno"): "Budi Santoso" stays for "Santoso".
+                # ("Kerja Sama BPS Sutrisno" for "Sutrisno"): "Budi Santoso" stays for "Santoso".
                 if k and (part in self.short_forms or part == words[0]) \
                         and _unit_like(parts[:k], len(parts), anchors_only=k == len(parts) - 1):
                     parts = parts[_keep_prefixes(parts, k):]
