@@ -348,6 +348,10 @@ class EntityRules:
             if takes_unit and i == e and kind in UNIT_FIRST_KINDS:
                 continue
             unit_end = i
+            # A unit that opens with a portfolio is the office's institution: "Kadis
+            # [Kominfotik Provinsi Bengkulu]" (guidelines), one ORG span over the unit.
+            if e in portfolio_at and unit_end > portfolio_at[e]:
+                unit_spans = [(Span(doc, e, unit_end, label="ORG"), "rules:institution")]
             while i in rank_at:
                 i = rank_at[i]
             # Honorifics between the office and the name ("Bupati Probolinggo Hj. P. Tantriana").

@@ -31,7 +31,8 @@ RULES = [
     pytest.param("Gubernur Bengkulu Rohidin Mersyah menyampaikan syukur.",
                  [("Bengkulu", "LOC", 9), ("Rohidin Mersyah", "PER", 18)], id="title-region-name"),
     pytest.param("Sementara itu disampaikan Kadis Kominfotik Provinsi Bengkulu Jaduliwan, Pemprov terus berupaya.",
-                 [("Provinsi Bengkulu", "LOC", 43), ("Jaduliwan", "PER", 61)], id="kadis-unit-region-name"),
+                 [("Kominfotik Provinsi Bengkulu", "ORG", 32), ("Jaduliwan", "PER", 61)],
+                 id="kadis-unit-region-name"),  # guidelines: Kadis [Kominfotik Provinsi Bengkulu]ORG
     pytest.param("Pemerintah Provinsi (Pemprov) Bengkulu berhasil meraih penghargaan.",
                  [("Pemerintah Provinsi (Pemprov) Bengkulu", "ORG", 0)], id="government-with-bracketed-abbreviation"),
     pytest.param("Pemprov Bengkulu Berhasil Raih Peringkat 2 TOP GPR Award 2021",
