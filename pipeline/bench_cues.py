@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import resources
+from .quotes import cues
 
 CLITIC = "nya"
 
@@ -33,7 +33,7 @@ class CueCounts:
 
 def cue_table() -> tuple[frozenset[str], frozenset[str]]:
     """The listed cue forms and their lemmas, lower case."""
-    rows = resources.tsv_records("cues.tsv")
+    rows = cues().values()
     return (frozenset(r["form"].lower() for r in rows), frozenset(r["lemma"].lower() for r in rows))
 
 

@@ -60,6 +60,8 @@ ACRONYM = regex.compile(r"^\p{Lu}{2,6}$")
 #: Ordinals written "Ke-53", "ke-3".
 ORDINAL = regex.compile(r"^[Kk]e-?\d+$")
 NUMERAL = regex.compile(r"^[IVX]+$")
+# District and village names have at most a handful of words; no lookup looks further.
+VILLAGE_WINDOW = 8
 GENERIC_BODIES = frozenset({"Pemerintah Pusat", "OPD", "BUMN", "BUMD", "Kementerian", "Ormas"})
 # "TNI (Purn)", "Brigjen (Pol)": a rank's service qualifier in brackets is no short form.
 RANK_QUALIFIERS = frozenset(r["words"] for r in resources.tsv_records("ranks.tsv") if r["kind"] == "qualifier")
@@ -313,8 +315,7 @@ class EntityRules:
             if not doc[s].text[:1].isupper() and doc[s].is_sent_start:
                 continue
             # In a title-cased headline every word is capitalised, so no run is a name.
-            sent = doc[s].sent if doc.has_annotation("SENT_START") else doc[:]
-            if sent.start == 0 and title_cased(sent):
+            if self._in_headline(doc, s):
                 continue
             i = e
             unit_spans: list[tuple[Span, str]] = []
@@ -463,8 +464,7 @@ class EntityRules:
         """End of the district or village name at token ``i``: the longest one in
         villages.txt, else (unless ``listed_only``) a run of up to four capitalised words
         that stops at an administrative word or title ("Desa Sido Mukti Kecamatan …")."""
-        names, longest = resources.villages()
-        j = next((i + n for n in range(min(longest, len(doc) - i), 0, -1) if doc[i:i + n].text in names), i)
+        j = i + resources.village_length([t.text for t in doc[i:i + VILLAGE_WINDOW]])
         if j == i and not listed_only:
             j = self._capitalised_run(doc, i, 4, stops)
         while i < j < len(doc) and (doc[j].like_num or NUMERAL.match(doc[j].text)):

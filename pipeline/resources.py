@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from importlib import resources
+from collections.abc import Sequence
 from typing import Any
 
 import yaml
@@ -51,7 +52,13 @@ def yaml_data(name: str) -> Any:
 
 
 @functools.cache
-def villages() -> tuple[frozenset[str], int]:
+def _villages() -> tuple[frozenset[str], int]:
     """District and village names (``villages.txt``), and the most words one has."""
     names = lines("villages.txt")
     return frozenset(names), max(len(n.split()) for n in names)
+
+
+def village_length(words: Sequence[str]) -> int:
+    """How many of ``words`` form the longest district or village name they open (0: none)."""
+    names, longest = _villages()
+    return next((n for n in range(min(longest, len(words)), 0, -1) if " ".join(words[:n]) in names), 0)

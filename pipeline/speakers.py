@@ -365,11 +365,8 @@ def _place_after(words: list[Word], j: int, end: int) -> int | None:
     region = _region_at(words, j, end)
     if region:
         return region
-    villages, longest = resources.villages()
-    for n in range(min(longest, end - j), 0, -1):
-        if " ".join(w.text for w in words[j:j + n]) in villages:
-            return j + n
-    return None
+    n = resources.village_length([w.text for w in words[j:end]])
+    return j + n if n else None
 
 
 def _unit_word(w: str) -> bool:
