@@ -9,6 +9,7 @@ quotes are sentences built on a reporting verb. Cue verbs are listed form by for
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass
 
@@ -29,6 +30,13 @@ CLOSERS = "”»"
 AMBIGUOUS = "\"”"
 OPEN_AFTER = "([{—–-:/\u00a0"
 CLOSE_BEFORE = ".,;:!?)]}—–-…"
+
+# Lower-case words inside an office or unit before its holder's name ("Pembina Komunitas
+# Sepeda untuk Semua", "Direktur Eksekutif Institute for Economics").
+_SUBJECT_LINKS = frozenset("dan dari untuk sekaligus yang juga bidang pada di of for and the to".split())
+# The word after a name, past an apposition between commas.
+_NEXT_WORD = regex.compile(r"(?:\s*\([^()]{0,40}\))?(?:,[^,.”\"]{1,160},)?"
+                           r"(?:\s+(?:juga|pun|pula|sendiri|lalu|kemudian|sekaligus))*\s+(\p{L}+)")
 
 # A quoted term ("TOP GPR", 'Bumi Rafflesia') is no quotation: a cue-less quote needs this
 # many words to count as speech on its own.
@@ -757,6 +765,11 @@ class Finder:
         person = self.people.most_recent(pos, prefer=spoken, outside=quoted)
         said_at = max((at for at, _p in spoken if at < pos), default=-1)
         para = _para_of(self.paragraphs, pos)
+        # A person made the subject of a sentence since the last statement is who the text
+        # now talks about ("Ketua Forum Warga Desa Maju Rina Astuti yakin … ”…,” katanya").
+        subject = self._last_subject(pos, said_at, quoted)
+        if subject is not None and _para_of(self.paragraphs, subject[0]) >= para - 2:
+            return subject[1]
         # The pronoun's paragraph, then the one before it: a person brought in as the subject
         # of a paragraph is still talked about in the next.
         for k in range(para, max(para - 2, -1), -1):
@@ -769,6 +782,49 @@ class Finder:
                         and not self.text[p_start:s].strip() and not self._institutional(cand.name):
                     return cand
         return person
+
+    def _last_subject(self, pos: int, after: int,
+                      quoted: list[tuple[int, int]]) -> tuple[int, Person] | None:
+        """The last person mention between ``after`` and ``pos`` that is the subject of its
+        sentence: nothing before it in the sentence but an office or unit in capitals, or an
+        opening phrase closed by a comma ("Secara terpisah, Ketua … Budi Santoso
+        berpendapat")."""
+        best = None
+        for s, e, cand in self.people.mentions:
+            if not after < s < pos or any(a <= s < b for a, b in quoted):
+                continue
+            if cand.kind != "person" or self._institutional(cand.name):
+                continue
+            prefix = self._subject_prefix(s, e)
+            # A lone capitalised word opening a sentence is as likely a noun or a heading
+            # ("Pemangku kepentingan perlu …"); such a name needs an office, a full name or
+            # another mention.
+            if prefix is None or not (prefix.strip() or cand.title or len(cand.name_words()) >= 2
+                                      or sum(p is cand for _, _, p in self.people.mentions) > 1):
+                continue
+            if best is None or s > best[0]:
+                best = (s, cand)
+        return best
+
+    def _subject_prefix(self, s: int, e: int) -> str | None:
+        """The office words before a mention that is its sentence's subject, else None."""
+        text = self.text
+        k = bisect.bisect_right(self.sent_starts, s) - 1
+        sent_start = max(self.sent_starts[k] if k >= 0 else 0, self.paragraphs[_para_of(self.paragraphs, s)][0])
+        prefix = text[sent_start:s]
+        if "," in prefix:
+            lead, _, prefix = prefix.rpartition(",")
+            if len(lead.split()) > 3 or lead.count(","):
+                return None
+        for word in prefix.split():
+            w = word.strip("()")
+            if w and not (w[0].isupper() or w[0].isdigit() or w in _SUBJECT_LINKS):
+                return None
+        # A verb (or an apposition closed by a comma, then a verb) follows the name.
+        m = _NEXT_WORD.match(text, e)
+        if m is None or not m.group(1)[0].islower() or m.group(1) in _SUBJECT_LINKS:
+            return None
+        return prefix
 
     def _institutional(self, name: str) -> bool:
         """Does a name hold an institution or place word, listed or tagged ORG/LOC by the

@@ -295,7 +295,7 @@ INDIRECT = [
         id="pronoun-after-new-paragraph-subject"),
     pytest.param(
         "Kepala Dinas Pariwisata Budi Santoso mengatakan, wisatawan bertambah. "
-        "Ketua PHRI Rina Lestari hadir. ”Kamar kami penuh setiap akhir pekan,” tuturnya.",
+        "Turut hadir Ketua PHRI Rina Lestari. ”Kamar kami penuh setiap akhir pekan,” tuturnya.",
         "direct", "Kamar kami penuh setiap akhir pekan,", "Budi Santoso", "nya", "tuturnya",
         id="pronoun-keeps-speaker-of-its-paragraph"),
     pytest.param(
@@ -304,6 +304,24 @@ INDIRECT = [
         "Setiap tamu wajib memakai masker. ”Kamar kami penuh setiap akhir pekan,” tuturnya.",
         "direct", "Kamar kami penuh setiap akhir pekan,", "Rina Lestari", "nya", "tuturnya",
         id="pronoun-after-subject-of-paragraph-before"),
+    pytest.param(
+        "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
+        "Harga cabai naik sejak pekan lalu. Kepala Dinas Sosial Rina Lestari juga yakin harga akan turun pekan depan. "
+        "”Panen raya sudah dimulai di banyak desa,” ujarnya.",
+        "direct", "Panen raya sudah dimulai di banyak desa,", "Rina Lestari", "nya", "ujarnya",
+        id="pronoun-after-subject-in-the-same-paragraph"),
+    pytest.param(
+        "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
+        "Secara terpisah, Kepala Dinas Sosial Rina Lestari berpendapat, harga akan turun. "
+        "Menurut catatan kami, panen sudah dimulai. ”Pasokan akan bertambah,” ujarnya.",
+        "direct", "Pasokan akan bertambah,", "Rina Lestari", "nya", "ujarnya",
+        id="pronoun-after-subject-past-an-opening-phrase"),
+    pytest.param(
+        "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
+        "Ia menyebut harga beras di pasar dipantau setiap hari oleh petugas dinas. "
+        "Pemantauan dilakukan bersama Satgas Pangan. ”Kami tidak akan lengah,” ujarnya.",
+        "direct", "Kami tidak akan lengah,", "Budi Santoso", "nya", "ujarnya",
+        id="pronoun-keeps-speaker-past-a-heading-like-word"),
     pytest.param(
         "Rapat Dewan Kesenian Jakarta digelar Senin.\n\nDKJ mengatakan, festival akan digelar pada Juli.",
         "indirect", "festival akan digelar pada Juli", "Dewan Kesenian Jakarta", "DKJ", "mengatakan",
