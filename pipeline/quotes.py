@@ -613,6 +613,12 @@ class Finder:
         if comma and closed and phrase.kind == "person" and (phrase.title or len(phrase.name.split()) >= 2) \
                 and after and after[0].text[:1].islower() and len(after) <= APPOSITION_MAX_WORDS:
             return phrase
+        # The office in apposition: "Rina Lestari, Ketua Forum Warga Maju, menjabarkan" is
+        # Rina Lestari's (the phrase holds the office read after the comma).
+        if comma and closed and phrase.kind == "person" and phrase.title and after \
+                and self.text.startswith(phrase.title, after[0].start) \
+                and len(after) <= APPOSITION_MAX_WORDS:
+            return phrase
         return None
 
     def _skip_lead_words(self, start: int, end: int) -> int:

@@ -311,6 +311,15 @@ INDIRECT = [
         "direct", "Panen raya sudah dimulai di banyak desa,", "Rina Lestari", "nya", "ujarnya",
         id="pronoun-after-subject-in-the-same-paragraph"),
     pytest.param(
+        "Rina Lestari, Ketua Pusat Kajian Hukum Sultra, menjabarkan, pengakuan tersangka harus "
+        "ditelusuri lebih jauh oleh pihak kejaksaan.",
+        "indirect", "pengakuan tersangka harus ditelusuri lebih jauh oleh pihak kejaksaan",
+        "Rina Lestari", "Rina Lestari", "menjabarkan", id="name-then-office-in-apposition-menjabarkan"),
+    pytest.param(
+        "Pengamat ekonomi Budi Santoso berpendapat, harga beras akan turun setelah panen raya.",
+        "indirect", "harga beras akan turun setelah panen raya", "Budi Santoso",
+        "Budi Santoso", "berpendapat", id="berpendapat-opinion-cue"),
+    pytest.param(
         "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
         "Secara terpisah, Kepala Dinas Sosial Rina Lestari berpendapat, harga akan turun. "
         "Menurut catatan kami, panen sudah dimulai. ”Pasokan akan bertambah,” ujarnya.",
