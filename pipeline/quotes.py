@@ -542,6 +542,8 @@ class Finder:
                                                                         "indirect"))
         else:
             phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
+            if phrase is not None and self._modifier_only(phrase, s_start):
+                return None
         if phrase is not None and OBJECT_BEFORE.search(text, s_start, phrase.start):
             # "Selain itu, secara pribadi dan mewakili Pemerintah Kabupaten … juga menyampaikan":
             # the phrase is an object, the subject is left out and is the speaker before.
@@ -620,6 +622,19 @@ class Finder:
                 and len(after) <= APPOSITION_MAX_WORDS:
             return phrase
         return None
+
+    def _modifier_only(self, phrase: Phrase, s_start: int) -> bool:
+        """Is a one-word "name" before the verb only the capitalised end of a common noun
+        phrase ("pemuka agama Islam meminta", "umat Muslim menilai", "tentang Kemerdekaan
+        Menyampaikan Pendapat")? It is, when a lower-case word stands right before it and
+        the word is a common word of news text or a listed non-name (a religion)."""
+        if phrase.kind != "person" or phrase.title or " " in phrase.name.strip():
+            return False
+        before = self.text[s_start:phrase.start].split()
+        if not before or not before[-1][:1].islower():
+            return False
+        word = phrase.name.strip().lower()
+        return word in _common_words() or word in _not_names()
 
     def _skip_lead_words(self, start: int, end: int) -> int:
         """Past words that only introduce the content: "kepada", "agar", "tentang", ":"."""
@@ -861,6 +876,16 @@ def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | N
                 return phrase
             return None
     return None
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    return frozenset(resources.lines("common_words.txt"))
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.lines("not_names.txt"))
 
 
 @functools.cache

@@ -316,6 +316,10 @@ INDIRECT = [
         "indirect", "pengakuan tersangka harus ditelusuri lebih jauh oleh pihak kejaksaan",
         "Rina Lestari", "Rina Lestari", "menjabarkan", id="name-then-office-in-apposition-menjabarkan"),
     pytest.param(
+        "Sementara itu, warga desa Lastri mengatakan, jalan di desa itu sudah lama rusak.",
+        "indirect", "jalan di desa itu sudah lama rusak", "Lastri", "Lastri", "mengatakan",
+        id="one-word-name-after-a-description-speaks"),
+    pytest.param(
         "Pengamat ekonomi Budi Santoso berpendapat, harga beras akan turun setelah panen raya.",
         "indirect", "harga beras akan turun setelah panen raya", "Budi Santoso",
         "Budi Santoso", "berpendapat", id="berpendapat-opinion-cue"),
@@ -391,6 +395,16 @@ def test_title_and_affiliation(nlp, text, title, affiliation):
 ])
 def test_no_quote(nlp, text):
     assert [q for q in _quotes(nlp, text) if q.type == "direct"] == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Sebagian umat Muslim menilai jadwal itu terlalu dekat dengan hari raya.",
+                 id="religion-word"),
+    pytest.param("Hak itu dijamin undang-undang tentang Kemerdekaan Menyampaikan Pendapat di Muka Umum.",
+                 id="common-word-in-a-law-title"),
+])
+def test_capitalised_noun_ending_a_description_is_no_speaker(nlp, text):
+    assert _quotes(nlp, text) == []
 
 
 @pytest.mark.parametrize("text,quote", [
