@@ -424,10 +424,26 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         u_end = _consume_unit(words, title_end, n, _unit_fallback(title_row),
                               place_first=title_row.get("kind") == "village") \
             if title_row.get("takes_unit") == "yes" else title_end
+        if title_row.get("takes_unit") == "yes":
+            # Before a second office the whole run is the unit ("Kepala BNPB yang juga …").
+            whole = _consume_unit(words, title_end, n, _unit_fallback(title_row), need_name=False,
+                                  place_first=title_row.get("kind") == "village")
+            if whole > u_end and _second_office(words, whole, n) is not None:
+                u_end = whole
         if u_end > title_end:
             unit = text[words[title_end].start:words[u_end - 1].end]
         title = text[words[title_start].start:words[u_end - 1].end]
         j = u_end
+        # A second office the person holds: "Kepala BNPB yang juga Ketua Satgas Covid-19
+        # Doni Monardo", "Sekda sekaligus Plh Bupati …"; the name follows the second.
+        second = _second_office(words, j, n)
+        if second is not None:
+            k2, row2 = match_title(words, second)
+            u2 = _consume_unit(words, second + k2, n, _unit_fallback(row2),
+                               place_first=row2.get("kind") == "village") \
+                if row2.get("takes_unit") == "yes" else second + k2
+            title = text[words[title_start].start:words[u2 - 1].end]
+            j = u2
         if j < n and words[j].text == ",":
             j += 1
         # A rank or second title between office and name: "Kapolda Metro Jaya Irjen Hendra",
@@ -539,6 +555,19 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     return phrase
 
 
+def _second_office(words: list[Word], j: int, n: int) -> int | None:
+    """Where a second office starts after "yang juga", "sekaligus" or "merangkap"."""
+    if j + 2 < n and words[j].text == "yang" and words[j + 1].text == "juga":
+        k = j + 2
+    elif j + 1 < n and words[j].text in ("sekaligus", "merangkap"):
+        k = j + 1
+    else:
+        return None
+    if k + 1 < n and words[k].text in words_of("office_prefix"):
+        k += 1
+    return k if match_title(words, k) is not None else None
+
+
 def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
     """An institution as speaker: "Pemprov Bengkulu", "Dinas Kominfotik Provinsi Bengkulu"."""
     w = words[i].text
@@ -602,6 +631,14 @@ def _parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | No
             continue
         if w == "dan" and k > 0 and k < last and CAPITALISED.match(words[k - 1].text):
             k -= 1  # "Kepala Dinas Kebudayaan Pariwisata Pemuda dan Olahraga …"
+            continue
+        if k > 0 and k < last and _second_office(words, k, last + 1) is not None \
+                and CAPITALISED.match(words[k - 1].text):
+            k -= 1  # "Sekda sekaligus Plh Bupati …": the first office opens the phrase
+            continue
+        if w == "juga" and k > 1 and k < last and words[k - 1].text == "yang" \
+                and _second_office(words, k - 1, last + 1) is not None and CAPITALISED.match(words[k - 2].text):
+            k -= 2
             continue
         if w == "," and k > 0 and k + 1 <= last and all(
                 _is_degree(x.text) or INITIAL.match(x.text) or x.text == "," for x in words[k + 1:last + 1]):

@@ -109,6 +109,10 @@ PHRASES = [
                  id="village-office-without-place"),
     pytest.param("Kepala Puskesmas Cempaka Putih Rudi Pratama mengatakan", "Rudi Pratama",
                  "Kepala Puskesmas Cempaka Putih", "Puskesmas Cempaka Putih", id="listed-village-of-two-words"),
+    pytest.param("Kepala BNPB yang juga Ketua Satgas Pangan Provinsi Bengkulu Rina Lestari mengatakan", "Rina Lestari",
+                 "Kepala BNPB yang juga Ketua Satgas Pangan Provinsi Bengkulu", "BNPB", id="second-office-yang-juga"),
+    pytest.param("Sekretaris Daerah sekaligus Plh Bupati Sambas Budi Santoso mengatakan", "Budi Santoso",
+                 "Sekretaris Daerah sekaligus Plh Bupati Sambas", None, id="second-office-sekaligus-plh"),
 ]
 
 
@@ -143,6 +147,8 @@ def test_parse_forward_kinds(text, kind, name):
                  "Plt. Sekretaris Diskominfo Khairul B", id="degree-written-in-two-parts"),
     pytest.param("Kepala Dinas Kesehatan Andi Wijaya kepada Bupati menyampaikan", "menyampaikan",
                  "Kepala Dinas Kesehatan Andi Wijaya", id="object-of-preposition-before-verb"),
+    pytest.param("Sekretaris Daerah sekaligus Plh Bupati Sambas Budi Santoso mengatakan", "mengatakan",
+                 "Sekretaris Daerah sekaligus Plh Bupati Sambas Budi Santoso", id="two-offices-sekaligus"),
 ])
 def test_parse_backward(text, verb, mention):
     words = tokenize(text, 0, len(text))
