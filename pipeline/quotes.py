@@ -38,6 +38,24 @@ _SUBJECT_LINKS = frozenset("dan dari untuk sekaligus yang juga bidang pada di of
 _NEXT_WORD = regex.compile(r"(?:\s*\([^()]{0,40}\))?(?:,[^,.”\"]{1,160},)?"
                            r"(?:\s+(?:juga|pun|pula|sendiri|lalu|kemudian|sekaligus))*\s+(\p{L}+)")
 
+# Function words that stay lower case inside a title ("Strategi Pengembangan Kampung yang
+# Asri dan Produktif", "Outlook for the Economy").
+_TITLE_LINKS = frozenset("dan di dari ke yang untuk dengan pada dalam atau serta bagi tentang menuju "
+                         "sebagai of and the in for to on a an".split())
+_TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+
+
+def _title_cased(quote: str) -> bool:
+    """Is the quoted text a title in Title Case (every word but function words capitalised,
+    no closing punctuation) rather than speech?"""
+    stripped = quote.strip()
+    if not stripped or stripped[-1] in ".,!?…;":
+        return False
+    words = _TITLE_WORD.findall(stripped)
+    content = [w for w in words if w.lower() not in _TITLE_LINKS]
+    return len(words) >= 3 and len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
 # A quoted term ("TOP GPR", 'Bumi Rafflesia') is no quotation: a cue-less quote needs this
 # many words to count as speech on its own.
 MIN_WORDS_ALONE = 4
@@ -694,6 +712,11 @@ class Finder:
             if e <= s:
                 continue
             n_words = len(text[s:e].split())
+            if _title_cased(text[s:e]):
+                # The name of a seminar, book or theme ("dalam webinar ”Strategi Pengembangan
+                # Kampung Hijau yang Asri”"), not speech.
+                fragments.append(r)
+                continue
             whole = self._stands_alone(r)
             if attr is None and (n_words < MIN_WORDS_ALONE or not whole):
                 fragments.append(r)

@@ -397,6 +397,14 @@ def test_no_quote(nlp, text):
     assert [q for q in _quotes(nlp, text) if q.type == "direct"] == []
 
 
+def test_title_cased_names_are_no_speech(nlp):
+    text = ("“Kami panen dua kali setahun,” ujar Budi Santoso dalam webinar ”Strategi Pengembangan "
+            "Kampung Hijau yang Asri dan Produktif di Kota Bengkulu”.\n\n"
+            "Dalam khotbah bertema ”Idul Fitri Momentum Berbagi”, Ahmad Fauzi menyampaikan pesan.")
+    direct = [q.text for q in _quotes(nlp, text) if q.type == "direct"]
+    assert direct == ["Kami panen dua kali setahun,"]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Sebagian umat Muslim menilai jadwal itu terlalu dekat dengan hari raya.",
                  id="religion-word"),
