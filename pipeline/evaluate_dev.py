@@ -178,7 +178,7 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
     # scored apart, and the linked ones once more with ranks and honorifics folded out of both
     # names (PFSA-ID keeps "Komisaris Besar", "dr", "Prof" inside the PERSON span; Warta's
     # guidelines move them out).
-    linked, linked_folded, inferred = Ratio(), Ratio(), Ratio()
+    linked, linked_folded, inferred, folded = Ratio(), Ratio(), Ratio(), Ratio()
     misses: dict[str, int] = {cause: 0 for cause in MISS_CAUSES}
     # Predicted direct quotes with no PFSA-ID statement: PFSA-ID annotates public figures'
     # statements only, so how many of them carry a cue and a speaker says how many are
@@ -201,6 +201,7 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
                 continue
             predicted = (ps or {}).get("name")
             same = norm_name(gs.get("name")) == norm_name(predicted)
+            folded.add(fold_titles(gs.get("name")) == fold_titles(predicted))
             if gs.get("inferred"):
                 inferred.add(same)
             else:
@@ -218,6 +219,8 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
         rows.append(Row(f"pfsa.{name.removeprefix('quotes.')}", m[name], n, note))
     rows.append(Row("pfsa.direct.speaker_words_acc", lenient.value(), lenient.total,
                     "one name's words inside the other's"))
+    rows.append(Row("pfsa.direct.speaker_acc.folded", folded.value(), folded.total,
+                    "exact once ranks and honorifics are folded out of both"))
     rows.append(Row("pfsa.direct.speaker_acc.linked", linked.value(), linked.total,
                     "exact, speakers PFSA-ID links to the statement"))
     rows.append(Row("pfsa.direct.speaker_acc.linked_folded", linked_folded.value(), linked_folded.total,

@@ -866,7 +866,9 @@ class Finder:
                 return None
         # A verb (or an apposition closed by a comma, then a verb) follows the name.
         m = _NEXT_WORD.match(text, e)
-        if m is None or not m.group(1)[0].islower() or m.group(1) in _SUBJECT_LINKS:
+        if m is None or not m.group(1)[0].islower() or (m.group(1) in _SUBJECT_LINKS and not (
+                m.group(1) == "yang" and text[e:m.start(1)].strip().startswith(","))):
+            # "Rina Lestari, Ketua …, yang dihubungi, membenarkan" is still the subject.
             return None
         return prefix
 

@@ -758,8 +758,16 @@ def _compatible(short: list[str], full: list[str]) -> bool:
     full = [_spelling(f) for f in full]
     # Headlines pair two people with a hyphen ("Prabowo-Gibran", "Menkeu X-Menhan Y"): a
     # name before the hyphen is not the start of a longer name.
-    return all(any(f == s or (len(s) >= 4 and f.startswith(s) and f[len(s):][:1] != "-") for f in full)
-               for s in short)
+    if all(any(f == s or (len(s) >= 4 and f.startswith(s) and f[len(s):][:1] != "-") for f in full)
+           for s in short):
+        return True
+    # A one-word blend of a name and the first letters of the next word ("Jokowi" of "Joko
+    # Widodo"), a common way of calling public figures.
+    if len(short) == 1 and len(short[0]) >= 6:
+        s = short[0]
+        return any(s.startswith(a) and len(s) - len(a) >= 2 and b.startswith(s[len(a):])
+                   for a, b in zip(full, full[1:]) if len(a) >= 3)
+    return False
 
 
 # Indonesian names keep the pre-1972 spellings beside the current ones, often in one article
@@ -914,6 +922,13 @@ class People:
         """The Person the phrase refers to, created or enriched."""
         if p.kind == "pronoun":
             return None
+        if p.kind == "institution":
+            # An institution run on into a person the model tags at its end ("Universitas
+            # Maju Jaya Rina Lestari menilai"): the person speaks.
+            tail = [e for e in self.persons_tagged if p.start < e[0] and e[1] == p.end
+                    and " " in self.text[e[0]:e[1]]]
+            if tail:
+                p = Phrase(p.start, p.end, "person", name=self.text[tail[0][0]:tail[0][1]])
         if p.kind == "institution":
             person = self._by_initials(p.name)
             if person is not None:

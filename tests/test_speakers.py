@@ -226,6 +226,8 @@ def test_lowercase_word_starts_no_office():
                  id="regency-after-regional-office-stays-the-unit"),
     pytest.param("Menteri Bambang PS Wibowo hadir.\n\n“Kami siap,” kata Wibowo.", "Bambang PS Wibowo",
                  id="initials-inside-a-name-are-no-unit"),
+    pytest.param("Presiden Joko Santoso hadir.\n\n“Kami siap,” kata Jokosan.", "Joko Santoso",
+                 id="blend-of-a-name-and-the-next-word"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
@@ -299,6 +301,9 @@ TAGGED = [
     pytest.param("Guru Besar Universitas Lambung Mangkurat Muhammad Hendra Saputra mengatakan, ekspor tahun ini naik.",
                  [("Muhammad Hendra Saputra", "PER")], "Muhammad Hendra Saputra",
                  id="tagged-name-opening-with-a-given-name-prefix"),
+    pytest.param("Pengamat politik dari Universitas Maju Jaya Rina Wulandari menilai, pemilihan berjalan baik.",
+                 [("Universitas Maju Jaya", "ORG"), ("Rina Wulandari", "PER")], "Rina Wulandari",
+                 id="institution-run-on-into-a-tagged-person"),
 ]
 
 
@@ -314,3 +319,21 @@ def test_name_trimmed_by_entities(nlp, text, ents, name):
     q = find_quotes(doc)[0]
     assert q.speaker.name == name
     assert text[q.speaker.start:q.speaker.end] == q.speaker.mention
+
+
+def test_subject_with_office_and_clause_in_apposition_takes_the_clitic(nlp):
+    """"Rina Lestari, Kepala Dinas Sosial, yang dihubungi terpisah, juga membenarkan …" makes
+    Rina Lestari the subject that the next "-nya" stands for."""
+    from pipeline.quotes import find_quotes
+
+    text = ("“Stok beras cukup,” kata Kepala Dinas Pangan Budi Santoso.\n\nHarga beras naik. Rina Lestari, Kepala Dinas "
+            "Sosial, yang dihubungi terpisah, juga membenarkan kabar itu. ”Data sudah kami kirim,” katanya.")
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        if proc is not nlp.get_pipe("warta_quotes"):
+            doc = proc(doc)
+    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label="PER")
+                for s in ("Budi Santoso", "Rina Lestari")]
+    last = [q for q in find_quotes(doc) if q.type == "direct"][-1]
+    assert last.text == "Data sudah kami kirim,"
+    assert (last.speaker.name, last.speaker.mention) == ("Rina Lestari", "nya")
