@@ -856,6 +856,10 @@ class Finder:
         k = bisect.bisect_right(self.sent_starts, s) - 1
         sent_start = max(self.sent_starts[k] if k >= 0 else 0, self.paragraphs[_para_of(self.paragraphs, s)][0])
         prefix = text[sent_start:s]
+        before = prefix.split()
+        if before and before[-1].lower() in _passive_cues() and len(before) <= 4:
+            # The agent of a passive cue: "Hal senada disampaikan Rina Lestari, anggota …".
+            return prefix
         if "," in prefix:
             lead, _, prefix = prefix.rpartition(",")
             if len(lead.split()) > 3 or lead.count(","):
@@ -901,6 +905,12 @@ def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | N
                 return phrase
             return None
     return None
+
+
+@functools.cache
+def _passive_cues() -> frozenset[str]:
+    """The passive cue forms ("disampaikan", "diungkapkan"), lower case."""
+    return frozenset(form.lower() for form, row in cues().items() if row["voice"] == "passive")
 
 
 @functools.cache

@@ -581,6 +581,8 @@ def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
             j += 1
         elif t == "(" and j + 2 < n and words[j + 2].text == ")":
             j += 3
+        elif t in ENGLISH_LINKS and j + 1 < n and CAPITALISED.match(words[j + 1].text):
+            j += 1  # "PT House of Rattan"
         else:
             break
     if words[j - 1].text == ")":
@@ -592,6 +594,8 @@ def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
 # Prepositions whose object may stand between a subject and its verb ("Kepala Balai kepada
 # Bupati menyampaikan …").
 OBJECT_PREPOSITIONS = frozenset({"kepada", "pada", "bersama", "terhadap"})
+# Lower-case words inside English institution names.
+ENGLISH_LINKS = frozenset({"of", "for", "and", "the"})
 
 
 def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | None:
@@ -605,10 +609,15 @@ def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | Non
         subject = _parse_backward(words, k - 1, text)
         if subject is not None and subject.kind != "pronoun":
             return subject
+    if k and words[k - 1].text == "dari" and p.kind == "institution":
+        # "Rina Lestari dari PT Rotan Jaya mengatakan": the person from the institution speaks.
+        subject = _parse_backward(words, k - 1, text)
+        if subject is not None and subject.kind == "person" and subject.name:
+            return subject
     return p
 
 
-def _parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | None:
+def _parse_backward(words: list[Word], end_index: int, text: str, english: bool = True) -> Phrase | None:
     """The speaker phrase that ends just before ``words[end_index]`` (a subject before its verb:
     "Gubernur Bengkulu Rohidin Mersyah menyampaikan"); adverbs in between are skipped."""
     j = end_index
@@ -631,6 +640,10 @@ def _parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | No
             continue
         if w == "dan" and k > 0 and k < last and CAPITALISED.match(words[k - 1].text):
             k -= 1  # "Kepala Dinas Kebudayaan Pariwisata Pemuda dan Olahraga …"
+            continue
+        if english and w in ENGLISH_LINKS and 0 < k < last and CAPITALISED.match(words[k - 1].text) \
+                and CAPITALISED.match(words[k + 1].text):
+            k -= 1  # an English name: "PT House of Rattan", "Institute for Economics and Finance"
             continue
         if k > 0 and k < last and _second_office(words, k, last + 1) is not None \
                 and CAPITALISED.match(words[k - 1].text):
@@ -661,6 +674,9 @@ def _parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | No
                 return replace(p, end=words[last].end)
             if p is not None and _degree_tail(words, p.end, last):
                 return p
+    if english and any(w.text in ENGLISH_LINKS for w in words[first:last + 1]):
+        # The English name read in gave nothing: read the phrase without it.
+        return _parse_backward(words, end_index, text, english=False)
     return None
 
 
@@ -747,6 +763,10 @@ class Person:
 
     def name_words(self) -> list[str]:
         return [w for w in self.name.split() if not INITIAL.match(w)]
+
+
+# Two names of two or more words each joined by a hyphen.
+_PAIR = regex.compile(r"(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)+)-(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)+)")
 
 
 def _compatible(short: list[str], full: list[str]) -> bool:
@@ -889,6 +909,13 @@ class People:
     def _trim(self, p: Phrase) -> None:
         """Move unit words out of a name that swallowed them: "Bank Maju Bersama Ratna
         Kusumawati" becomes "Ratna Kusumawati" when the article also says "kata Ratna"."""
+        pair = _PAIR.fullmatch(p.name)
+        if pair is not None:
+            # Two people paired with a hyphen (a ticket of candidates, "Rina Putri
+            # Lestari-Budi Santoso"): the first leads.
+            p.name = pair.group(1)
+            p.end = p.start + self.text[p.start:p.end].find(p.name) + len(p.name) \
+                if p.name in self.text[p.start:p.end] else p.end
         self._trim_by_entities(p)
         self._restore_called_name(p)
         parts = p.name.split()
@@ -1179,7 +1206,9 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
 
     def flush() -> None:
         if 2 <= len(run) <= 8:
-            out.append((run[0].start, " ".join(w.text for w in run)))
+            name = " ".join(w.text for w in run)
+            pair = _PAIR.fullmatch(name)
+            out.append((run[0].start, pair.group(1) if pair else name))
         run.clear()
 
     skip_to = 0

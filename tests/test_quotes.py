@@ -331,6 +331,12 @@ INDIRECT = [
         id="pronoun-after-subject-past-an-opening-phrase"),
     pytest.param(
         "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
+        "Hal senada disampaikan Kepala Dinas Sosial Rina Lestari. Harga beras dipantau setiap hari. "
+        "”Pasokan akan bertambah,” ujarnya.",
+        "direct", "Pasokan akan bertambah,", "Rina Lestari", "nya", "ujarnya",
+        id="pronoun-after-the-agent-of-a-passive-cue"),
+    pytest.param(
+        "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
         "Ia menyebut harga beras di pasar dipantau setiap hari oleh petugas dinas. "
         "Pemantauan dilakukan bersama Satgas Pangan. ”Kami tidak akan lengah,” ujarnya.",
         "direct", "Kami tidak akan lengah,", "Budi Santoso", "nya", "ujarnya",

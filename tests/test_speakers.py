@@ -149,6 +149,8 @@ def test_parse_forward_kinds(text, kind, name):
                  "Kepala Dinas Kesehatan Andi Wijaya", id="object-of-preposition-before-verb"),
     pytest.param("Sekretaris Daerah sekaligus Plh Bupati Sambas Budi Santoso mengatakan", "mengatakan",
                  "Sekretaris Daerah sekaligus Plh Bupati Sambas Budi Santoso", id="two-offices-sekaligus"),
+    pytest.param("Rina Lestari dari PT House of Batik mengatakan", "mengatakan", "Rina Lestari",
+                 id="person-from-an-english-named-company"),
 ])
 def test_parse_backward(text, verb, mention):
     words = tokenize(text, 0, len(text))
@@ -228,6 +230,8 @@ def test_lowercase_word_starts_no_office():
                  id="initials-inside-a-name-are-no-unit"),
     pytest.param("Presiden Joko Santoso hadir.\n\n“Kami siap,” kata Jokosan.", "Joko Santoso",
                  id="blend-of-a-name-and-the-next-word"),
+    pytest.param("Pasangan Rina Putri Lestari-Budi Hartono Wibowo menang.\n\n“Kami siap,” kata Rina.",
+                 "Rina Putri Lestari", id="hyphen-paired-candidates-are-two-people"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
