@@ -273,12 +273,23 @@ def _resolve(text: str, toks, persons, coref, mention: str) -> str | None:
                 best = name
             elif best is None:
                 best = name
-    if best is None:
-        m = regex.search(regex.escape(mention) + r"\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})",
-                         text)
+    if best is None and mention.lower() not in PRONOUNS:
+        m = regex.search(r"(?<!\p{L})" + regex.escape(mention)
+                         + r"\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})", text)
         if m is not None and m.start() < toks[coref[0]][1].start:
-            best = m.group("name")
+            # After an office ("Presiden") the words are the holder's name; after a name
+            # ("Anies") they are the rest of it ("Anies Baswedan", not "Baswedan").
+            best = m.group("name") if _is_office(mention) else f"{mention} {m.group('name')}"
     return best
+
+
+def _is_office(mention: str) -> bool:
+    """Does the mention open with an office title from Warta's title list ("Presiden",
+    "Gubernur Jawa Barat")?"""
+    from .speakers import match_title, tokenize
+
+    words = tokenize(mention, 0, len(mention))
+    return bool(words) and match_title(words, 0) is not None
 
 
 def _role(text: str, toks, roles, affs, person) -> tuple[str | None, str | None]:

@@ -109,3 +109,42 @@ def test_real_pfsa_offsets(shared_data):
             assert a["text"][q["start"]:q["end"]] == q["text"]
             if q["speaker"]:
                 assert a["text"][q["speaker"]["start"]:q["speaker"]["end"]] == q["speaker"]["mention"]
+
+
+# An untagged lead names two people; the statements refer to them by a first name and by an
+# office (PERSONCOREF), as PFSA-ID does when the full form carries no PERSON tag.
+UNTAGGED = """Rina\tO
+Lestari\tO
+dan\tO
+Presiden\tO
+Budi\tO
+Santoso\tO
+hadir\tO
+.\tO
+
+”\tB-STATEMENT
+Kami\tI-STATEMENT
+siap\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+kata\tU-CUE
+Rina\tU-PERSONCOREF
+.\tO
+
+”\tB-STATEMENT
+Stok\tI-STATEMENT
+aman\tI-STATEMENT
+,\tI-STATEMENT
+”\tL-STATEMENT
+kata\tU-CUE
+Presiden\tU-PERSONCOREF
+.\tO
+"""
+
+
+def test_coref_resolved_through_an_untagged_full_form(tmp_path):
+    path = tmp_path / "dev.txt"
+    path.write_text(UNTAGGED, encoding="utf-8")
+    doc = split_documents(read_sentences(path))[0]
+    quotes = gold_quotes(detokenize(doc), doc)
+    assert [q["speaker"]["name"] for q in quotes] == ["Rina Lestari", "Budi Santoso"]
