@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from . import extensions, resources
 from .dates import date_for_span
+from .entities import lexicon
 from .records import Cue, Quote, Speaker
 from .speakers import People, Person, Phrase, Word, match_title, parse_backward, parse_forward, tokenize, words_of
 
@@ -652,7 +653,8 @@ class Finder:
         if not before or not before[-1][:1].islower():
             return False
         word = phrase.name.strip().lower()
-        return word in _common_words() or word in _not_names()
+        lex = lexicon()
+        return word in lex.common_words or word in lex.not_names
 
     def _skip_lead_words(self, start: int, end: int) -> int:
         """Past words that only introduce the content: "kepada", "agar", "tentang", ":"."""
@@ -911,16 +913,6 @@ def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | N
 def _passive_cues() -> frozenset[str]:
     """The passive cue forms ("disampaikan", "diungkapkan"), lower case."""
     return frozenset(form.lower() for form, row in cues().items() if row["voice"] == "passive")
-
-
-@functools.cache
-def _common_words() -> frozenset[str]:
-    return frozenset(resources.lines("common_words.txt"))
-
-
-@functools.cache
-def _not_names() -> frozenset[str]:
-    return frozenset(w.lower() for w in resources.lines("not_names.txt"))
 
 
 @functools.cache
