@@ -795,6 +795,7 @@ def _compatible(short: list[str], full: list[str]) -> bool:
 OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("y", "i"))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _spelling(word: str) -> str:
     word = word.lower()
     for old, new in OLD_SPELLINGS:
@@ -812,7 +813,7 @@ class People:
         self.mentions: list[tuple[int, int, Person]] = []
         self.expansions = _expansions(self.text)
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
-        self.tagged_names = frozenset(doc.text[a:b] for a, b in self.persons_tagged)
+        self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
                                          for w in e.text.split())
         self._collect()
