@@ -35,6 +35,8 @@ CLOSE_BEFORE = ".,;:!?)]}—–-…"
 # Lower-case words inside an office or unit before its holder's name ("Pembina Komunitas
 # Sepeda untuk Semua", "Direktur Eksekutif Institute for Economics").
 _SUBJECT_LINKS = frozenset("dan dari untuk sekaligus yang juga bidang pada di of for and the to".split())
+# A passive verb (di- … -kan / -i), whose agent follows it: "dihadiri", "diresmikan".
+_PASSIVE_VERB = regex.compile(r"di\p{Ll}{3,}(?:kan|i)")
 # The word after a name, past an apposition between commas.
 _NEXT_WORD = regex.compile(r"(?:\s*\([^()]{0,40}\))?(?:,[^,.”\"]{1,160},)?"
                            r"(?:\s+(?:juga|pun|pula|sendiri|lalu|kemudian|sekaligus))*\s+(\p{L}+)")
@@ -859,8 +861,10 @@ class Finder:
         sent_start = max(self.sent_starts[k] if k >= 0 else 0, self.paragraphs[_para_of(self.paragraphs, s)][0])
         prefix = text[sent_start:s]
         before = prefix.split()
-        if before and before[-1].lower() in _passive_cues() and len(before) <= 4:
-            # The agent of a passive cue: "Hal senada disampaikan Rina Lestari, anggota …".
+        if before and len(before) <= 4 and (before[-1].lower() in _passive_cues()
+                                            or _PASSIVE_VERB.fullmatch(before[-1])):
+            # The agent of a passive verb: "Hal senada disampaikan Rina Lestari, anggota …",
+            # "Acara itu dihadiri Rina Lestari, …".
             return prefix
         if "," in prefix:
             lead, _, prefix = prefix.rpartition(",")

@@ -337,6 +337,12 @@ INDIRECT = [
         id="pronoun-after-the-agent-of-a-passive-cue"),
     pytest.param(
         "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
+        "Harga beras naik. Acara itu juga dihadiri Kepala Dinas Sosial Rina Lestari. "
+        "”Pasokan akan bertambah,” ujarnya.",
+        "direct", "Pasokan akan bertambah,", "Rina Lestari", "nya", "ujarnya",
+        id="pronoun-after-the-agent-of-a-passive-verb"),
+    pytest.param(
+        "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
         "Ia menyebut harga beras di pasar dipantau setiap hari oleh petugas dinas. "
         "Pemantauan dilakukan bersama Satgas Pangan. ”Kami tidak akan lengah,” ujarnya.",
         "direct", "Kami tidak akan lengah,", "Budi Santoso", "nya", "ujarnya",
