@@ -278,7 +278,7 @@ def _resolve(text: str, toks, persons, coref, mention: str) -> str | None:
                          + r"\s+(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})", text)
         if m is not None and m.start() < toks[coref[0]][1].start:
             # After an office ("Presiden") the words are the holder's name; after a name
-            # ("Anies") they are the rest of it ("Anies Baswedan", not "Baswedan").
+            # ("Rina") they are the rest of it ("Rina Lestari", not "Lestari").
             best = m.group("name") if _is_office(mention) else f"{mention} {m.group('name')}"
     return best
 

@@ -42,7 +42,7 @@ _NEXT_WORD = regex.compile(r"(?:\s*\([^()]{0,40}\))?(?:,[^,.”\"]{1,160},)?"
                            r"(?:\s+(?:juga|pun|pula|sendiri|lalu|kemudian|sekaligus))*\s+(\p{L}+)")
 
 # Function words that stay lower case inside a title ("Strategi Pengembangan Kampung yang
-# Asri dan Produktif", "Outlook for the Economy").
+# Bersih dan Sehat", "Outlook for the Economy").
 _TITLE_LINKS = frozenset("dan di dari ke yang untuk dengan pada dalam atau serta bagi tentang menuju "
                          "sebagai of and the in for to on a an".split())
 _TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
@@ -646,7 +646,7 @@ class Finder:
 
     def _modifier_only(self, phrase: Phrase, s_start: int) -> bool:
         """Is a one-word "name" before the verb only the capitalised end of a common noun
-        phrase ("pemuka agama Islam meminta", "umat Muslim menilai", "tentang Kemerdekaan
+        phrase ("tokoh agama Islam meminta", "banyak umat Muslim menilai", "tentang Kemerdekaan
         Menyampaikan Pendapat")? It is, when a lower-case word stands right before it and
         the word is a common word of news text or a listed non-name (a religion)."""
         if phrase.kind != "person" or phrase.title or " " in phrase.name.strip():
@@ -718,7 +718,7 @@ class Finder:
             n_words = len(text[s:e].split())
             if _title_cased(text[s:e]):
                 # The name of a seminar, book or theme ("dalam webinar ”Strategi Pengembangan
-                # Kampung Hijau yang Asri”"), not speech.
+                # Kampung Hijau yang Bersih”"), not speech.
                 fragments.append(r)
                 continue
             whole = self._stands_alone(r)
@@ -864,7 +864,7 @@ class Finder:
         if before and len(before) <= 4 and (before[-1].lower() in _passive_cues()
                                             or _PASSIVE_VERB.fullmatch(before[-1])):
             # The agent of a passive verb: "Hal senada disampaikan Rina Lestari, anggota …",
-            # "Acara itu dihadiri Rina Lestari, …".
+            # "Rapat itu dihadiri Rina Lestari, …".
             return prefix
         if "," in prefix:
             lead, _, prefix = prefix.rpartition(",")

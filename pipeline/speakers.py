@@ -425,7 +425,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
                               place_first=title_row.get("kind") == "village") \
             if title_row.get("takes_unit") == "yes" else title_end
         if title_row.get("takes_unit") == "yes":
-            # Before a second office the whole run is the unit ("Kepala BNPB yang juga …").
+            # Before a second office the whole run is the unit ("Kepala Badan Pangan yang juga …").
             whole = _consume_unit(words, title_end, n, _unit_fallback(title_row), need_name=False,
                                   place_first=title_row.get("kind") == "village")
             if whole > u_end and _second_office(words, whole, n) is not None:
@@ -434,8 +434,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             unit = text[words[title_end].start:words[u_end - 1].end]
         title = text[words[title_start].start:words[u_end - 1].end]
         j = u_end
-        # A second office the person holds: "Kepala BNPB yang juga Ketua Satgas Covid-19
-        # Doni Monardo", "Sekda sekaligus Plh Bupati …"; the name follows the second.
+        # A second office the person holds: "Kepala Badan Pangan yang juga Ketua Satgas Beras
+        # Rina Lestari", "Sekda sekaligus Plh Bupati …"; the name follows the second.
         second = _second_office(words, j, n)
         if second is not None:
             k2, row2 = match_title(words, second)
@@ -582,7 +582,7 @@ def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
         elif t == "(" and j + 2 < n and words[j + 2].text == ")":
             j += 3
         elif t in ENGLISH_LINKS and j + 1 < n and CAPITALISED.match(words[j + 1].text):
-            j += 1  # "PT House of Rattan"
+            j += 1  # "PT House of Batik"
         else:
             break
     if words[j - 1].text == ")":
@@ -643,7 +643,7 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
             continue
         if english and w in ENGLISH_LINKS and 0 < k < last and CAPITALISED.match(words[k - 1].text) \
                 and CAPITALISED.match(words[k + 1].text):
-            k -= 1  # an English name: "PT House of Rattan", "Institute for Economics and Finance"
+            k -= 1  # an English name: "PT House of Batik", "Institute for Trade and Finance"
             continue
         if k > 0 and k < last and _second_office(words, k, last + 1) is not None \
                 and CAPITALISED.match(words[k - 1].text):
@@ -781,7 +781,7 @@ def _compatible(short: list[str], full: list[str]) -> bool:
     if all(any(f == s or (len(s) >= 4 and f.startswith(s) and f[len(s):][:1] != "-") for f in full)
            for s in short):
         return True
-    # A one-word blend of a name and the first letters of the next word ("Jokowi" of "Joko
+    # A one-word blend of a name and the first letters of the next word ("Jokosan" of "Joko
     # Widodo"), a common way of calling public figures.
     if len(short) == 1 and len(short[0]) >= 6:
         s = short[0]

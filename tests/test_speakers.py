@@ -114,8 +114,9 @@ PHRASES = [
                  id="agung-is-a-given-name-after-a-unit"),
     pytest.param("Ketua Mahkamah Agung Budi Santoso mengatakan", "Budi Santoso", "Ketua Mahkamah Agung",
                  "Mahkamah Agung", id="mahkamah-governs-agung"),
-    pytest.param("Kepala BNPB yang juga Ketua Satgas Pangan Provinsi Bengkulu Rina Lestari mengatakan", "Rina Lestari",
-                 "Kepala BNPB yang juga Ketua Satgas Pangan Provinsi Bengkulu", "BNPB", id="second-office-yang-juga"),
+    pytest.param("Kepala Biro Umum yang juga Ketua Satgas Pangan Provinsi Bengkulu Rina Lestari mengatakan",
+                 "Rina Lestari", "Kepala Biro Umum yang juga Ketua Satgas Pangan Provinsi Bengkulu", "Umum",
+                 id="second-office-yang-juga"),
     pytest.param("Sekretaris Daerah sekaligus Plh Bupati Sambas Budi Santoso mengatakan", "Budi Santoso",
                  "Sekretaris Daerah sekaligus Plh Bupati Sambas", None, id="second-office-sekaligus-plh"),
 ]
