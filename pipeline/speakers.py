@@ -957,6 +957,14 @@ class People:
                     and " " in self.text[e[0]:e[1]]]
             if tail:
                 p = Phrase(p.start, p.end, "person", name=self.text[tail[0][0]:tail[0][1]])
+            else:
+                # … or into a name the article calls the person by ("PT Maju Jaya Rina
+                # Lestari menuturkan …, lanjut Rina").
+                parts = p.name.split()
+                k = next((k for k in range(1, len(parts)) if parts[k] in self.called_after_cue
+                          and not ACRONYM.match(parts[k]) and parts[k] not in words_of("org_word")), None)
+                if k is not None:
+                    p = Phrase(p.start, p.end, "person", name=" ".join(parts[k:]))
         if p.kind == "institution":
             person = self._by_initials(p.name)
             if person is not None:
@@ -1234,6 +1242,10 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
         if region:
             flush()
             skip_to = region
+        elif title is not None and title[0] > 1:
+            # The later words of a title are no name's ("Jaksa Agung Budi …").
+            flush()
+            skip_to = i + title[0]
         elif ministry:
             flush()
         elif t[-1:] in "'’" and i > 0 and words[i - 1].text in "'‘":

@@ -320,6 +320,11 @@ INDIRECT = [
         "indirect", "jalan di desa itu sudah lama rusak", "Lastri", "Lastri", "mengatakan",
         id="one-word-name-after-a-description-speaks"),
     pytest.param(
+        "Area Supervisor Jabar 2 PT Maju Jaya Sentosa Rina Lestari menuturkan, persiapan dilakukan sejak "
+        "April lalu.\n\nPadahal, lanjut Rina, toko itu dulu selalu ramai pengunjung.",
+        "indirect", "persiapan dilakukan sejak April lalu", "Rina Lestari",
+        "PT Maju Jaya Sentosa Rina Lestari", "menuturkan", id="company-run-on-into-the-called-name"),
+    pytest.param(
         "Pengamat ekonomi Budi Santoso berpendapat, harga beras akan turun setelah panen raya.",
         "indirect", "harga beras akan turun setelah panen raya", "Budi Santoso",
         "Budi Santoso", "berpendapat", id="berpendapat-opinion-cue"),

@@ -347,3 +347,10 @@ def test_subject_with_office_and_clause_in_apposition_takes_the_clitic(nlp):
     last = [q for q in find_quotes(doc) if q.type == "direct"][-1]
     assert last.text == "Data sudah kami kirim,"
     assert (last.speaker.name, last.speaker.mention) == ("Rina Lestari", "nya")
+
+
+def test_long_forms_skip_the_later_words_of_a_title():
+    from pipeline.speakers import _long_forms
+
+    text = "Kemarin Jaksa Agung Budi Santoso hadir bersama Rina Lestari."
+    assert [name for _, name in _long_forms(tokenize(text, 0, len(text)), text)] == ["Budi Santoso", "Rina Lestari"]
