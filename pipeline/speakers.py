@@ -782,7 +782,7 @@ def _compatible(short: list[str], full: list[str]) -> bool:
            for s in short):
         return True
     # A one-word blend of a name and the first letters of the next word ("Jokosan" of "Joko
-    # Widodo"), a common way of calling public figures.
+    # Santoso"), a common way of calling public figures.
     if len(short) == 1 and len(short[0]) >= 6:
         s = short[0]
         return any(s.startswith(a) and len(s) - len(a) >= 2 and b.startswith(s[len(a):])
@@ -915,8 +915,9 @@ class People:
             # Two people paired with a hyphen (a ticket of candidates, "Rina Putri
             # Lestari-Budi Santoso"): the first leads.
             p.name = pair.group(1)
-            p.end = p.start + self.text[p.start:p.end].find(p.name) + len(p.name) \
-                if p.name in self.text[p.start:p.end] else p.end
+            at = self.text.find(p.name, p.start, p.end)
+            if at >= 0:
+                p.end = at + len(p.name)
         self._trim_by_entities(p)
         self._restore_called_name(p)
         parts = p.name.split()
