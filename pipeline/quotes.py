@@ -35,7 +35,8 @@ CLOSE_BEFORE = ".,;:!?)]}—–-…"
 # Lower-case words inside an office or unit before its holder's name ("Pembina Komunitas
 # Sepeda untuk Semua", "Direktur Eksekutif Institute for Economics").
 _SUBJECT_LINKS = frozenset("dan dari untuk sekaligus yang juga bidang pada di of for and the to".split())
-# A passive verb (di- … -kan / -i), whose agent follows it: "dihadiri", "diresmikan".
+# A passive verb (di- … -kan / -i), whose agent follows it: the passive cues of cues.tsv
+# ("disampaikan") and any other ("dihadiri", "diresmikan").
 _PASSIVE_VERB = regex.compile(r"di\p{Ll}{3,}(?:kan|i)")
 # The word after a name, past an apposition between commas.
 _NEXT_WORD = regex.compile(r"(?:\s*\([^()]{0,40}\))?(?:,[^,.”\"]{1,160},)?"
@@ -861,8 +862,7 @@ class Finder:
         sent_start = max(self.sent_starts[k] if k >= 0 else 0, self.paragraphs[_para_of(self.paragraphs, s)][0])
         prefix = text[sent_start:s]
         before = prefix.split()
-        if before and len(before) <= 4 and (before[-1].lower() in _passive_cues()
-                                            or _PASSIVE_VERB.fullmatch(before[-1])):
+        if before and len(before) <= 4 and _PASSIVE_VERB.fullmatch(before[-1].lower()):
             # The agent of a passive verb: "Hal senada disampaikan Rina Lestari, anggota …",
             # "Rapat itu dihadiri Rina Lestari, …".
             return prefix
@@ -911,12 +911,6 @@ def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | N
                 return phrase
             return None
     return None
-
-
-@functools.cache
-def _passive_cues() -> frozenset[str]:
-    """The passive cue forms ("disampaikan", "diungkapkan"), lower case."""
-    return frozenset(form.lower() for form, row in cues().items() if row["voice"] == "passive")
 
 
 @functools.cache

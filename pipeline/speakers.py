@@ -424,7 +424,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         u_end = _consume_unit(words, title_end, n, _unit_fallback(title_row),
                               place_first=title_row.get("kind") == "village") \
             if title_row.get("takes_unit") == "yes" else title_end
-        if title_row.get("takes_unit") == "yes":
+        if title_row.get("takes_unit") == "yes" and any(
+                w.text in SECOND_OFFICE_LINKS for w in words[u_end:u_end + 12]):
             # Before a second office the whole run is the unit ("Kepala Badan Pangan yang juga …").
             whole = _consume_unit(words, title_end, n, _unit_fallback(title_row), need_name=False,
                                   place_first=title_row.get("kind") == "village")
@@ -555,6 +556,10 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     return phrase
 
 
+# The words that bring in a second office of the same person.
+SECOND_OFFICE_LINKS = frozenset({"yang", "juga", "sekaligus", "merangkap"})
+
+
 def _second_office(words: list[Word], j: int, n: int) -> int | None:
     """Where a second office starts after "yang juga", "sekaligus" or "merangkap"."""
     if j + 2 < n and words[j].text == "yang" and words[j + 1].text == "juga":
@@ -645,14 +650,14 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
                 and CAPITALISED.match(words[k + 1].text):
             k -= 1  # an English name: "PT House of Batik", "Institute for Trade and Finance"
             continue
-        if k > 0 and k < last and _second_office(words, k, last + 1) is not None \
-                and CAPITALISED.match(words[k - 1].text):
-            k -= 1  # "Sekda sekaligus Plh Bupati …": the first office opens the phrase
-            continue
-        if w == "juga" and k > 1 and k < last and words[k - 1].text == "yang" \
-                and _second_office(words, k - 1, last + 1) is not None and CAPITALISED.match(words[k - 2].text):
-            k -= 2
-            continue
+        if w in SECOND_OFFICE_LINKS and 0 < k < last:
+            # "Sekda sekaligus Plh Bupati …", "Kepala … yang juga Ketua …": the first office
+            # opens the phrase.
+            at = k - 1 if w == "juga" and words[k - 1].text == "yang" else k
+            if at > 0 and _second_office(words, at, last + 1) is not None \
+                    and CAPITALISED.match(words[at - 1].text):
+                k = at - 1
+                continue
         if w == "," and k > 0 and k + 1 <= last and all(
                 _is_degree(x.text) or INITIAL.match(x.text) or x.text == "," for x in words[k + 1:last + 1]):
             k -= 1  # ", SE", ", S. Sos", ", SH., MH"
