@@ -29,6 +29,7 @@ import typer
 
 from .evaluate import OVERLAP, STRICT_OVERLAP, Count, Ratio, iou, match, norm_name
 from .resources import tsv_records, yaml_data
+from .speakers import words_of
 
 DETIK = Path("news/detik-dev.jsonl")
 PFSA = Path("quotes/pfsa-id-dev-noncommercial")
@@ -261,16 +262,14 @@ def miss_cause(gold: str | None, predicted: dict[str, Any] | None) -> str:
 @functools.cache
 def _pronouns() -> frozenset[str]:
     """The pronouns and clitics a speaker mention may be (speaker_words.tsv), lower case."""
-    return frozenset(row["word"].lower() for row in tsv_records("speaker_words.tsv")
-                     if row["kind"] in ("pronoun", "clitic"))
+    return frozenset(w.lower() for w in words_of("pronoun") | words_of("clitic"))
 
 
 @functools.cache
 def _title_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """Honorific, rank and degree words of the speaker lists (folded: lower case, no final
     full stop), and the ranks of several words."""
-    single = {row["word"] for row in tsv_records("speaker_words.tsv")
-              if row["kind"] in ("honorific", "rank", "degree")}
+    single = set(words_of("honorific") | words_of("rank") | words_of("degree"))
     multi = []
     for row in tsv_records("ranks.tsv"):
         parts = tuple(w.casefold().rstrip(".") for w in row["words"].split())
