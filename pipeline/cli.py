@@ -171,6 +171,29 @@ def train_stanza(
     typer.echo(f"wrote {path}", err=True)
 
 
+@train_app.command("stanza-syntax")
+def train_stanza_syntax(
+    data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ud/).")] = Path("../shared/data"),
+    output: Annotated[Optional[Path], typer.Option("--output", help="Model folder to write pos.pt and depparse.pt into (default: the newest models/stanza-*).")] = None,
+    device: Annotated[str, typer.Option("--device", help="Torch device: cuda (a tagger step takes 40-50 s on a 2-core CPU) or cpu.")] = "cuda",
+    pos_steps: Annotated[int, typer.Option("--pos-steps", help="Tagger training steps.")] = 900,
+    depparse_steps: Annotated[int, typer.Option("--depparse-steps", help="Parser training steps.")] = 1600,
+) -> None:
+    """Train Stanza's POS tagger and dependency parser on the UD Indonesian data (needs the optional stanza extra; meant for a GPU)."""
+    from .segment_stanza import stanza_model_path
+
+    target = output or stanza_model_path()
+    if target is None:
+        _fail("train stanza-syntax: no models/stanza-* folder (run `warta train stanza` first) and no --output")
+    try:
+        from .train.stanza_models import train_syntax
+
+        path = train_syntax(data, target, pos_steps=pos_steps, depparse_steps=depparse_steps, device=device)
+    except ImportError:
+        _fail("train stanza-syntax needs the optional extra: pip install 'warta[stanza]'")
+    typer.echo(f"wrote {path / 'pos.pt'} and {path / 'depparse.pt'}", err=True)
+
+
 bench_app = typer.Typer(no_args_is_help=True, help="Measure speed, memory and segmentation quality.")
 app.add_typer(bench_app, name="bench")
 
@@ -231,6 +254,28 @@ def bench_lemma(
     typer.echo(f"| test set ({model.name}/lemma.pt) | lemma accuracy | case-folded |\n|---|---:|---:|")
     for name, (exact, folded) in scores.items():
         typer.echo(f"| {name} | {exact:.2f} | {folded:.2f} |")
+
+
+@bench_app.command("syntax")
+def bench_syntax(
+    data: Annotated[Path, typer.Option("--data", help="The shared data folder (holds ud/).")] = Path("../shared/data"),
+) -> None:
+    """UPOS, UFeats, lemma, UAS and LAS of the shipped Stanza tagger and parser on CSUI test and GSD test (needs the optional stanza extra)."""
+    from .segment_stanza import stanza_model_path
+
+    model = stanza_model_path()
+    if model is None or not (model / "pos.pt").is_file() or not (model / "depparse.pt").is_file():
+        _fail("bench syntax: no Stanza tagger and parser under models/ (run `warta train stanza-syntax`)")
+    try:
+        from .train.stanza_models import score_syntax
+
+        scores = score_syntax(model, data)
+    except ImportError:
+        _fail("bench syntax needs the optional extra: pip install 'warta[stanza]'")
+    cols = ["UPOS", "UFeats", "Lemmas", "UAS", "LAS", "LAS gold tags"]
+    typer.echo(f"| test set ({model.name}) | " + " | ".join(cols) + " |\n|---|" + "---:|" * len(cols))
+    for name, row in scores.items():
+        typer.echo(f"| {name} | " + " | ".join(f"{row[c]:.2f}" for c in cols) + " |")
 
 
 @bench_app.command("speed")

@@ -87,6 +87,68 @@ def test_empty_text(tok):
     assert tok("").text == ""
 
 
+class ParsedStanza:
+    """One sentence given with words, tags and heads as Stanza's tagger and parser give them."""
+
+    def __init__(self, tokens):
+        self.tokens = tokens  # (token text, [(word, upos, head word id, deprel), ...])
+
+    def __call__(self, text):
+        out, pos, wid = [], 0, 0
+        for tok_text, words in self.tokens:
+            start = text.index(tok_text, pos)
+            pos = start + len(tok_text)
+            ws = []
+            for word, upos, head, rel in words:
+                wid += 1
+                ws.append(NS(id=wid, text=word, upos=upos, xpos=None, feats=None, head=head, deprel=rel))
+            out.append(NS(text=tok_text, start_char=start, end_char=pos, words=ws))
+        return NS(sentences=[NS(tokens=out)])
+
+
+def test_tags_and_heads_go_to_tokens():
+    text = "“Bagus,” ungkapnya ."
+    stanza_doc = ParsedStanza([("“", [("“", "PUNCT", 2, "punct")]), ("Bagus", [("Bagus", "ADJ", 0, "root")]),
+                               (",", [(",", "PUNCT", 2, "punct")]), ("”", [("”", "PUNCT", 2, "punct")]),
+                               # "ungkap" hangs on "Bagus", "nya" on "ungkap": the token takes ungkap's
+                               ("ungkapnya", [("ungkap", "VERB", 2, "parataxis"), ("nya", "PRON", 5, "nsubj")]),
+                               (".", [(".", "PUNCT", 2, "punct")])])
+    doc = StanzaTokenizer(VOCAB, stanza_nlp=stanza_doc)(text)
+    got = [(t.text, t.pos_, t.dep_, t.head.text) for t in doc if not t.is_space]
+    assert got == [("“", "PUNCT", "punct", "Bagus"), ("Bagus", "ADJ", "ROOT", "Bagus"),
+                   (",", "PUNCT", "punct", "Bagus"), ("”", "PUNCT", "punct", "Bagus"),
+                   ("ungkapnya", "VERB", "parataxis", "Bagus"), (".", "PUNCT", "punct", "Bagus")]
+    assert doc.text == text and len(list(doc.sents)) == 1
+
+
+def test_a_cycle_made_by_folding_words_goes_to_the_root():
+    # Words d <- b <- c <- a, a tree; "ab" holds a (on c) and b (on d), and c hangs on b, so
+    # folded into tokens "ab" -> "c" -> "ab".
+    text = "ab c d"
+    stanza_doc = ParsedStanza([("ab", [("a", "NOUN", 3, "nmod"), ("b", "VERB", 4, "obj")]),
+                               ("c", [("c", "NOUN", 2, "nmod")]), ("d", [("d", "VERB", 0, "root")])])
+    doc = StanzaTokenizer(VOCAB, stanza_nlp=stanza_doc)(text)
+    heads = {t.text: (t.head.text, t.dep_) for t in doc}
+    assert heads["d"] == ("d", "ROOT")
+    assert heads["ab"] == ("d", "dep") and heads["c"] == ("ab", "nmod")
+    assert len(list(doc.sents)) == 1
+
+
+def test_whitespace_tokens_attach_without_splitting_sentences():
+    text = "  Ia pergi."
+    stanza_doc = ParsedStanza([("Ia", [("Ia", "PRON", 2, "nsubj")]), ("pergi", [("pergi", "VERB", 0, "root")]),
+                               (".", [(".", "PUNCT", 2, "punct")])])
+    doc = StanzaTokenizer(VOCAB, stanza_nlp=stanza_doc)(text)
+    assert [t.text for t in doc] == ["  ", "Ia", "pergi", "."]
+    assert doc[0].head.text == "Ia" and doc[0].dep_ == "dep" and doc[0].pos_ == ""
+    assert [s.text for s in doc.sents] == [text]
+
+
+def test_no_tags_without_a_tagger(tok):
+    doc = tok("Ia pergi.")
+    assert not doc.has_annotation("POS") and not doc.has_annotation("DEP")
+
+
 def test_cli_without_the_extra_says_how_to_install(tmp_path):
     pytest.importorskip("typer")
     try:
@@ -101,5 +163,23 @@ def test_cli_without_the_extra_says_how_to_install(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Judul\n\nIsi berita.", encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(article), "--segmenter", "stanza"])
+    assert result.exit_code == 2
+    assert "pip install 'warta[stanza]'" in result.output
+
+
+@pytest.mark.parametrize("args", [["bench", "syntax"], ["train", "stanza-syntax", "--output", "OUT"]])
+def test_syntax_commands_without_the_extra_say_how_to_install(tmp_path, args):
+    pytest.importorskip("typer")
+    try:
+        import stanza  # noqa: F401
+        pytest.skip("stanza is installed here; the message is for installs without it")
+    except ImportError:
+        pass
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    args = [str(tmp_path) if a == "OUT" else a for a in args]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert "pip install 'warta[stanza]'" in result.output

@@ -4,9 +4,15 @@ Trains on the CC BY-SA UD Indonesian data (CSUI train + GSD dev + PUD test, shuf
 10% development split held out for Stanza's model selection) with Stanza's own training
 scripts, evaluates on CSUI test (Stanza's scorer) and GSD/CSUI test (``warta bench tokens``),
 and writes ``models/stanza-YYYY-MM-DD/`` with ``tokenize.pt``, ``mwt.pt``, ``lemma.pt`` and a
-model card. The lemmatizer is trained without POS tags (``--no_pos``: there is no tagger here)
-and scored on gold words of CSUI test and GSD test (``score_lemma``). Needs the optional extra
+model card. The lemmatizer is trained without POS tags (``--no_pos``) and scored on gold words
+of CSUI test and GSD test (``score_lemma``). Needs the optional extra
 (``pip install 'warta[stanza]'``); runs on the CPU.
+
+``train_syntax`` trains Stanza's POS tagger and dependency parser on the same pool (no
+pretrained word vectors or character LM exist here: ``--no_pretrain``); at 40-50 s a tagger
+step on this project's CPU they need a GPU (``warta train stanza-syntax --device cuda``).
+``score_syntax`` runs tagger then parser on CSUI test and GSD test and scores them with the
+CoNLL 2018 shared-task scorer that ships with Stanza.
 """
 
 from __future__ import annotations
@@ -128,3 +134,95 @@ def _lemma_accuracy(gold: Path, pred: Path, casefold: bool = False) -> float:
         raise RuntimeError(f"{pred} has {len(p)} words, {gold} {len(g)}")
     scored = [(a, b) for a, b in zip(g, p) if a != "_"]
     return 100.0 * sum(a == b for a, b in scored) / len(scored)
+
+
+SYNTAX_TESTS = LEMMA_TESTS
+# Half Stanza's default widths: the default parser (400) is 26M parameters, 104 MB, for 2,000
+# training sentences.
+PARSER_ARGS = ["--hidden_dim", "200", "--deep_biaff_hidden_dim", "200"]
+
+
+def train_syntax(data: Path, output: Path, pos_steps: int = 900, depparse_steps: int = 1600,
+                 device: str = "cuda", eval_interval: int = 100, work: Path = Path("training/stanza-syntax"),
+                 parts: tuple[str, ...] = ("pos", "depparse")) -> Path:
+    """Train the POS tagger (``pos.pt``) and the dependency parser (``depparse.pt``) on gold
+    words, tags and lemmas of the training pool and write them into ``output`` (float16
+    weights); returns ``output``. Stanza keeps the checkpoint with the best development score
+    (the 10% split). The step counts are those of the shipped models' run on one GPU (best
+    development scores at steps 600 and 1500)."""
+    from stanza.models import parser as stanza_parser
+    from stanza.models import tagger as stanza_tagger
+
+    work = Path(work).resolve()
+    prepare(Path(data), work)
+    folder = work / "ud" / TREEBANK
+    train_file, dev_file = folder / f"{SHORT}-ud-train.conllu", folder / f"{SHORT}-ud-dev.conllu"
+    common = ["--shorthand", SHORT, "--lang", "id", "--no_pretrain",
+              "--eval_interval", str(eval_interval), "--train_file", str(train_file), "--eval_file", str(dev_file), "--save_dir", str(work),
+              "--device", device]
+    output = Path(output)
+    output.mkdir(parents=True, exist_ok=True)
+    if "pos" in parts:
+        stanza_tagger.main(common + ["--max_steps", str(pos_steps), "--mode", "train", "--save_name", "tagger.pt",
+                                     "--output_file", str(work / "dev.pos.conllu")])
+        halve(work / "tagger.pt", output / "pos.pt")
+    if "depparse" in parts:
+        stanza_parser.main(common + PARSER_ARGS + ["--max_steps", str(depparse_steps), "--mode", "train",
+                                                   "--save_name", "parser.pt",
+                                     "--output_file", str(work / "dev.depparse.conllu")])
+        halve(work / "parser.pt", output / "depparse.pt")
+    return output
+
+
+def halve(src: Path, dst: Path) -> None:
+    """Copy a Stanza model with its float32 weights stored as float16 (half the file; Stanza
+    loads them back into its float32 model)."""
+    import torch
+
+    checkpoint = torch.load(src, map_location="cpu", weights_only=False)
+    checkpoint["model"] = {k: v.half() if v.is_floating_point() else v for k, v in checkpoint["model"].items()}
+    torch.save(checkpoint, dst)
+
+
+def score_syntax(model_dir: Path, data: Path, device: str = "cpu") -> dict[str, dict[str, float]]:
+    """UPOS, XPOS, UFeats, lemma, UAS and LAS (F1 on gold words, CoNLL 2018 scorer) on CSUI test
+    and GSD test: the tagger tags the gold words, the lemmatizer (``lemma.pt``, where the folder
+    has one) lemmatizes them, and the parser parses that (``UAS``, ``LAS``) and the gold tags and
+    lemmas (``LAS gold tags``)."""
+    import io
+    import tempfile
+    from contextlib import redirect_stdout
+
+    from stanza.models import lemmatizer
+    from stanza.models import parser as stanza_parser
+    from stanza.models import tagger as stanza_tagger
+    from udtools import udeval as ud  # the CoNLL 2018 scorer, a dependency of Stanza
+
+    model_dir = Path(model_dir)
+    out: dict[str, dict[str, float]] = {}
+    for name, part in SYNTAX_TESTS.items():
+        gold = Path(data) / part
+        with tempfile.TemporaryDirectory() as tmp:
+            tagged, parsed, parsed_gold = (Path(tmp) / f for f in ("tagged.conllu", "parsed.conllu", "gold.conllu"))
+            lemmatized = Path(tmp) / "lemmatized.conllu"
+            common = ["--mode", "predict", "--shorthand", SHORT, "--lang", "id", "--no_pretrain",
+                      "--save_dir", str(model_dir), "--device", device]
+            with redirect_stdout(io.StringIO()):
+                stanza_tagger.main(common + ["--save_name", "pos.pt", "--eval_file", str(gold),
+                                             "--output_file", str(tagged)])
+                if (model_dir / "lemma.pt").is_file():
+                    lemmatizer.main(["--mode", "predict", "--eval_file", str(tagged), "--output_file",
+                                     str(lemmatized), "--shorthand", SHORT, "--save_dir", str(model_dir),
+                                     "--save_name", "lemma.pt", "--no_pos"])
+                    tagged = lemmatized
+                stanza_parser.main(common + ["--save_name", "depparse.pt", "--eval_file", str(tagged),
+                                             "--output_file", str(parsed)])
+                stanza_parser.main(common + ["--save_name", "depparse.pt", "--eval_file", str(gold),
+                                             "--output_file", str(parsed_gold)])
+            gold_ud = ud.load_conllu_file(str(gold))
+            scores = ud.evaluate(gold_ud, ud.load_conllu_file(str(parsed)))
+            with_gold = ud.evaluate(gold_ud, ud.load_conllu_file(str(parsed_gold)))
+            out[name] = {"UPOS": 100 * scores["UPOS"].f1, "XPOS": 100 * scores["XPOS"].f1,
+                         "UFeats": 100 * scores["UFeats"].f1, "Lemmas": 100 * scores["Lemmas"].f1, "UAS": 100 * scores["UAS"].f1,
+                         "LAS": 100 * scores["LAS"].f1, "LAS gold tags": 100 * with_gold["LAS"].f1}
+    return out
