@@ -490,10 +490,20 @@ class Finder:
                     return None
                 words = tokenize(text, m.end(), comma)
                 phrase = parse_forward(words, 0, text) if words else None
-                if phrase is None or phrase.end != words[-1].end:
+                whole = phrase is not None and phrase.end == words[-1].end
+                named = whole and phrase.kind != "person" or (whole and bool(phrase.name.strip()))
+                apposed = None if named else self._apposed_name(words, comma, end)
+                if apposed is not None:
+                    # "Menurut epidemiolog Universitas Gadjah Mada, Budi Santoso, …"
+                    phrase, comma = apposed
+                elif not whole:
                     return None
                 attr = Attribution(cue, phrase, None, "menurut")
                 c_start = comma + 1
+                # "…, di Yogyakarta, Sabtu (2/1/2021), pemerintah …": where and when, not what.
+                lead = PLACE_DAY_LEAD.match(text, c_start, end)
+                if lead is not None and lead.end() > c_start:
+                    c_start = lead.end()
                 if before and not CONNECTIVE_ONLY.fullmatch(before.rstrip(",").strip()):
                     c_start = s_start  # "MUI menurut Asrorun Ni’am, merasa …"
             c_start, c_end = _strip_span(text, c_start, end)
@@ -573,6 +583,29 @@ class Finder:
         if phrase is None:
             return None
         return self._with_content(m, row, cue, end, Attribution(cue, phrase, None, "indirect"))
+
+    def _apposed_name(self, words, comma: int, end: int) -> tuple[Phrase, int] | None:
+        """After "Menurut" + a description and a comma, the person's name between commas:
+        "Menurut epidemiolog Universitas Gadjah Mada, Budi Santoso, di Yogyakarta, …",
+        "Menurut Kepala Dinas Kesehatan, Rina Lestari, …". The description is a lower-case
+        noun phrase or an office without a name; the name has two words or more. Returns the
+        person (with the office, where the description is one) and the closing comma."""
+        text = self.text
+        if not words or not (words[0].text[:1].islower() or match_title(words, 0) is not None):
+            return None
+        close = text.find(",", comma + 1, end)
+        if close < 0:
+            return None
+        names = tokenize(text, comma + 1, close)
+        phrase = parse_forward(names, 0, text) if names else None
+        if phrase is None or phrase.kind != "person" or phrase.end != names[-1].end \
+                or phrase.title or len(phrase.name.split()) < 2:
+            return None
+        office = parse_forward(words, 0, text) if words[0].text[:1].isupper() else None
+        if office is not None and office.kind == "person" and office.title and not office.name.strip():
+            phrase = Phrase(phrase.start, phrase.end, "person", name=phrase.name, title=office.title,
+                            unit=office.unit, title_row=office.title_row)
+        return phrase, close
 
     def _with_content(self, m: regex.Match, row: dict[str, str], cue: tuple[int, int], end: int,
                       attr: Attribution):
@@ -679,6 +712,12 @@ class Finder:
                 last = raised[k + found[0] - 1]
                 phrase = Phrase(raised[k].start, last.end, "person", name="",
                                 title=text[raised[k].start:last.end], title_row=found[1])
+        if phrase is None or (phrase.kind == "person" and not phrase.name.strip()):
+            # "…, kata ahli epidemiologi Universitas Gadjah Mada, Budi Santoso, …"
+            comma = text.find(",", m.end(), end)
+            apposed = self._apposed_name(tokenize(text, m.end(), comma), comma, end) if comma > 0 else None
+            if apposed is not None:
+                phrase = apposed[0]
         return Attribution(cue, phrase, None, rule) if phrase is not None else None
 
     def _inserted(self, m: regex.Match, cue: tuple[int, int], s_start: int, end: int, before: str):
@@ -699,6 +738,9 @@ class Finder:
         lead = before[:-1].strip() if before.endswith(",") else before.strip()
         if CONNECTIVE_ONLY.fullmatch(lead):
             c_start = after_speaker + (comma.end() if comma else 0)
+            place_day = PLACE_DAY_LEAD.match(text, c_start, end)
+            if comma and place_day is not None:
+                c_start = place_day.end()
         else:
             c_start = s_start
         c_start, c_end = _strip_span(text, c_start, end)
@@ -941,6 +983,11 @@ NEXT_CUE = regex.compile(r"[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(
 
 # "Bupati … dalam sambutannya mengatakan": the occasion between the speaker and the verb.
 SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui)\s+\p{Ll}+(?:nya)?\s*$")
+
+
+# Where and when a statement was made, before its content: "di Yogyakarta, Sabtu (2/1/2021), …".
+PLACE_DAY_LEAD = regex.compile(r"\s*(?:di\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*,\s*)?"
+                               r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:\s*\([^()]{1,20}\))?\s*,\s*)?")
 
 
 # Words after which a name is an object, not the subject of the verb that follows.

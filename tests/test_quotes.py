@@ -356,6 +356,24 @@ INDIRECT = [
         "Rapat Dewan Kesenian Jakarta digelar Senin.\n\nDKJ mengatakan, festival akan digelar pada Juli.",
         "indirect", "festival akan digelar pada Juli", "Dewan Kesenian Jakarta", "DKJ", "mengatakan",
         id="institution-acronym-spelled-out-without-brackets"),
+    pytest.param(
+        "Menurut epidemiolog Universitas Gadjah Mada, Rina Lestari, di Yogyakarta, Sabtu (2/1/2021), "
+        "pemerintah kabupaten menegakkan kembali peraturan itu.",
+        "indirect", "pemerintah kabupaten menegakkan kembali peraturan itu", "Rina Lestari", "Rina Lestari",
+        "Menurut", id="menurut-description-then-name"),
+    pytest.param(
+        "Menurut Kepala Dinas Sosial Kota Bogor, Budi Santoso, bantuan tiba pekan depan.",
+        "indirect", "bantuan tiba pekan depan", "Budi Santoso", "Budi Santoso", "Menurut",
+        id="menurut-office-then-name"),
+    pytest.param(
+        "Oleh karena itu, kata peneliti Universitas Andalas, Budi Santoso, di Padang, Senin, pemerintah "
+        "perlu menambah tes.",
+        "indirect", "pemerintah perlu menambah tes", "Budi Santoso", "Budi Santoso", "kata",
+        id="kata-description-then-name"),
+    pytest.param(
+        "Ketua Badan Pengawas Pemilu Sutrisno mengatakan, bansos rentan dipolitisasi.",
+        "indirect", "bansos rentan dipolitisasi", "Sutrisno", "Ketua Badan Pengawas Pemilu Sutrisno",
+        "mengatakan", id="unit-word-before-a-one-word-name"),
 ]
 
 
@@ -547,3 +565,22 @@ def test_any_marks_never_crash_nor_leave_their_text(nlp, text):
         if first[0] != last[0]:
             # Only a quote reopened in the next paragraph runs over a paragraph break.
             assert q.type == "direct" and last[0] == first[0] + 1
+
+
+def test_menurut_an_office_then_a_name_keeps_the_office(nlp):
+    text = "Menurut Kepala Dinas Sosial Kota Bogor, Budi Santoso, bantuan tiba pekan depan."
+    (q,) = [q for q in _quotes(nlp, text) if q.type == "indirect"]
+    assert (q.speaker.name, q.speaker.title) == ("Budi Santoso", "Kepala Dinas Sosial Kota Bogor")
+
+
+def test_menurut_an_office_alone_is_still_the_speaker(nlp):
+    text = "Menurut Kepala Dinas Sosial, bantuan tiba pekan depan dari Jakarta."
+    (q,) = [q for q in _quotes(nlp, text) if q.type == "indirect"]
+    assert q.speaker.mention == "Kepala Dinas Sosial"
+    assert q.text == "bantuan tiba pekan depan dari Jakarta"
+
+
+def test_a_description_then_a_one_word_name_is_not_taken(nlp):
+    # One word between commas may be a place or a short form: the rule wants two name words.
+    text = "Menurut peneliti senior, Bogor, Jawa Barat, masih kekurangan air bersih tahun ini."
+    assert not [q for q in _quotes(nlp, text) if q.speaker and q.speaker.name == "Bogor"]
