@@ -910,7 +910,10 @@ class Finder:
             return prefix
         if "," in prefix:
             lead, _, prefix = prefix.rpartition(",")
-            if len(lead.split()) > 3 or lead.count(","):
+            # Three words at most ("Secara terpisah,"), or an adverbial phrase of up to ten
+            # ("Terkait dengan kebutuhan likuiditas lembaga keuangan,").
+            opener = lead.split()[:1] and lead.split()[0] in words_of("clause_opener")
+            if len(lead.split()) > (CLAUSE_OPENER_MAX_WORDS if opener else 3) or lead.count(","):
                 return None
         for word in prefix.split():
             w = word.strip("()")
@@ -983,6 +986,11 @@ NEXT_CUE = regex.compile(r"[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(
 
 # "Bupati … dalam sambutannya mengatakan": the occasion between the speaker and the verb.
 SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui)\s+\p{Ll}+(?:nya)?\s*$")
+
+
+# The longest adverbial phrase before a sentence's subject that still lets the name after it be
+# the subject ("Terkait dengan kebutuhan likuiditas lembaga keuangan, Gubernur BI …").
+CLAUSE_OPENER_MAX_WORDS = 10
 
 
 # Where and when a statement was made, before its content: "di Yogyakarta, Sabtu (2/1/2021), …".

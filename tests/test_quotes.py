@@ -336,6 +336,12 @@ INDIRECT = [
         id="pronoun-after-subject-past-an-opening-phrase"),
     pytest.param(
         "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
+        "Terkait dengan kebutuhan beras di pasar tradisional, Kepala Dinas Sosial Rina Lestari mendorong "
+        "agar gudang dibuka. Harga beras dipantau setiap hari. ”Pasokan akan bertambah,” ujarnya.",
+        "direct", "Pasokan akan bertambah,", "Rina Lestari", "nya", "ujarnya",
+        id="pronoun-after-subject-past-a-long-adverbial-phrase"),
+    pytest.param(
+        "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
         "Hal senada disampaikan Kepala Dinas Sosial Rina Lestari. Harga beras dipantau setiap hari. "
         "”Pasokan akan bertambah,” ujarnya.",
         "direct", "Pasokan akan bertambah,", "Rina Lestari", "nya", "ujarnya",
@@ -584,3 +590,4 @@ def test_a_description_then_a_one_word_name_is_not_taken(nlp):
     # One word between commas may be a place or a short form: the rule wants two name words.
     text = "Menurut peneliti senior, Bogor, Jawa Barat, masih kekurangan air bersih tahun ini."
     assert not [q for q in _quotes(nlp, text) if q.speaker and q.speaker.name == "Bogor"]
+
