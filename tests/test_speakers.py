@@ -284,7 +284,7 @@ def test_word_files(name):
         kinds = {r[1] for r in body}
         assert kinds <= {"pronoun", "clitic", "adverb", "connective", "honorific", "degree", "org_word",
                          "region_marker", "region_second", "institution_head", "name_prefix", "rank",
-                         "unit_word", "office_prefix", "institution_short", "org_head", "facility"}
+                         "unit_word", "office_prefix", "institution_short", "org_head", "facility", "clause_opener"}
 
 
 def test_ranks_file():
