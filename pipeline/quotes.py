@@ -70,17 +70,20 @@ def cues() -> dict[str, dict[str, str]]:
     return {row["form"]: row for row in resources.tsv_records("cues.tsv")}
 
 
-def _alternation(voices: tuple[str, ...]) -> str:
-    forms = sorted((f for f, r in cues().items() if r["voice"] in voices), key=len, reverse=True)
-    return "|".join(regex.escape(f) for f in forms)
+def _alternation(voices: tuple[str, ...], typos: tuple[tuple[str, str], ...] = ()) -> str:
+    table = cues()
+    forms = [f for f, r in table.items() if r["voice"] in voices]
+    forms += [typo for typo, form in typos if table[form]["voice"] in voices]
+    return "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
-@functools.cache
-def _patterns() -> dict[str, regex.Pattern]:
-    bare = _alternation(("bare",))
-    passive = _alternation(("passive",))
-    active = _alternation(("active",))
-    anyverb = _alternation(("bare", "passive", "active"))
+@functools.lru_cache(maxsize=256)
+def _patterns(typos: tuple[tuple[str, str], ...] = ()) -> dict[str, regex.Pattern]:
+    """The cue patterns; ``typos`` adds misspelt forms of listed cues, (typo, form) pairs."""
+    bare = _alternation(("bare",), typos)
+    passive = _alternation(("passive",), typos)
+    active = _alternation(("active",), typos)
+    anyverb = _alternation(("bare", "passive", "active"), typos)
     return {
         # "…,” kata X." / "…,” pungkasnya." / "…,” demikian disampaikan X." / "…”. Ujar X"
         "after": regex.compile(
@@ -91,6 +94,47 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?<![\p{{L}}\p{{N}}\-])(?P<cue>(?i:{anyverb}|menurut))(?P<nya>nya)?(?![\p{{L}}\p{{N}}\-])"),
         "active": regex.compile(rf"(?P<cue>{active})(?![\p{{L}}\p{{N}}])"),
     }
+
+
+# A misspelt cue verb ("mengatakanh", "disampikan", "malaporkan") is read as the listed form
+# one edit away: only lower-case words of this many letters or more, and only where the word
+# is no word news text uses (known_words.txt, common_words.txt) and exactly one listed form is
+# that close.
+TYPO_MIN_LETTERS = 8
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{Ll}{%d,}(?![\p{L}\p{N}\-])" % TYPO_MIN_LETTERS)
+
+
+@functools.cache
+def _typo_targets() -> tuple[str, ...]:
+    return tuple(f for f in cues() if len(f) >= TYPO_MIN_LETTERS - 1 and f.islower())
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    return frozenset(resources.lines("known_words.txt")) | lexicon().common_words
+
+
+def typo_cues(text: str) -> dict[str, str]:
+    """The misspelt cue verbs of ``text``: word -> the listed form it stands for. One edit
+    (Levenshtein distance 1, rapidfuzz) from exactly one listed form of the same first
+    letter; never a listed form, a word news text uses (``known_words.txt``,
+    ``common_words.txt``) or a listed form with the verb suffix -i added or dropped
+    ("memintai" is its own verb)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    table, known, targets = cues(), _known_words(), _typo_targets()
+    out: dict[str, str] = {}
+    for word in set(_LOWER_WORD.findall(text)):
+        if word in table or word in known:
+            continue
+        hits = process.extract(word, targets, scorer=Levenshtein.distance, score_cutoff=1, limit=2)
+        if len(hits) != 1:
+            continue
+        form = hits[0][0]
+        if form[0] == word[0] and word != form + "i" and form != word + "i":
+            out[word] = form
+    return out
 
 
 @functools.cache
@@ -260,13 +304,17 @@ class Finder:
         self.paragraphs = list(doc._.paragraphs or [(0, len(doc.text))])
         self.people = People(doc)
         self.sent_starts = sorted({s.start_char for s in doc.sents}) if doc.has_annotation("SENT_START") else [0]
+        typos = typo_cues(self.text)
+        table = cues()
+        self.cue_rows = {**table, **{typo: table[form] for typo, form in typos.items()}} if typos else table
+        self.patterns = _patterns(tuple(sorted(typos.items())))
 
     # --- attribution of a direct quote ---------------------------------------------------
 
     def _after(self, close: int, p_end: int) -> Attribution | None:
         """The cue and speaker after a quote; ``close`` is the position after its mark."""
         text = self.text
-        m = _patterns()["after"].match(text, close, p_end)
+        m = self.patterns["after"].match(text, close, p_end)
         if m:
             # The clitic belongs to the cue word ("pungkasnya"); the speaker mention is "nya".
             cue = (m.start("cue"), m.end("nya") if m.group("nya") else m.end("cue"))
@@ -295,8 +343,8 @@ class Finder:
             skip = 0
             while skip < len(rest) and rest[skip].text.lower() in ("juga", "pun", "lalu", "kemudian"):
                 skip += 1
-            if skip < len(rest) and rest[skip].text in cues() \
-                    and cues()[rest[skip].text]["voice"] == "active":
+            if skip < len(rest) and rest[skip].text in self.cue_rows \
+                    and self.cue_rows[rest[skip].text]["voice"] == "active":
                 return Attribution((rest[skip].start, rest[skip].end), phrase, None, "after-name")
         return None
 
@@ -324,11 +372,11 @@ class Finder:
             w = words[ci]
             form = w.text
             nya = None
-            if form not in cues() and form.lower() not in ("menurut",) and form.endswith("nya") \
-                    and form[:-3] in cues() and cues()[form[:-3]]["voice"] == "bare":
+            if form not in self.cue_rows and form.lower() not in ("menurut",) and form.endswith("nya") \
+                    and form[:-3] in self.cue_rows and self.cue_rows[form[:-3]]["voice"] == "bare":
                 nya = (w.end - 3, w.end)
                 form = form[:-3]
-            row = cues().get(form) or (cues().get("menurut") if form.lower() == "menurut" else None)
+            row = self.cue_rows.get(form) or (self.cue_rows.get("menurut") if form.lower() == "menurut" else None)
             if row is None:
                 continue
             cue_span = (w.start, w.end)
@@ -414,7 +462,7 @@ class Finder:
         space, "… (15/07/2019).Soedarmo mengingatkan …", are split first)."""
         text = self.text
         out: list[tuple[int, int, str, Attribution]] = []
-        pat = _patterns()["cue"]
+        pat = self.patterns["cue"]
         sents = [(s.start_char, s.end_char) for s in self.doc.sents] if self.doc.has_annotation("SENT_START") \
             else [(0, len(text))]
         spans: list[tuple[int, int]] = []
@@ -463,7 +511,7 @@ class Finder:
                       previous: Attribution | None = None):
         text = self.text
         form = m.group("cue")
-        row = cues().get(form) or cues().get(form.lower())
+        row = self.cue_rows.get(form) or self.cue_rows.get(form.lower())
         if row is None:
             return None
         cue = (m.start("cue"), m.end("nya") if m.group("nya") else m.end("cue"))
@@ -615,7 +663,7 @@ class Finder:
         tail = text[c_start:end]
         # "mengapresiasi dan berterima kasih kepada …": the second verb is the cue's partner.
         co = COORDINATED_CUE.match(tail)
-        if co is not None and co.group("verb").lower() in cues():
+        if co is not None and co.group("verb").lower() in self.cue_rows:
             c_start += co.end()
             tail = text[c_start:end]
         b = BAHWA.search(tail)
@@ -635,7 +683,7 @@ class Finder:
         c_start = self._skip_lead_words(c_start, c_end)
         # A second reporting verb joined by "dan" starts a quote of its own.
         nxt = NEXT_CUE.search(text, c_start, c_end)
-        if nxt is not None and nxt.group("verb").lower() in cues():
+        if nxt is not None and nxt.group("verb").lower() in self.cue_rows:
             c_end = _strip_span(text, c_start, nxt.start())[1]
         if len(text[c_start:c_end].split()) < 3:
             return None

@@ -591,3 +591,26 @@ def test_a_description_then_a_one_word_name_is_not_taken(nlp):
     text = "Menurut peneliti senior, Bogor, Jawa Barat, masih kekurangan air bersih tahun ini."
     assert not [q for q in _quotes(nlp, text) if q.speaker and q.speaker.name == "Bogor"]
 
+
+
+@pytest.mark.parametrize("text,cue,quote", [
+    pytest.param("Kepala Dinas Sosial Rina Lestari mengatakanh, bantuan tiba pekan depan di kantor desa.",
+                 "mengatakanh", "bantuan tiba pekan depan di kantor desa", id="letter-added"),
+    pytest.param("Sementara itu disampikan Kepala Dinas Sosial Rina Lestari, bantuan tiba pekan depan di kantor desa.",
+                 "disampikan", "bantuan tiba pekan depan di kantor desa", id="letter-dropped"),
+    pytest.param("Kepala Dinas Sosial Rina Lestari malaporkan bahwa bantuan tiba pekan depan di kantor desa.",
+                 "malaporkan", "bantuan tiba pekan depan di kantor desa", id="letter-changed"),
+])
+def test_a_misspelt_cue_verb_is_read_as_the_listed_one(nlp, text, cue, quote):
+    found = [q for q in _quotes(nlp, text) if q.text == quote]
+    assert found and found[0].cue.text == cue
+    assert found[0].speaker.name == "Rina Lestari"
+
+
+def test_real_words_near_a_cue_are_no_typos():
+    from pipeline.quotes import typo_cues
+
+    # "menegakkan" (enforce) is one letter from "menegaskan", "memintai" is "meminta" + -i,
+    # "mengajar" (teach) one from "mengajak": real words, not misspelt cues.
+    text = "Polisi menegakkan aturan, memintai keterangan saksi dan mengajar warga; ia mengatakanh itu."
+    assert typo_cues(text) == {"mengatakanh": "mengatakan"}
