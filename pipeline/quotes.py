@@ -542,13 +542,13 @@ class Finder:
                 named = whole and phrase.kind != "person" or (whole and bool(phrase.name.strip()))
                 apposed = None if named else self._apposed_name(words, comma, end)
                 if apposed is not None:
-                    # "Menurut epidemiolog Universitas Gadjah Mada, Budi Santoso, …"
+                    # "Menurut peneliti Universitas Andalas, Budi Santoso, …"
                     phrase, comma = apposed
                 elif not whole:
                     return None
                 attr = Attribution(cue, phrase, None, "menurut")
                 c_start = comma + 1
-                # "…, di Yogyakarta, Sabtu (2/1/2021), pemerintah …": where and when, not what.
+                # "…, di Padang, Senin (4/3/2024), harga …": where and when, not what.
                 lead = PLACE_DAY_LEAD.match(text, c_start, end)
                 if lead is not None and lead.end() > c_start:
                     c_start = lead.end()
@@ -634,7 +634,7 @@ class Finder:
 
     def _apposed_name(self, words, comma: int, end: int) -> tuple[Phrase, int] | None:
         """After "Menurut" + a description and a comma, the person's name between commas:
-        "Menurut epidemiolog Universitas Gadjah Mada, Budi Santoso, di Yogyakarta, …",
+        "Menurut peneliti Universitas Andalas, Budi Santoso, di Padang, …",
         "Menurut Kepala Dinas Kesehatan, Rina Lestari, …". The description is a lower-case
         noun phrase or an office without a name; the name has two words or more. Returns the
         person (with the office, where the description is one) and the closing comma."""
@@ -761,7 +761,7 @@ class Finder:
                 phrase = Phrase(raised[k].start, last.end, "person", name="",
                                 title=text[raised[k].start:last.end], title_row=found[1])
         if phrase is None or (phrase.kind == "person" and not phrase.name.strip()):
-            # "…, kata ahli epidemiologi Universitas Gadjah Mada, Budi Santoso, …"
+            # "…, kata peneliti Universitas Andalas, Budi Santoso, …"
             comma = text.find(",", m.end(), end)
             apposed = self._apposed_name(tokenize(text, m.end(), comma), comma, end) if comma > 0 else None
             if apposed is not None:
@@ -959,7 +959,7 @@ class Finder:
         if "," in prefix:
             lead, _, prefix = prefix.rpartition(",")
             # Three words at most ("Secara terpisah,"), or an adverbial phrase of up to ten
-            # ("Terkait dengan kebutuhan likuiditas lembaga keuangan,").
+            # ("Terkait dengan pasokan benih padi bagi petani desa,").
             opener = lead.split()[:1] and lead.split()[0] in words_of("clause_opener")
             if len(lead.split()) > (CLAUSE_OPENER_MAX_WORDS if opener else 3) or lead.count(","):
                 return None
@@ -1037,11 +1037,11 @@ SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui)\s+\p
 
 
 # The longest adverbial phrase before a sentence's subject that still lets the name after it be
-# the subject ("Terkait dengan kebutuhan likuiditas lembaga keuangan, Gubernur BI …").
+# the subject ("Terkait dengan pasokan benih padi bagi petani desa, Kepala Dinas Pertanian …").
 CLAUSE_OPENER_MAX_WORDS = 10
 
 
-# Where and when a statement was made, before its content: "di Yogyakarta, Sabtu (2/1/2021), …".
+# Where and when a statement was made, before its content: "di Padang, Senin (4/3/2024), …".
 PLACE_DAY_LEAD = regex.compile(r"\s*(?:di\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*,\s*)?"
                                r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:\s*\([^()]{1,20}\))?\s*,\s*)?")
 

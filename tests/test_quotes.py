@@ -363,9 +363,9 @@ INDIRECT = [
         "indirect", "festival akan digelar pada Juli", "Dewan Kesenian Jakarta", "DKJ", "mengatakan",
         id="institution-acronym-spelled-out-without-brackets"),
     pytest.param(
-        "Menurut epidemiolog Universitas Gadjah Mada, Rina Lestari, di Yogyakarta, Sabtu (2/1/2021), "
-        "pemerintah kabupaten menegakkan kembali peraturan itu.",
-        "indirect", "pemerintah kabupaten menegakkan kembali peraturan itu", "Rina Lestari", "Rina Lestari",
+        "Menurut peneliti Universitas Andalas, Rina Lestari, di Padang, Senin (4/3/2024), "
+        "harga cabai akan turun bulan depan.",
+        "indirect", "harga cabai akan turun bulan depan", "Rina Lestari", "Rina Lestari",
         "Menurut", id="menurut-description-then-name"),
     pytest.param(
         "Menurut Kepala Dinas Sosial Kota Bogor, Budi Santoso, bantuan tiba pekan depan.",
@@ -377,8 +377,8 @@ INDIRECT = [
         "indirect", "pemerintah perlu menambah tes", "Budi Santoso", "Budi Santoso", "kata",
         id="kata-description-then-name"),
     pytest.param(
-        "Ketua Badan Pengawas Pemilu Sutrisno mengatakan, bansos rentan dipolitisasi.",
-        "indirect", "bansos rentan dipolitisasi", "Sutrisno", "Ketua Badan Pengawas Pemilu Sutrisno",
+        "Ketua Badan Pengawas Pemilu Sutrisno mengatakan, pendaftaran pemantau dibuka pekan depan.",
+        "indirect", "pendaftaran pemantau dibuka pekan depan", "Sutrisno", "Ketua Badan Pengawas Pemilu Sutrisno",
         "mengatakan", id="unit-word-before-a-one-word-name"),
 ]
 
