@@ -83,7 +83,7 @@ def _patterns(typos: tuple[tuple[str, str], ...] = ()) -> dict[str, regex.Patter
     bare = _alternation(("bare",), typos)
     passive = _alternation(("passive",), typos)
     active = _alternation(("active",), typos)
-    anyverb = _alternation(("bare", "passive", "active"), typos)
+    anyverb = _alternation(("bare", "passive", "active", "prep"), typos)
     return {
         # "…,” kata X." / "…,” pungkasnya." / "…,” demikian disampaikan X." / "…”. Ujar X"
         "after": regex.compile(
@@ -106,7 +106,7 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}\-])\p{Ll}{%d,}(?![\p{L}\p{N}\-])" 
 
 @functools.cache
 def _typo_targets() -> tuple[str, ...]:
-    return tuple(f for f in cues() if len(f) >= TYPO_MIN_LETTERS - 1 and f.islower())
+    return tuple(f for f in cues() if len(f) >= TYPO_MIN_LETTERS - 1 and f.isalpha() and f.islower())
 
 
 @functools.cache
@@ -673,9 +673,9 @@ class Finder:
         elif b is not None and len(tail[:b.start()].split()) <= 6:
             # "menjelaskan bahwa …", "meyakinkan warga kota juga, bahwa …"
             c_start += b.end()
-        elif row["kind"] not in ("request", "appeal", "hope"):
-            # An appeal keeps its addressee ("mengimbau warga agar …"); a statement's
-            # audience is left out ("mengatakan kepada wartawan, …").
+        elif row["kind"] not in ("request", "appeal", "hope", "thanks"):
+            # An appeal keeps its addressee ("mengimbau warga agar …"), thanks whom they thank;
+            # a statement's audience is left out ("mengatakan kepada wartawan, …").
             lead = LEAD_IN.match(tail)
             if lead:
                 c_start += lead.end()

@@ -614,3 +614,21 @@ def test_real_words_near_a_cue_are_no_typos():
     # "mengajar" (teach) one from "mengajak": real words, not misspelt cues.
     text = "Polisi menegakkan aturan, memintai keterangan saksi dan mengajar warga; ia mengatakanh itu."
     assert typo_cues(text) == {"mengatakanh": "mengatakan"}
+
+
+def test_thanks_keep_whom_they_thank(nlp):
+    text = "Dalam sambutannya, Rina Lestari juga berterima kasih kepada para relawan, serta warga desa yang membantu."
+    (q,) = _quotes(nlp, text)
+    assert (q.type, q.speaker.name, q.cue.text) == ("indirect", "Rina Lestari", "berterima kasih")
+    assert q.text == "para relawan, serta warga desa yang membantu"
+
+
+def test_berdasarkan_keterangan_reads_like_menurut(nlp):
+    text = "Kebakaran terjadi pukul 02.00 WIB. Berdasarkan keterangan Budi Santoso, api berasal dari dapur rumahnya."
+    (q,) = _quotes(nlp, text)
+    assert (q.type, q.speaker.name, q.text) == ("indirect", "Budi Santoso", "api berasal dari dapur rumahnya")
+
+
+def test_berdasarkan_keterangan_of_a_common_noun_is_no_quote(nlp):
+    text = "Berdasarkan keterangan warga sekitar, pelaku kabur ke arah utara kota."
+    assert _quotes(nlp, text) == []
