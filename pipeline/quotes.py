@@ -612,8 +612,16 @@ class Finder:
         adjunct = SPEECH_ADJUNCT.search(text, s_start, m.start())
         words = tokenize(text, s_start, adjunct.start() if adjunct else m.start())
         n = len(words)
-        if n and words[-1].text == ",":
+        if n > 1 and words[-1].text == "." and words[-2].text in _degree_words():
+            n -= 1  # "…, H. Rina Lestari, SH. menyampaikan": the degree's full stop
+        if n and words[n - 1].text == ",":
             n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
+        if n > 1 and words[n - 1].text.lower() in ("itu", "tersebut"):
+            # "Lebih lanjut Sekretaris Komisi Fatwa MUI itu menyatakan": the office named
+            # before, pointed at; the holder is found as for "kata Wabup".
+            office = parse_backward(words, n - 1, text)
+            if office is not None and office.kind == "person" and office.title and not office.name.strip():
+                n -= 1
         if previous is not None and JOINED_VERB.search(text, s_start, m.start()):
             # "… dan berharap kepada korban …": the subject of the verb before.
             phrase = previous.phrase

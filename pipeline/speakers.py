@@ -294,6 +294,10 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     if fallback and best == i and is_name(i) and is_name(i + 1) and is_name(i + 2) \
             and CAPITALISED.match(words[i].text) and not ACRONYM.match(words[i].text):
         best = i + 1
+    if need_name and i < best < run_end and all(ACRONYM.match(w.text) for w in words[best:run_end]):
+        # "Sekretaris Komisi Fatwa MUI menyatakan": an office with no name after it; the
+        # short form closes the unit, it is nobody's name.
+        return run_end
     return best
 
 

@@ -632,3 +632,28 @@ def test_berdasarkan_keterangan_reads_like_menurut(nlp):
 def test_berdasarkan_keterangan_of_a_common_noun_is_no_quote(nlp):
     text = "Berdasarkan keterangan warga sekitar, pelaku kabur ke arah utara kota."
     assert _quotes(nlp, text) == []
+
+
+def test_a_degree_with_its_full_stop_before_the_verb(nlp):
+    text = "Wakil Bupati Muara Enim, H. Rina Lestari, SH. menyampaikan persoalan hutan lindung masih sering ditebang warga."
+    (q,) = _quotes(nlp, text)
+    assert (q.type, q.speaker.name, q.speaker.title) == ("indirect", "Rina Lestari", "Wakil Bupati Muara Enim")
+
+
+def test_an_office_pointed_at_with_itu_is_its_holder(nlp):
+    text = ("”Program ini penting,” kata Sekretaris Komisi Fatwa MUI Budi Santoso.\n\n"
+            "Lebih lanjut Sekretaris Komisi Fatwa MUI itu menyatakan fatwa baru akan terbit bulan depan.")
+    q = [q for q in _quotes(nlp, text) if q.type == "indirect"][0]
+    assert (q.speaker.name, q.speaker.mention) == ("Budi Santoso", "Sekretaris Komisi Fatwa MUI")
+    assert q.text == "fatwa baru akan terbit bulan depan"
+
+
+def test_a_short_form_ending_an_office_is_no_name(nlp):
+    text = ("”Program ini penting,” kata Sekretaris Komisi Fatwa MUI Budi Santoso.\n\n"
+            "Sekretaris Komisi Fatwa MUI menyatakan fatwa baru akan terbit bulan depan.")
+    q = [q for q in _quotes(nlp, text) if q.type == "indirect"][0]
+    assert q.speaker.name == "Budi Santoso"
+
+
+def test_a_thing_pointed_at_with_itu_is_no_speaker(nlp):
+    assert _quotes(nlp, "Program itu menyatakan bahwa semua warga berhak atas bantuan sosial dari desa.") == []
