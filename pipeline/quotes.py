@@ -586,7 +586,7 @@ class Finder:
                 return prev[0], prev[1], attr
             # "Sementara itu disampaikan Kadis … Jaduliwan, Pemprov Bengkulu …"
             words = tokenize(text, m.end(), end)
-            k = 1 if words and words[0].text.lower() == "oleh" else 0
+            k = _agent_start(words)
             phrase = parse_forward(words, k, text) if len(words) > k else None
             if phrase is None:
                 return None
@@ -758,7 +758,7 @@ class Finder:
         if m.group("nya"):
             return Attribution(cue, None, (m.start("nya"), m.end("nya")), rule)
         words = tokenize(text, m.end(), end)
-        k = 1 if words and words[0].text.lower() == "oleh" else 0
+        k = _agent_start(words)
         phrase = parse_forward(words, k, text) if len(words) > k else None
         if phrase is None and len(words) > k and words[k].text.islower():
             # "Pemkab Madina, kata wabup, akan …": an office written in lower case.
@@ -995,6 +995,21 @@ class Finder:
             if p is person and ms < pos:
                 best = (ms, me)
         return best
+
+
+# Adverbs between a passive cue and its agent: "ditegaskan pula oleh …", "dijelaskan lagi …".
+_AGENT_ADVERBS = frozenset({"juga", "pula", "lagi", "kembali", "pun"})
+
+
+def _agent_start(words) -> int:
+    """Index of the first word of the agent after a passive cue: past "juga/pula/lagi" and
+    "oleh" ("disampaikan juga oleh Kadis …")."""
+    k = 0
+    while k < len(words) and words[k].text.lower() in _AGENT_ADVERBS:
+        k += 1
+    if k < len(words) and words[k].text.lower() == "oleh":
+        k += 1
+    return k
 
 
 def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | None:

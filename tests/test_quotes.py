@@ -657,3 +657,12 @@ def test_a_short_form_ending_an_office_is_no_name(nlp):
 
 def test_a_thing_pointed_at_with_itu_is_no_speaker(nlp):
     assert _quotes(nlp, "Program itu menyatakan bahwa semua warga berhak atas bantuan sosial dari desa.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ditegaskan pula oleh Kepala Dinas Sosial Rina Lestari, bantuan akan tiba pekan depan di desa.",
+    "Disampaikan juga Kepala Dinas Sosial Rina Lestari, bantuan akan tiba pekan depan di desa.",
+])
+def test_a_passive_cue_agent_after_an_adverb(nlp, text):
+    (q,) = _quotes(nlp, text)
+    assert (q.speaker.name, q.text) == ("Rina Lestari", "bantuan akan tiba pekan depan di desa")
