@@ -561,14 +561,15 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
 
 
 # The words that bring in a second office of the same person.
-SECOND_OFFICE_LINKS = frozenset({"yang", "juga", "sekaligus", "merangkap"})
+SECOND_OFFICE_LINKS = frozenset({"yang", "juga", "sekaligus", "merangkap", "/"})
 
 
 def _second_office(words: list[Word], j: int, n: int) -> int | None:
-    """Where a second office starts after "yang juga", "sekaligus" or "merangkap"."""
+    """Where a second office starts after "yang juga", "sekaligus", "merangkap" or a slash
+    ("Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional Budi …")."""
     if j + 2 < n and words[j].text == "yang" and words[j + 1].text == "juga":
         k = j + 2
-    elif j + 1 < n and words[j].text in ("sekaligus", "merangkap"):
+    elif j + 1 < n and words[j].text in ("sekaligus", "merangkap", "/"):
         k = j + 1
     else:
         return None

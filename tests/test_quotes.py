@@ -666,3 +666,11 @@ def test_a_thing_pointed_at_with_itu_is_no_speaker(nlp):
 def test_a_passive_cue_agent_after_an_adverb(nlp, text):
     (q,) = _quotes(nlp, text)
     assert (q.speaker.name, q.text) == ("Rina Lestari", "bantuan akan tiba pekan depan di desa")
+
+
+def test_two_offices_joined_by_a_slash_are_one_title(nlp):
+    text = ("”Semoga selesai tahun ini,” ujar Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi "
+            "Nasional Budi Santoso Wibowo.")
+    (q,) = _quotes(nlp, text)
+    assert q.speaker.name == "Budi Santoso Wibowo"
+    assert q.speaker.title == "Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional"
