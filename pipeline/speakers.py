@@ -260,7 +260,17 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             stop = region
         elif w in markers or (w in words_of("facility") and j + 1 < run_end
                               and words[j + 1].text not in markers and words[j + 1].text not in org):
-            stop = _place_after(words, j + 1, run_end) or (j + 2 if j + 1 < run_end else j + 1)
+            listed = _place_after(words, j + 1, run_end)
+            stop = listed or (j + 2 if j + 1 < run_end else j + 1)
+            if w in words_of("facility"):
+                # A facility's kind before its place: "Taman Margasatwa Ragunan", "Terminal
+                # Terpadu Pulo Gebang" (a village is called Terpadu too: a place of two words or
+                # more after it wins); the listed place ends the unit when a name follows it.
+                for k in range(j + 2, min(j + 4, run_end)):
+                    place = _place_after(words, k, run_end)
+                    if place is not None and is_name(place) and (listed is None or place - k >= 2):
+                        stop = max(stop, place)
+                        break
         elif w in org:
             stop = j + 1
             # The word an institution word governs ("Kementerian Sosial"), unless it is the name.

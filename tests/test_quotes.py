@@ -674,3 +674,13 @@ def test_two_offices_joined_by_a_slash_are_one_title(nlp):
     (q,) = _quotes(nlp, text)
     assert q.speaker.name == "Budi Santoso Wibowo"
     assert q.speaker.title == "Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional"
+
+
+@pytest.mark.parametrize("office,name", [
+    ("Kepala Taman Margasatwa Ragunan", "Rina Lestari"),
+    ("Kepala Terminal Terpadu Pulo Gebang", "Budi Santoso Pasaribu"),
+    ("Kepala Puskesmas Sukamaju", "Dewi Lestari"),
+])
+def test_a_facility_kind_before_its_place(nlp, office, name):
+    (q,) = _quotes(nlp, f"”Layanan dibuka lagi pekan depan,” kata {office} {name}.")
+    assert (q.speaker.name, q.speaker.title) == (name, office)
