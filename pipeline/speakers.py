@@ -576,7 +576,7 @@ SECOND_OFFICE_LINKS = frozenset({"yang", "juga", "sekaligus", "merangkap", "/"})
 
 def _second_office(words: list[Word], j: int, n: int) -> int | None:
     """Where a second office starts after "yang juga", "sekaligus", "merangkap" or a slash
-    ("Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional Budi …")."""
+    ("Kepala Dinas Pendidikan/Plt Kepala Dinas Sosial Rina …")."""
     if j + 2 < n and words[j].text == "yang" and words[j + 1].text == "juga":
         k = j + 2
     elif j + 1 < n and words[j].text in ("sekaligus", "merangkap", "/"):

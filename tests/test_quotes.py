@@ -669,11 +669,10 @@ def test_a_passive_cue_agent_after_an_adverb(nlp, text):
 
 
 def test_two_offices_joined_by_a_slash_are_one_title(nlp):
-    text = ("”Semoga selesai tahun ini,” ujar Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi "
-            "Nasional Budi Santoso Wibowo.")
+    text = "”Sekolah dibuka bulan depan,” kata Kepala Dinas Pendidikan/Plt Kepala Dinas Sosial Budi Santoso Wibowo."
     (q,) = _quotes(nlp, text)
     assert q.speaker.name == "Budi Santoso Wibowo"
-    assert q.speaker.title == "Menteri Riset dan Teknologi/Kepala Badan Riset dan Inovasi Nasional"
+    assert q.speaker.title == "Kepala Dinas Pendidikan/Plt Kepala Dinas Sosial"
 
 
 @pytest.mark.parametrize("office,name", [
