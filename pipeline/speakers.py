@@ -588,6 +588,12 @@ def _second_office(words: list[Word], j: int, n: int) -> int | None:
     return k if match_title(words, k) is not None else None
 
 
+def _deputy(title: str | None, row: dict[str, str] | None) -> bool:
+    """Is the office a deputy's written with the prefix "Wakil" before an office that has no
+    deputy title of its own ("Wakil Sekjen", "Wakil Kepala Dinas")?"""
+    return bool(title) and title.split()[0] == "Wakil" and not (row or {}).get("title", "").startswith("Wakil")
+
+
 def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
     """An institution as speaker: "Pemprov Bengkulu", "Dinas Kominfotik Provinsi Bengkulu"."""
     w = words[i].text
@@ -1099,10 +1105,13 @@ class People:
         key = _full_office(p.title_row, p.unit).split()
         if not key:
             return None
+        deputy = _deputy(p.title, p.title_row)
         before = after = None
         for start, _end, person in self.mentions:
             if person.kind != "person" or not person.title or not person.name:
                 continue
+            if _deputy(person.title, person.title_row) != deputy:
+                continue  # "Wakil Sekretaris Jenderal" is not the Sekretaris Jenderal
             office = _full_office(person.title_row, person.unit).split()
             if office[:len(key)] == key or _office_abbreviates(key, office):
                 if start < p.start:

@@ -683,3 +683,17 @@ def test_two_offices_joined_by_a_slash_are_one_title(nlp):
 def test_a_facility_kind_before_its_place(nlp, office, name):
     (q,) = _quotes(nlp, f"”Layanan dibuka lagi pekan depan,” kata {office} {name}.")
     assert (q.speaker.name, q.speaker.title) == (name, office)
+
+
+@pytest.mark.parametrize("office", ["Wakil Kepala Dinas Sosial", "Wakil Rektor Universitas Andalas", "Wakil Sekjen Partai Maju"])
+def test_a_deputy_keeps_wakil_in_the_title(nlp, office):
+    (q,) = _quotes(nlp, f"{office} Budi Santoso mengatakan, kegiatan dimulai pekan depan di kota.")
+    assert (q.speaker.name, q.speaker.title) == ("Budi Santoso", office)
+
+
+def test_a_deputy_named_by_office_is_not_the_head(nlp):
+    text = ("”Bantuan tiba,” kata Kepala Dinas Sosial Budi Santoso.\n\n"
+            "”Data sudah lengkap,” kata Wakil Kepala Dinas Sosial.")
+    quotes = _quotes(nlp, text)
+    assert quotes[1].speaker.name != "Budi Santoso"
+    assert quotes[1].speaker.title == "Wakil Kepala Dinas Sosial"
