@@ -685,7 +685,7 @@ def test_a_facility_kind_before_its_place(nlp, office, name):
     assert (q.speaker.name, q.speaker.title) == (name, office)
 
 
-@pytest.mark.parametrize("office", ["Wakil Kepala Dinas Sosial", "Wakil Rektor Universitas Andalas", "Wakil Sekjen Partai Maju"])
+@pytest.mark.parametrize("office", ["Wakil Kepala Dinas Sosial", "Wakil Rektor Universitas Andalas", "Wakil Sekretaris Daerah Kota Bogor"])
 def test_a_deputy_keeps_wakil_in_the_title(nlp, office):
     (q,) = _quotes(nlp, f"{office} Budi Santoso mengatakan, kegiatan dimulai pekan depan di kota.")
     assert (q.speaker.name, q.speaker.title) == ("Budi Santoso", office)
