@@ -940,7 +940,9 @@ class Finder:
         for s, e, cand in self.people.mentions:
             if not after < s < pos or any(a <= s < b for a, b in quoted):
                 continue
-            if cand.kind != "person" or self._institutional(cand.name):
+            # "Rina Lestari, Wali Kota …": the office in apposition vouches for the name.
+            apposed = bool(cand.title) and self.text.startswith(", " + cand.title, e)
+            if cand.kind != "person" or self._institutional(cand.name, titled=apposed):
                 continue
             prefix = self._subject_prefix(s, e)
             # A lone capitalised word opening a sentence is as likely a noun or a heading
@@ -983,11 +985,13 @@ class Finder:
             return None
         return prefix
 
-    def _institutional(self, name: str) -> bool:
+    def _institutional(self, name: str, titled: bool = False) -> bool:
         """Does a name hold an institution or place word, listed or tagged ORG/LOC by the
-        model ("Bandara Sultan Hasanuddin")?"""
+        model ("Bandara Sultan Hasanuddin")? For a name with its office in apposition
+        (``titled``) only the listed words count: the model's tags on it ("Rina Lestari, Wali
+        Kota …" tagged LOC) are not trusted over the office."""
         units = words_of("org_word") | words_of("unit_word") | words_of("region_marker")
-        return any(w in units or w in self.people.place_org_words for w in name.split())
+        return any(w in units or (not titled and w in self.people.place_org_words) for w in name.split())
 
     def _last_mention(self, person: Person, pos: int) -> tuple[int, int]:
         best = (0, 0)

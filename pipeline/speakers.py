@@ -571,6 +571,10 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
 
 
 # The words that bring in a second office of the same person.
+# What may stand right before a sentence's first word: a full stop, a paragraph break, a
+# closing quote mark.
+SENTENCE_OPENERS_BEFORE = frozenset({".", "!", "?", "\n", "”", "\""})
+
 SECOND_OFFICE_LINKS = frozenset({"yang", "juga", "sekaligus", "merangkap", "/"})
 
 
@@ -867,6 +871,22 @@ class People:
                 p = parse_forward(words, i, text)
                 if p is not None and p.kind == "person":
                     found.append(p)
+        # A sentence that opens on a name with its office in apposition: "Rina Lestari, Kepala
+        # Dinas Sosial, yang dihubungi, membenarkan …" is a person even where the model tags
+        # no PER span.
+        for i, w in enumerate(words):
+            if i and words[i - 1].text not in SENTENCE_OPENERS_BEFORE:
+                continue
+            j = i
+            while j < len(words) and j - i < 4 and _is_name_word(words[j].text) and not _unit_word(words[j].text) \
+                    and not match_title(words, j) and not _region_at(words, j, len(words)):
+                j += 1
+            if j - i < 2 or j + 1 >= len(words) or words[j].text != "," or not match_title(words, j + 1) \
+                    or resources.village_length([x.text for x in words[i:j]]) == j - i:
+                continue  # not a name of two words or more before an office; or a listed place
+            p = parse_forward(words, i, text)
+            if p is not None and p.kind == "person" and p.title and p.name and p.start == words[i].start:
+                found.append(p)
         offices = [(p.start, p.end) for p in found if p.title]
         for ent in self.doc.ents:
             # A person span inside an office phrase already read is that phrase's name, cut
