@@ -701,11 +701,11 @@ def test_a_deputy_named_by_office_is_not_the_head(nlp):
 
 def test_a_name_with_its_office_in_apposition_opens_the_paragraph(nlp):
     # The rules-only stage has no PER span for the name; the office in apposition is enough.
-    text = ("Pihak pemprov memastikan prosedurnya. ”Karena pemeriksaan itu ia dibebaskan,” kata Budi.\n\n"
-            "Sutarmin Wiryo, Wali Kota Jakarta Selatan, yang dihubungi, juga membenarkan penonaktifan lurah itu. "
-            "”Pemeriksaan dilakukan pekan ini,” katanya.")
-    q = [q for q in _quotes(nlp, text) if q.text.startswith("Pemeriksaan")][0]
-    assert (q.speaker.name, q.speaker.title) == ("Sutarmin Wiryo", "Wali Kota Jakarta Selatan")
+    text = ("Warga mengeluhkan jalan rusak. ”Sudah lama tidak diperbaiki,” kata Budi.\n\n"
+            "Sutarmin Wiryo, Wali Kota Bogor, yang dihubungi, juga mengakui kerusakan jalan itu. "
+            "”Perbaikan dimulai bulan depan,” katanya.")
+    q = [q for q in _quotes(nlp, text) if q.text.startswith("Perbaikan")][0]
+    assert (q.speaker.name, q.speaker.title) == ("Sutarmin Wiryo", "Wali Kota Bogor")
 
 
 def test_a_listed_place_before_an_office_is_no_person(nlp):
