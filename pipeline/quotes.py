@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions, resources
+from .dates import DATA as DATES
 from .dates import date_for_span
 from .entities import lexicon
 from .records import Cue, Quote, Speaker
@@ -539,8 +540,8 @@ class Finder:
                 words = tokenize(text, m.end(), comma)
                 phrase = parse_forward(words, 0, text) if words else None
                 whole = phrase is not None and phrase.end == words[-1].end
-                named = whole and phrase.kind != "person" or (whole and bool(phrase.name.strip()))
-                apposed = None if named else self._apposed_name(words, comma, end)
+                named = whole and (phrase.kind != "person" or bool(phrase.name.strip()))
+                apposed = None if named else self._apposed_name(m.end(), end)
                 if apposed is not None:
                     # "Menurut peneliti Universitas Andalas, Budi Santoso, …"
                     phrase, comma = apposed
@@ -640,28 +641,25 @@ class Finder:
             return None
         return self._with_content(m, row, cue, end, Attribution(cue, phrase, None, "indirect"))
 
-    def _apposed_name(self, words, comma: int, end: int) -> tuple[Phrase, int] | None:
-        """After "Menurut" + a description and a comma, the person's name between commas:
-        "Menurut peneliti Universitas Andalas, Budi Santoso, di Padang, …",
-        "Menurut Kepala Dinas Kesehatan, Rina Lestari, …". The description is a lower-case
-        noun phrase or an office without a name; the name has two words or more. Returns the
-        person (with the office, where the description is one) and the closing comma."""
+    def _apposed_name(self, start: int, end: int) -> tuple[Phrase, int] | None:
+        """After "Menurut" or "kata" (``start``), a description, then the person's name between
+        commas (``_after_descriptor``): "Menurut peneliti Universitas Andalas, Budi Santoso, di
+        Padang, …", "Menurut Kepala Dinas Kesehatan, Rina Lestari, …". The name has two words or
+        more. Returns the person (with the office, where the description is one) and the
+        closing comma."""
         text = self.text
-        if not words or not (words[0].text[:1].islower() or match_title(words, 0) is not None):
+        words = tokenize(text, start, end)
+        office = bool(words) and match_title(words, 0) is not None
+        phrase = _after_descriptor(words, text, capitalised=office)
+        if phrase is None or phrase.title or len(phrase.name.split()) < 2:
             return None
-        close = text.find(",", comma + 1, end)
-        if close < 0:
+        close = next((w for w in words if w.start >= phrase.end), None)
+        if close is None or close.text != ",":
             return None
-        names = tokenize(text, comma + 1, close)
-        phrase = parse_forward(names, 0, text) if names else None
-        if phrase is None or phrase.kind != "person" or phrase.end != names[-1].end \
-                or phrase.title or len(phrase.name.split()) < 2:
-            return None
-        office = parse_forward(words, 0, text) if words[0].text[:1].isupper() else None
-        if office is not None and office.kind == "person" and office.title and not office.name.strip():
-            phrase = Phrase(phrase.start, phrase.end, "person", name=phrase.name, title=office.title,
-                            unit=office.unit, title_row=office.title_row)
-        return phrase, close
+        held = parse_forward(words, 0, text) if office else None
+        if held is not None and held.kind == "person" and held.title and not held.name.strip():
+            phrase = replace(phrase, title=held.title, unit=held.unit, title_row=held.title_row)
+        return phrase, close.start
 
     def _with_content(self, m: regex.Match, row: dict[str, str], cue: tuple[int, int], end: int,
                       attr: Attribution):
@@ -770,8 +768,7 @@ class Finder:
                                 title=text[raised[k].start:last.end], title_row=found[1])
         if phrase is None or (phrase.kind == "person" and not phrase.name.strip()):
             # "…, kata peneliti Universitas Andalas, Budi Santoso, …"
-            comma = text.find(",", m.end(), end)
-            apposed = self._apposed_name(tokenize(text, m.end(), comma), comma, end) if comma > 0 else None
+            apposed = self._apposed_name(m.end(), end)
             if apposed is not None:
                 phrase = apposed[0]
         return Attribution(cue, phrase, None, rule) if phrase is not None else None
@@ -1069,8 +1066,9 @@ CLAUSE_OPENER_MAX_WORDS = 10
 
 
 # Where and when a statement was made, before its content: "di Padang, Senin (4/3/2024), …".
+_WEEKDAY_NAMES = "|".join(regex.escape(f[:1].upper() + f[1:]) for forms in DATES["weekdays"].values() for f in forms)
 PLACE_DAY_LEAD = regex.compile(r"\s*(?:di\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*,\s*)?"
-                               r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?:\s*\([^()]{1,20}\))?\s*,\s*)?")
+                               rf"(?:(?:{_WEEKDAY_NAMES})(?:\s*\([^()]{{1,20}}\))?\s*,\s*)?")
 
 
 # Words after which a name is an object, not the subject of the verb that follows.
