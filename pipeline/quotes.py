@@ -998,15 +998,12 @@ class Finder:
         return best
 
 
-# Adverbs between a passive cue and its agent: "ditegaskan pula oleh …", "dijelaskan lagi …".
-_AGENT_ADVERBS = frozenset({"juga", "pula", "lagi", "kembali", "pun"})
-
-
 def _agent_start(words) -> int:
-    """Index of the first word of the agent after a passive cue: past "juga/pula/lagi" and
-    "oleh" ("disampaikan juga oleh Kadis …")."""
+    """Index of the first word of the agent after a passive cue: past adverbs (``adverb`` in
+    speaker_words.tsv: "ditegaskan pula oleh …", "dijelaskan lebih lanjut oleh …") and "oleh"."""
     k = 0
-    while k < len(words) and words[k].text.lower() in _AGENT_ADVERBS:
+    adverbs = words_of("adverb")
+    while k < len(words) and words[k].text.lower() in adverbs:
         k += 1
     if k < len(words) and words[k].text.lower() == "oleh":
         k += 1

@@ -662,6 +662,7 @@ def test_a_thing_pointed_at_with_itu_is_no_speaker(nlp):
 @pytest.mark.parametrize("text", [
     "Ditegaskan pula oleh Kepala Dinas Sosial Rina Lestari, bantuan akan tiba pekan depan di desa.",
     "Disampaikan juga Kepala Dinas Sosial Rina Lestari, bantuan akan tiba pekan depan di desa.",
+    "Dijelaskan lebih lanjut oleh Kepala Dinas Sosial Rina Lestari, bantuan akan tiba pekan depan di desa.",
 ])
 def test_a_passive_cue_agent_after_an_adverb(nlp, text):
     (q,) = _quotes(nlp, text)
