@@ -262,6 +262,10 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                               and words[j + 1].text not in markers and words[j + 1].text not in org):
             listed = _place_after(words, j + 1, run_end)
             stop = listed or (j + 2 if j + 1 < run_end else j + 1)
+            if listed is None and w in words_of("place_optional") and not (is_name(j + 2) and is_name(j + 3)):
+                # "Badan Pendapatan Daerah Rina Lestari": the marker ends the institution's
+                # name and the unlisted word after it starts the person's.
+                stop = j + 1
             if w in words_of("facility"):
                 # A facility's kind before its place: "Taman Margasatwa Ragunan", "Terminal
                 # Terpadu Pulo Gebang" (a village is called Terpadu too: a place of two words or

@@ -119,6 +119,13 @@ PHRASES = [
                  id="second-office-yang-juga"),
     pytest.param("Sekretaris Daerah sekaligus Plh Bupati Sambas Budi Santoso mengatakan", "Budi Santoso",
                  "Sekretaris Daerah sekaligus Plh Bupati Sambas", None, id="second-office-sekaligus-plh"),
+    pytest.param("Kepala Badan Pendapatan Daerah Rina Lestari mengatakan", "Rina Lestari",
+                 "Kepala Badan Pendapatan Daerah", "Pendapatan Daerah", id="daerah-ends-a-unit-before-a-name"),
+    pytest.param("Kepala Kepolisian Daerah Metro Jaya Budi mengatakan", "Budi",
+                 "Kepala Kepolisian Daerah Metro Jaya", "Kepolisian Daerah Metro Jaya", id="daerah-before-a-listed-place"),
+    pytest.param("Kepala Badan Keuangan Daerah Sukamaju Rina Lestari mengatakan", "Rina Lestari",
+                 "Kepala Badan Keuangan Daerah Sukamaju", "Keuangan Daerah Sukamaju",
+                 id="daerah-before-an-unlisted-place-and-a-full-name"),
 ]
 
 
@@ -284,7 +291,10 @@ def test_word_files(name):
         kinds = {r[1] for r in body}
         assert kinds <= {"pronoun", "clitic", "adverb", "connective", "honorific", "degree", "org_word",
                          "region_marker", "region_second", "institution_head", "name_prefix", "rank",
-                         "unit_word", "office_prefix", "institution_short", "org_head", "facility", "clause_opener"}
+                         "unit_word", "office_prefix", "institution_short", "org_head", "facility", "clause_opener",
+                         "place_optional"}
+        markers = {r[0] for r in body if r[1] == "region_marker"}
+        assert {r[0] for r in body if r[1] == "place_optional"} <= markers
 
 
 def test_ranks_file():
