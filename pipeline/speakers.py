@@ -239,7 +239,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     best = i
     # An office that ends with a place or facility word ("Kepala Desa", "Kepala Puskesmas")
     # is followed by that place's name before the person's: "Kepala Desa Sukamaju Sarmin".
-    if i > 0 and i + 1 < run_end and (place_first or words[i - 1].text in markers
+    if i > 0 and i < run_end and (place_first or words[i - 1].text in markers
                                       or words[i - 1].text in words_of("facility")):
         place = _place_after(words, i, run_end)
         if place is not None and is_name(place):

@@ -126,6 +126,8 @@ PHRASES = [
     pytest.param("Kepala Badan Keuangan Daerah Sukamaju Rina Lestari mengatakan", "Rina Lestari",
                  "Kepala Badan Keuangan Daerah Sukamaju", "Keuangan Daerah Sukamaju",
                  id="daerah-before-an-unlisted-place-and-a-full-name"),
+    pytest.param("Camat Sukamaju, Budi Santoso, saat dikonfirmasi", "Budi Santoso", "Camat Sukamaju", "Sukamaju",
+                 id="village-name-then-comma-before-the-name"),
 ]
 
 
