@@ -388,7 +388,7 @@ class Finder:
                 # its object after "bahwa".
                 if ci != last - 1:
                     break
-                phrase = parse_backward(words, ci, text)
+                phrase = self._active_subject(seg_start, w.start)
                 return Attribution(cue_span, phrase, None, "before") if phrase else None
             sub = words[ci + 1:last]
             phrase = parse_forward(sub, 0, text) if sub else None
@@ -610,8 +610,32 @@ class Finder:
             c_start = self._skip_lead_words(c_start, c_end)
             return (c_start, c_end, Attribution(cue, phrase, None, "passive")) if c_end - c_start >= 8 else None
         # active: "X mengatakan, …", "X menyampaikan apresiasi …", "Ia mengatakan ormas …"
-        adjunct = SPEECH_ADJUNCT.search(text, s_start, m.start())
-        words = tokenize(text, s_start, adjunct.start() if adjunct else m.start())
+        if previous is not None and JOINED_VERB.search(text, s_start, m.start()):
+            # "… dan berharap kepada korban …": the subject of the verb before.
+            phrase = previous.phrase
+            if phrase is None and previous.pronoun is not None:
+                return self._with_content(m, row, cue, end, Attribution(cue, None, previous.pronoun,
+                                                                        "indirect"))
+        else:
+            phrase = self._active_subject(s_start, m.start())
+        if phrase is not None and OBJECT_BEFORE.search(text, s_start, phrase.start):
+            # "Selain itu, secara pribadi dan mewakili Pemerintah Kabupaten … juga menyampaikan":
+            # the phrase is an object, the subject is left out and is the speaker before.
+            return self._with_content(m, row, cue, end, Attribution(cue, None, None, "elided"))
+        if phrase is None:
+            return None
+        return self._with_content(m, row, cue, end, Attribution(cue, phrase, None, "indirect"))
+
+    def _active_subject(self, s_start: int, verb_start: int) -> Phrase | None:
+        """The subject of an active cue verb, read back from the verb to the sentence start."""
+        text = self.text
+        adjunct = SPEECH_ADJUNCT.search(text, s_start, verb_start)
+        subject_end = adjunct.start() if adjunct else verb_start
+        # "Kepala Dinas Sosial Budi Santoso, Senin (12/3), mengatakan": the place and day, between
+        # commas, stand between the subject and its verb (the opening comma is kept: it closes
+        # an apposition, "Rina Lestari, Ketua …, di Padang, Senin (12/3), mengatakan").
+        day = DAY_ADJUNCT.search(text, s_start, subject_end)
+        words = tokenize(text, s_start, day.start() + 1 if day else subject_end)
         n = len(words)
         if n > 1 and words[-1].text == "." and words[-2].text in _degree_words():
             n -= 1  # "…, H. Rina Lestari, SH. menyampaikan": the degree's full stop
@@ -623,23 +647,10 @@ class Finder:
             office = parse_backward(words, n - 1, text)
             if office is not None and office.kind == "person" and office.title and not office.name.strip():
                 n -= 1
-        if previous is not None and JOINED_VERB.search(text, s_start, m.start()):
-            # "… dan berharap kepada korban …": the subject of the verb before.
-            phrase = previous.phrase
-            if phrase is None and previous.pronoun is not None:
-                return self._with_content(m, row, cue, end, Attribution(cue, None, previous.pronoun,
-                                                                        "indirect"))
-        else:
-            phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
-            if phrase is not None and self._modifier_only(phrase, s_start):
-                return None
-        if phrase is not None and OBJECT_BEFORE.search(text, s_start, phrase.start):
-            # "Selain itu, secara pribadi dan mewakili Pemerintah Kabupaten … juga menyampaikan":
-            # the phrase is an object, the subject is left out and is the speaker before.
-            return self._with_content(m, row, cue, end, Attribution(cue, None, None, "elided"))
-        if phrase is None:
+        phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
+        if phrase is not None and self._modifier_only(phrase, s_start):
             return None
-        return self._with_content(m, row, cue, end, Attribution(cue, phrase, None, "indirect"))
+        return phrase
 
     def _apposed_name(self, start: int, end: int) -> tuple[Phrase, int] | None:
         """After "Menurut" or "kata" (``start``), a description, then the person's name between
@@ -1066,6 +1077,12 @@ CLAUSE_OPENER_MAX_WORDS = 10
 _WEEKDAY_NAMES = "|".join(regex.escape(f[:1].upper() + f[1:]) for forms in DATES["weekdays"].values() for f in forms)
 PLACE_DAY_LEAD = regex.compile(r"\s*(?:di\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*,\s*)?"
                                rf"(?:(?:{_WEEKDAY_NAMES})(?:\s*\([^()]{{1,20}}\))?\s*,\s*)?")
+
+# Where and when a statement was made, between commas before the verb: ", di Padang, Senin
+# (12/3) sore,".
+_DAY_PARTS = "|".join(regex.escape(w) for w in sorted(DATES["day_parts"], key=len, reverse=True))
+DAY_ADJUNCT = regex.compile(r"(?:(?:,\s*|\s+)di\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*,\s*|,\s*)"
+                            rf"(?:{_WEEKDAY_NAMES})(?:\s*\([^()]{{1,20}}\))?(?:\s+(?:{_DAY_PARTS}))?\s*,?\s*$")
 
 
 # Words after which a name is an object, not the subject of the verb that follows.

@@ -380,6 +380,32 @@ INDIRECT = [
         "Ketua Badan Pengawas Pemilu Sutrisno mengatakan, pendaftaran pemantau dibuka pekan depan.",
         "indirect", "pendaftaran pemantau dibuka pekan depan", "Sutrisno", "Ketua Badan Pengawas Pemilu Sutrisno",
         "mengatakan", id="unit-word-before-a-one-word-name"),
+    pytest.param(
+        "Kepala Dinas Sosial Budi Santoso, Senin (12/3) sore, mengatakan bantuan sudah disalurkan kepada warga.",
+        "indirect", "bantuan sudah disalurkan kepada warga", "Budi Santoso", "Kepala Dinas Sosial Budi Santoso",
+        "mengatakan", id="day-between-subject-and-verb"),
+    pytest.param(
+        "Rina Lestari, Juru Bicara Satgas Banjir Sukamaju, di Padang, Selasa (28/4/2020), mengatakan, bantuan "
+        "terus berdatangan ke posko.",
+        "indirect", "bantuan terus berdatangan ke posko", "Rina Lestari", "Rina Lestari", "mengatakan",
+        id="apposition-place-and-day-before-the-verb"),
+    pytest.param(
+        "Kepala Dinas Kesehatan Kota Sukamaju Rina Lestari di Sukamaju, Rabu (16/9/2020), mengatakan, ada 2.000 "
+        "sampel tes usap sehari.",
+        "indirect", "ada 2.000 sampel tes usap sehari", "Rina Lestari",
+        "Kepala Dinas Kesehatan Kota Sukamaju Rina Lestari", "mengatakan", id="place-without-comma-and-day"),
+    pytest.param(
+        "Kepala Dinas Sosial Budi Santoso, Senin (12/3), mengatakan, “Bantuan sudah kami salurkan kepada warga.”",
+        "direct", "Bantuan sudah kami salurkan kepada warga.", "Budi Santoso", "Kepala Dinas Sosial Budi Santoso",
+        "mengatakan", id="direct-after-day-between-subject-and-verb"),
+    pytest.param(
+        "Kepala Dinas Sosial Budi Santoso dalam sambutannya mengatakan, “Bantuan sudah kami salurkan.”",
+        "direct", "Bantuan sudah kami salurkan.", "Budi Santoso", "Kepala Dinas Sosial Budi Santoso",
+        "mengatakan", id="direct-after-occasion-between-subject-and-verb"),
+    pytest.param(
+        "“Kita butuh perjanjian yang jelas,” kata Menteri Lingkungan Sukamaju, Rina Lestari, yang hadir di sana.",
+        "direct", "Kita butuh perjanjian yang jelas,", "Rina Lestari",
+        "Menteri Lingkungan Sukamaju, Rina Lestari", "kata", id="office-one-word-unit-comma-name"),
 ]
 
 

@@ -128,6 +128,10 @@ PHRASES = [
                  id="daerah-before-an-unlisted-place-and-a-full-name"),
     pytest.param("Camat Sukamaju, Budi Santoso, saat dikonfirmasi", "Budi Santoso", "Camat Sukamaju", "Sukamaju",
                  id="village-name-then-comma-before-the-name"),
+    pytest.param("Kepala SMA Negeri 1 Sukamaju, Budi Santoso, S.Pd. mengatakan", "Budi Santoso",
+                 "Kepala SMA Negeri 1 Sukamaju", "SMA Negeri 1 Sukamaju", id="school-place-then-comma-before-the-name"),
+    pytest.param("Kepala Satpol PP Sukamaju Mastur, Kepala Dinas Sosial Rina Lestari", "Mastur",
+                 "Kepala Satpol PP Sukamaju", "Sukamaju", id="second-office-after-a-comma-is-no-name"),
 ]
 
 
