@@ -22,7 +22,8 @@ from .dates import DATA as DATES
 from .dates import date_for_span
 from .entities import lexicon
 from .records import Cue, Quote, Speaker
-from .speakers import People, Person, Phrase, Word, match_title, parse_backward, parse_forward, tokenize, words_of
+from .speakers import (People, Person, Phrase, Word, is_degree, match_title, parse_backward, parse_forward, tokenize,
+                       words_of)
 
 
 # Quote marks. Kompas opens quotes with ” as well as closing with it, and plain " serves as
@@ -641,6 +642,8 @@ class Finder:
             n -= 1  # "…, H. Rina Lestari, SH. menyampaikan": the degree's full stop
         if n and words[n - 1].text == ",":
             n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
+        if n > 3 and words[n - 1].text == ")" and _is_age(words[n - 2].text) and words[n - 3].text == "(":
+            n -= 3  # "Rina Lestari (34) mengaku": the age
         if n > 1 and words[n - 1].text.lower() in ("itu", "tersebut"):
             # "Lebih lanjut Sekretaris Komisi Fatwa MUI itu menyatakan": the office named
             # before, pointed at; the holder is found as for "kata Wabup".
@@ -723,7 +726,7 @@ class Finder:
         phrase = parse_forward(words[:n], k, self.text)
         if phrase is None or phrase.kind == "pronoun":
             return None
-        after = [w for w in words[:n] if w.start >= phrase.end]
+        after = _past_degrees_and_age([w for w in words[:n] if w.start >= phrase.end])
         comma = bool(after) and after[0].text == ","
         if comma:
             after = after[1:]
@@ -1042,6 +1045,25 @@ def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | N
 def _degree_words() -> frozenset[str]:
     from .speakers import words_of
     return words_of("degree")
+
+
+def _is_age(word: str) -> bool:
+    """A person's age in brackets after the name ("Rina Lestari (34)"); a year is a citation."""
+    return word.isdigit() and len(word) <= 3
+
+
+def _past_degrees_and_age(words: list) -> list:
+    """The words after a name past its degrees and an age: ", M.Si mewakili …", "(34), warga …"."""
+    k = 0
+    while True:
+        if k + 1 < len(words) and words[k].text == "," and is_degree(words[k + 1].text):
+            k += 2
+        elif k < len(words) and is_degree(words[k].text):
+            k += 1
+        elif k + 2 < len(words) and words[k].text == "(" and _is_age(words[k + 1].text) and words[k + 2].text == ")":
+            k += 3
+        else:
+            return words[k:]
 
 
 # Words that open a clause between a subject and its verb ("Wabup Atika yang hadir bersama …

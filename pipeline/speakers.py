@@ -81,7 +81,7 @@ def tokenize(text: str, start: int, end: int) -> list[Word]:
     abbreviations = _abbreviation_set()
     for m in WORD.finditer(text, start, end):
         w, s, e = m.group(), m.start(), m.end()
-        if len(w) > 2 and w.endswith(".") and w not in abbreviations and not _is_degree(w) \
+        if len(w) > 2 and w.endswith(".") and w not in abbreviations and not is_degree(w) \
                 and w.count(".") == 1 and w not in words_of("org_word"):
             out.append(Word(w[:-1], s, e - 1))
             out.append(Word(".", e - 1, e))
@@ -95,7 +95,7 @@ def _abbreviation_set() -> frozenset[str]:
     return frozenset(resources.lines("abbreviations.txt")) | words_of("honorific") | words_of("degree")
 
 
-def _is_degree(w: str) -> bool:
+def is_degree(w: str) -> bool:
     return w in words_of("degree") or bool(DEGREE_SHAPE.match(w))
 
 
@@ -315,7 +315,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         k = run_end + 1
         while k < end and _is_honorific(words[k].text):
             k += 1
-        if k + 1 < end and _is_name_word(words[k + 1].text) and not _is_degree(words[k + 1].text) \
+        if k + 1 < end and _is_name_word(words[k + 1].text) and not is_degree(words[k + 1].text) \
                 and match_title(words, k) is None:
             best = run_end
     if need_name and i < best < run_end and all(ACRONYM.match(w.text) for w in words[best:run_end]):
@@ -494,7 +494,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             break
         j += 1
     if j > first_name and j + 2 < n and words[j].text.isalpha() and words[j].text.islower() \
-            and words[j + 1].text == "," and _is_degree(words[j + 2].text):
+            and words[j + 1].text == "," and is_degree(words[j + 2].text):
         j += 1  # "Drs. M. Teguh jaya, MM": a name part written in lower case before a degree
     # An honorific inside the run starts the name: "… Setdakab Madina Dr. Ahmad Duroni",
     # "Kakan Kemenag H. Maranaik Hasibuan"; the words before it end the office.
@@ -568,7 +568,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     phrase = Phrase(start, end, "person", name=name, title=title, unit=unit, title_row=title_row)
     # A title in apposition after the name: "kata Budi Wirawan, Kepala Dinas Perhubungan".
     k = j
-    while k + 1 < n and words[k].text == "," and _is_degree(words[k + 1].text):
+    while k + 1 < n and words[k].text == "," and is_degree(words[k + 1].text):
         k += 2
     if title is None and k + 1 < n and words[k].text == ",":
         t = match_title(words, k + 1)
@@ -676,7 +676,7 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
     k = last
     while k >= 0:
         w = words[k].text
-        if _is_name_word(w) or ACRONYM.match(w) or _is_honorific(w) or _is_degree(w) \
+        if _is_name_word(w) or ACRONYM.match(w) or _is_honorific(w) or is_degree(w) \
                 or _unit_word(w) or w in words_of("office_prefix") \
                 or (CAPITALISED.match(w) and w.lower() not in words_of("pronoun")
                     and w not in words_of("connective")):
@@ -698,7 +698,7 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
                 k = at - 1
                 continue
         if w == "," and k > 0 and k + 1 <= last and all(
-                _is_degree(x.text) or INITIAL.match(x.text) or x.text == "," for x in words[k + 1:last + 1]):
+                is_degree(x.text) or INITIAL.match(x.text) or x.text == "," for x in words[k + 1:last + 1]):
             k -= 1  # ", SE", ", S. Sos", ", SH., MH"
             continue
         if w == ")" and k >= 2 and words[k - 2].text == "(":
@@ -791,7 +791,7 @@ def _degree_tail(words: list[Word], end: int, last: int) -> bool:
     """Only degrees follow the phrase's end up to ``words[last]`` (", SE")."""
     rest = [w for w in words if end <= w.start and w.end <= words[last].end]
     return bool(rest) and rest[0].text == "," and all(
-        w.text == "," or _is_degree(w.text) or INITIAL.match(w.text) for w in rest)
+        w.text == "," or is_degree(w.text) or INITIAL.match(w.text) for w in rest)
 
 
 # --- the people of an article --------------------------------------------------------------

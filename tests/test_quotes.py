@@ -406,6 +406,18 @@ INDIRECT = [
         "“Kita butuh perjanjian yang jelas,” kata Menteri Lingkungan Sukamaju, Rina Lestari, yang hadir di sana.",
         "direct", "Kita butuh perjanjian yang jelas,", "Rina Lestari",
         "Menteri Lingkungan Sukamaju, Rina Lestari", "kata", id="office-one-word-unit-comma-name"),
+    pytest.param(
+        "Sekda Kaur, Drs. Budi Santoso, M.Si mewakili Bupati dalam sambutannya mengajak seluruh ASN untuk disiplin.",
+        "indirect", "seluruh ASN untuk disiplin", "Budi Santoso", "Sekda Kaur, Drs. Budi Santoso", "mengajak",
+        id="subject-degree-then-a-clause"),
+    pytest.param(
+        "Rina Lestari (34), warga Desa Sukamaju, mengaku kecewa karena bantuan belum juga datang.",
+        "indirect", "kecewa karena bantuan belum juga datang", "Rina Lestari", "Rina Lestari", "mengaku",
+        id="subject-age-then-an-apposition"),
+    pytest.param(
+        "Rina Lestari (34) mengaku kecewa karena bantuan belum juga datang ke desanya.",
+        "indirect", "kecewa karena bantuan belum juga datang ke desanya", "Rina Lestari", "Rina Lestari", "mengaku",
+        id="subject-age-before-the-verb"),
 ]
 
 
@@ -679,6 +691,11 @@ def test_a_short_form_ending_an_office_is_no_name(nlp):
             "Sekretaris Komisi Fatwa MUI menyatakan fatwa baru akan terbit bulan depan.")
     q = [q for q in _quotes(nlp, text) if q.type == "indirect"][0]
     assert q.speaker.name == "Budi Santoso"
+
+
+def test_a_bracketed_year_is_no_age(nlp):
+    assert _quotes(nlp, "Hartono (1998) menekankan pentingnya pemilih memahami isu publik dengan baik.") == []
+    assert _quotes(nlp, "Hartono (58) menekankan pentingnya pemilih memahami isu publik dengan baik.") != []
 
 
 def test_a_thing_pointed_at_with_itu_is_no_speaker(nlp):
