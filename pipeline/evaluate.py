@@ -36,7 +36,8 @@ Metrics = dict[str, float | None]
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 ACCURACIES = ("quotes.speaker_acc", *(f"quotes.{t}.speaker_acc" for t in QUOTE_TYPES),
-              "quotes.cue_acc", "dates.value_acc", "dates.day_value_acc", "spans.offsets_ok")
+              "quotes.cue_acc", "quotes.title_acc", "quotes.affiliation_acc", "dates.value_acc",
+              "dates.day_value_acc", "spans.offsets_ok")
 OVERLAP = 0.5
 STRICT_OVERLAP = 0.9
 
@@ -198,6 +199,11 @@ def _speaker_name(quote: Item) -> str | None:
     return norm_name(speaker.get("name")) if isinstance(speaker, Mapping) else None
 
 
+def _speaker_field(quote: Item, field: str) -> str | None:
+    speaker = quote.get("speaker")
+    return norm_name(speaker.get(field)) if isinstance(speaker, Mapping) else None
+
+
 def _cue_ok(gold: Item, pred: Item) -> bool:
     g, p = gold.get("cue"), pred.get("cue")
     if not g or not p:
@@ -302,6 +308,10 @@ def _quotes(tally: _Tally, gold: list[Item], pred: list[Item]) -> None:
         if g.get("type") in QUOTE_TYPES:
             tally.ratio(f"quotes.{g.get('type')}.speaker_acc").add(same)
         tally.ratio("quotes.cue_acc").add(_cue_ok(g, p))
+        if same and _speaker_name(g) is not None:
+            # The office and institution, judged where the person is the right one.
+            for field in ("title", "affiliation"):
+                tally.ratio(f"quotes.{field}_acc").add(_speaker_field(g, field) == _speaker_field(p, field))
     tally.count("quotes.attributed@0.5", attributed, len(pred), len(gold))
 
 

@@ -630,13 +630,22 @@ class Finder:
     def _active_subject(self, s_start: int, verb_start: int) -> Phrase | None:
         """The subject of an active cue verb, read back from the verb to the sentence start."""
         text = self.text
-        adjunct = SPEECH_ADJUNCT.search(text, s_start, verb_start)
-        subject_end = adjunct.start() if adjunct else verb_start
-        # "Kepala Dinas Sosial Budi Santoso, Senin (12/3), mengatakan": the place and day, between
-        # commas, stand between the subject and its verb (the opening comma is kept: it closes
-        # an apposition, "Rina Lestari, Ketua …, di Padang, Senin (12/3), mengatakan").
-        day = DAY_ADJUNCT.search(text, s_start, subject_end)
-        words = tokenize(text, s_start, day.start() + 1 if day else subject_end)
+        # Adjuncts between the subject and its verb, nearest the verb first: the occasion
+        # ("dalam sambutannya"), whom it was said to ("kepada wartawan"), and the place and day
+        # between commas ("Kepala Dinas Sosial Budi Santoso, Senin (12/3), mengatakan"; the
+        # opening comma is kept: it closes an apposition, "Rina Lestari, Ketua …, di Padang,
+        # Senin (12/3), mengatakan").
+        subject_end = verb_start
+        while True:
+            adjunct = SPEECH_ADJUNCT.search(text, s_start, subject_end) \
+                or ADDRESSEE_ADJUNCT.search(text, s_start, subject_end)
+            day = None if adjunct else DAY_ADJUNCT.search(text, s_start, subject_end)
+            if adjunct is None and day is None:
+                break
+            subject_end = adjunct.start() if adjunct else day.start() + 1
+            if day is not None:
+                break
+        words = tokenize(text, s_start, subject_end)
         n = len(words)
         if n > 1 and words[-1].text == "." and words[-2].text in _degree_words():
             n -= 1  # "…, H. Rina Lestari, SH. menyampaikan": the degree's full stop
@@ -1088,6 +1097,8 @@ NEXT_CUE = regex.compile(r"[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(
 
 # "Bupati … dalam sambutannya mengatakan": the occasion between the speaker and the verb.
 SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui)\s+\p{Ll}+(?:nya)?\s*$")
+# "Budi Santoso kepada wartawan mengatakan": whom it was said to, up to four words.
+ADDRESSEE_ADJUNCT = regex.compile(r"\s+kepada\s+(?:[\p{L}\d.-]+\s+){0,3}[\p{L}\d.-]+\s*$")
 
 
 # The longest adverbial phrase before a sentence's subject that still lets the name after it be

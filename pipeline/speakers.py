@@ -1188,14 +1188,16 @@ class People:
         if unit is None:
             return None
         full = row.get("full", "")
-        office = regex.sub(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+", "", full).lower()
-        gov = REGIONAL_GOVERNMENT.get(office) or REGIONAL_GOVERNMENT.get(two) or REGIONAL_GOVERNMENT.get(first)
+        # The office without its deputy or acting prefix: "Wakil Ketua Dewan …" is "Ketua Dewan …".
+        base = regex.sub(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+", "", full)
+        gov = REGIONAL_GOVERNMENT.get(base.lower()) or REGIONAL_GOVERNMENT.get(two) or REGIONAL_GOVERNMENT.get(first)
         if gov and row.get("kind") in ("regional_head", "regional_deputy"):
             return f"{gov} {unit}"
-        # "Kadis" is "Kepala Dinas": the unit of a head is the institution its title names.
-        for head in ("Kepala ", "Ketua ", "Sekretaris "):
-            if full.startswith(head) and len(full) > len(head):
-                inst = full[len(head):]
+        # "Kadis" is "Kepala Dinas": the unit of a head (or member) is the institution its
+        # title names.
+        for head in ("Kepala ", "Ketua ", "Sekretaris ", "Anggota "):
+            if base.startswith(head) and len(base) > len(head):
+                inst = base[len(head):]
                 if not unit.startswith(inst):
                     return self.expansions.get(f"{inst} {unit}", f"{inst} {unit}")
         return self.expansions.get(unit, unit)

@@ -109,6 +109,23 @@ def test_quote_scores_type_aware_and_agnostic():
     assert m["quotes.attributed.f1@0.5"] == pytest.approx(2 * 2 / (4 + 3))
 
 
+def test_title_and_affiliation_are_judged_where_the_speaker_is_right():
+    def spoken(needle, name, title, affiliation):
+        q = quote(needle, speaker=name)
+        q["speaker"].update(title=title, affiliation=affiliation)
+        return q
+    gold = record(quotes=[spoken(Q1, "Rohidin Mersyah", "Gubernur Bengkulu", "Pemerintah Provinsi Bengkulu"),
+                          spoken(Q2, "Jaduliwan", "Kadis Kominfotik", "Dinas Kominfotik"),
+                          spoken(Q3, "Jaduliwan", "Kadis Kominfotik", None)])
+    pred = record(quotes=[spoken(Q1, "Rohidin Mersyah", "Gubernur  Bengkulu", "Bengkulu"),
+                          spoken(Q2, "Jaduliwan", "Kadis Kominfotik", "Dinas Kominfotik"),
+                          spoken(Q3, "Rohidin Mersyah", "Gubernur Bengkulu", None)])
+    m = evaluate([gold], [pred]).metrics
+    # Q3's speaker is wrong, so only Q1 and Q2 count: titles both right, one affiliation wrong.
+    assert m["quotes.title_acc"] == pytest.approx(1.0)
+    assert m["quotes.affiliation_acc"] == pytest.approx(0.5)
+
+
 def test_strict_overlap_drops_a_half_found_quote():
     gold = record(quotes=[quote(Q2)])
     pred = record(quotes=[quote("Semua kesuksesan ini")])  # IoU 20/47
