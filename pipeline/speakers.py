@@ -73,6 +73,12 @@ def _title_max_len() -> int:
 # Pemerintah Provinsi Bengkulu).
 REGIONAL_GOVERNMENT = {"gubernur": "Pemerintah Provinsi", "bupati": "Pemerintah Kabupaten",
                        "wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota"}
+# Officials of a region's secretariat, who speak for its government when their office names
+# the region ("Sekretaris Daerah Kabupaten Kaur", "Asisten I Kota Padang").
+REGIONAL_OFFICES = ("Sekretaris Daerah", "Asisten", "Inspektur", "Staf Ahli")
+# A region's level as written before its name, and as regions.tsv gives its kind.
+LEVELS = {"Provinsi": "Provinsi", "Prov.": "Provinsi", "Kabupaten": "Kabupaten", "Kab.": "Kabupaten",
+          "Kota": "Kota", "province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 
 
 def tokenize(text: str, start: int, end: int) -> list[Word]:
@@ -1175,32 +1181,160 @@ class People:
     def speaker(self, person: Person, start: int, end: int) -> Speaker:
         """The record of ``person`` mentioned at ``text[start:end]``."""
         return Speaker(name=person.name, mention=self.text[start:end], start=start, end=end,
-                       title=person.title if person.kind in ("person", "office") else None,
+                       title=_unbracketed(person.title) if person.title and person.kind in ("person", "office")
+                       else None,
                        affiliation=self.affiliation(person))
 
     def affiliation(self, person: Person) -> str | None:
+        """The institution the person speaks for, in its fullest form in the article and
+        without bracketed short forms (corpus/GUIDELINES.md): a regional head's government,
+        the ministry a minister heads, the institution that ends a sub-unit's name, else the
+        unit an office's title names."""
         if person.kind == "institution" or not person.title:
             return None
         row = person.title_row or {}
-        first = person.title.split()[0].lower()
-        two = " ".join(person.title.split()[:2]).lower()
         unit = person.unit
+        if unit is None and (row.get("kind") in ("regional_head", "regional_deputy")
+                             or row.get("full", "").startswith(REGIONAL_OFFICES)):
+            # "Wakil Bupati", "Asisten I" with no region: the region whose head the article names.
+            unit = self._article_region(row)
         if unit is None:
             return None
+        found = self._affiliation(person.title, unit, row)
+        return _unbracketed(found) if found else None
+
+    def _affiliation(self, title: str, unit: str, row: dict[str, str]) -> str | None:
+        first = title.split()[0].lower()
+        two = " ".join(title.split()[:2]).lower()
         full = row.get("full", "")
         # The office without its deputy or acting prefix: "Wakil Ketua Dewan …" is "Ketua Dewan …".
         base = regex.sub(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+", "", full)
         gov = REGIONAL_GOVERNMENT.get(base.lower()) or REGIONAL_GOVERNMENT.get(two) or REGIONAL_GOVERNMENT.get(first)
         if gov and row.get("kind") in ("regional_head", "regional_deputy"):
-            return f"{gov} {unit}"
+            return f"{gov} {self._fullest_place(_unbracketed(unit))}"
+        if row.get("kind") == "minister":
+            return self._ministry(_unbracketed(unit))
+        parts = unit.split()
+        for name in _institution_names():
+            # A listed institution of several words after a sub-unit: "Komisi Fatwa Majelis
+            # Ulama Indonesia".
+            at = unit.find(name)
+            if " " in name and at > 0 and unit[at - 1] == " " and unit.endswith(name):
+                return self._fullest_institution(name)
+        anchors = _institution_anchors()
+        for k in range(len(parts) - 1, 0, -1):
+            if parts[k] in anchors or (ACRONYM.match(parts[k]) and not INITIAL.match(parts[k])
+                                       and not any(c.isdigit() for c in parts[k])):
+                # A sub-unit's office speaks for the institution its unit ends with: "Kepala
+                # Seksi Pencegahan BPBD Kota Padang" for "BPBD Kota Padang".
+                return self._fullest_institution(" ".join(parts[k:]))
         # "Kadis" is "Kepala Dinas": the unit of a head (or member) is the institution its
         # title names.
+        if base.startswith(REGIONAL_OFFICES):
+            place = self._regional_government(full, unit)
+            if place:
+                return place
+        written = regex.sub(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+", "", row.get("title", ""))
         for head in ("Kepala ", "Ketua ", "Sekretaris ", "Anggota "):
             if base.startswith(head) and len(base) > len(head):
-                inst = base[len(head):]
-                if not unit.startswith(inst):
-                    return self.expansions.get(f"{inst} {unit}", f"{inst} {unit}")
-        return self.expansions.get(unit, unit)
+                # The institution as the title writes it ("Ketua DPRD" -> "DPRD"), spelled out
+                # only where the title abbreviates the office itself ("Kadis" -> "Dinas").
+                inst = written[len(head):] if written.startswith(head) and len(written) > len(head) \
+                    else base[len(head):]
+                first_word = inst.split()[0]
+                if (first_word in words_of("org_word") or ACRONYM.match(first_word)) and not unit.startswith(inst):
+                    return self._fullest_institution(f"{inst} {unit}")
+        return self._fullest_institution(unit)
+
+    def _article_region(self, row: dict[str, str]) -> str | None:
+        """The region of the article's regional head of the same level as the office in ``row``
+        (any level for a secretariat's official), where only one such region is named."""
+        level = next((v for k, v in REGIONAL_GOVERNMENT.items() if row.get("full", "").lower().endswith(k)), None)
+        regions = set()
+        for other in self.persons:
+            o_row = other.title_row or {}
+            if other.unit and o_row.get("kind") in ("regional_head", "regional_deputy"):
+                o_level = next((v for k, v in REGIONAL_GOVERNMENT.items()
+                                if o_row.get("full", "").lower().endswith(k)), None)
+                if level is None or o_level == level:
+                    regions.add(_unbracketed(other.unit))
+        return regions.pop() if len(regions) == 1 else None
+
+    def _regional_government(self, full: str, unit: str) -> str | None:
+        """The government of the region an official's office names ("Sekretaris Daerah
+        Kabupaten Kaur", "Sekda Muara Enim"): "Pemerintah Kabupaten Kaur"."""
+        words = f"{full} {_unbracketed(unit)}".split()
+        level = next((LEVELS[w] for w in words if w in LEVELS), None)
+        place = " ".join(w for w in _unbracketed(unit).split() if w not in LEVELS)
+        name = _region_names().get(place, place)
+        kind = _region_kinds().get(name)
+        if kind is None:
+            return None
+        return f"Pemerintah {level or LEVELS[kind]} {self._fullest_place(place)}"
+
+    def _fullest_place(self, place: str) -> str:
+        """A region's listed name where the article also writes it ("Tanjab Timur" ->
+        "Tanjung Jabung Timur"), else the place as written."""
+        name = _region_names().get(place)
+        return name if name and name in self.text else place
+
+    def _fullest_institution(self, name: str) -> str:
+        """An institution's listed full name where the article also writes it ("MUI" ->
+        "Majelis Ulama Indonesia"), else its spelled-out form in the article, else as written."""
+        full = _institution_names().get(name)
+        if full and full in self.text:
+            return full
+        return self.expansions.get(name) or self._spelled_out(name) or name
+
+    def _ministry(self, unit: str) -> str | None:
+        """The ministry a minister of ``unit`` heads, in its fullest form the article writes;
+        none where the article does not name it."""
+        name = f"Kementerian {unit}"
+        full = _institution_names().get(name, name)
+        forms = [full, *(a for a, f in _institution_names().items() if f == full and a != full)]
+        for form in sorted(forms, key=len, reverse=True):
+            if regex.search(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", self.text):
+                return form
+        return None
+
+
+def _unbracketed(value: str) -> str:
+    """``value`` without bracketed short forms: "Kabupaten Mandailing Natal (Madina)"."""
+    return _SPACES.sub(" ", _BRACKETED.sub(" ", value)).strip()
+
+
+@functools.cache
+def _region_names() -> dict[str, str]:
+    """Each region's aliases (regions.tsv) mapped to its name."""
+    out: dict[str, str] = {}
+    for row in resources.tsv_records("regions.tsv"):
+        for alias in filter(None, (row.get("aliases") or "").split("|")):
+            out.setdefault(alias, row["name"])
+    return out
+
+
+@functools.cache
+def _region_kinds() -> dict[str, str]:
+    """Each region's name (regions.tsv) mapped to its kind: province, regency or city."""
+    return {row["name"]: row["kind"] for row in resources.tsv_records("regions.tsv")}
+
+
+@functools.cache
+def _institution_names() -> dict[str, str]:
+    """Each listed institution's name and abbreviations (institutions.tsv) mapped to its name."""
+    out: dict[str, str] = {}
+    for row in resources.tsv_records("institutions.tsv"):
+        out[row["name"]] = row["name"]
+        for short in filter(None, (row.get("abbreviations") or "").split("|")):
+            out.setdefault(short, row["name"])
+    return out
+
+
+@functools.cache
+def _institution_anchors() -> frozenset[str]:
+    """Words that start an institution's name inside an office's unit: the listed
+    institutions' short forms and one-word institution names."""
+    return frozenset(w for w in _institution_names() if " " not in w) | words_of("institution_short")
 
 
 def _keep_prefixes(parts: list[str], k: int) -> int:

@@ -418,6 +418,10 @@ INDIRECT = [
         "Rina Lestari (34) mengaku kecewa karena bantuan belum juga datang ke desanya.",
         "indirect", "kecewa karena bantuan belum juga datang ke desanya", "Rina Lestari", "Rina Lestari", "mengaku",
         id="subject-age-before-the-verb"),
+    pytest.param(
+        "Wakil Ketua DPRD Kaur Budi Santoso kepada wartawan mengatakan, pihaknya akan memanggil dinas terkait.",
+        "indirect", "pihaknya akan memanggil dinas terkait", "Budi Santoso", "Wakil Ketua DPRD Kaur Budi Santoso",
+        "mengatakan", id="addressee-between-subject-and-verb"),
 ]
 
 
@@ -457,6 +461,26 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
     pytest.param("“Kami siap,” kata Kepala BPK-RI Perwakilan Jawa Timur Joko Agus Setyono.",
                  "Kepala BPK-RI Perwakilan Jawa Timur", "BPK-RI Perwakilan Jawa Timur",
                  id="agency-head"),
+    pytest.param("“Kami siap,” kata Anggota DPRD Kaur Budi Santoso.", "Anggota DPRD Kaur",
+                 "DPRD Kaur", id="member-of-a-council"),
+    pytest.param("“Kami siap,” kata Kepala Seksi Pencegahan BPBD Kota Padang Rina Lestari.",
+                 "Kepala Seksi Pencegahan BPBD Kota Padang", "BPBD Kota Padang", id="sub-unit-speaks-for-its-institution"),
+    pytest.param("“Kami siap,” kata Sekretaris Komisi Fatwa Majelis Ulama Indonesia Budi Santoso.",
+                 "Sekretaris Komisi Fatwa Majelis Ulama Indonesia", "Majelis Ulama Indonesia",
+                 id="listed-institution-after-a-sub-unit"),
+    pytest.param("“Kami siap,” kata Sekretaris Jenderal Kemenhub Budi Santoso.", "Sekretaris Jenderal Kemenhub",
+                 "Kemenhub", id="secretary-general-of-a-ministry"),
+    pytest.param("“Kami siap,” kata Sekretaris Daerah Kabupaten Kaur Budi Santoso.",
+                 "Sekretaris Daerah Kabupaten Kaur", "Pemerintah Kabupaten Kaur", id="regional-secretary"),
+    pytest.param("“Kami siap,” kata Sekda Muara Enim Budi Santoso.", "Sekda Muara Enim",
+                 "Pemerintah Kabupaten Muara Enim", id="regional-secretary-level-from-the-region-list"),
+    pytest.param("“Kami siap,” kata Bupati Mandailing Natal (Madina) Budi Santoso.", "Bupati Mandailing Natal",
+                 "Pemerintah Kabupaten Mandailing Natal", id="bracketed-short-form-removed"),
+    pytest.param("Warga Tanjung Jabung Timur menyambut baik. “Kami siap,” kata Bupati Tanjab Timur Budi Santoso.",
+                 "Bupati Tanjab Timur", "Pemerintah Kabupaten Tanjung Jabung Timur",
+                 id="region-in-its-fullest-form-in-the-article"),
+    pytest.param("“Kami siap,” kata Bupati Tanjab Timur Budi Santoso.", "Bupati Tanjab Timur",
+                 "Pemerintah Kabupaten Tanjab Timur", id="region-as-written-when-the-article-has-no-other"),
 ])
 def test_title_and_affiliation(nlp, text, title, affiliation):
     q = _quotes(nlp, text)[0]
@@ -691,6 +715,26 @@ def test_a_short_form_ending_an_office_is_no_name(nlp):
             "Sekretaris Komisi Fatwa MUI menyatakan fatwa baru akan terbit bulan depan.")
     q = [q for q in _quotes(nlp, text) if q.type == "indirect"][0]
     assert q.speaker.name == "Budi Santoso"
+
+
+@pytest.mark.parametrize("text,affiliation", [
+    pytest.param("“Jalan harus aman,” kata Menteri Perhubungan Budi Santoso.", None, id="ministry-not-named"),
+    pytest.param("Kementerian Perhubungan menyiapkan posko. “Jalan harus aman,” kata Menteri Perhubungan Budi "
+                 "Santoso.", "Kementerian Perhubungan", id="ministry-named-in-full"),
+    pytest.param("Kemenhub menyiapkan posko. “Jalan harus aman,” kata Menteri Perhubungan Budi Santoso.",
+                 "Kemenhub", id="ministry-named-by-its-short-form"),
+])
+def test_a_minister_speaks_for_the_ministry_the_article_names(nlp, text, affiliation):
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.affiliation) == ("Budi Santoso", affiliation)
+
+
+def test_an_office_without_region_takes_the_region_of_the_article_head(nlp):
+    text = ("Bupati Kaur Budi Santoso membuka acara itu.\n\n"
+            "“Kami siap membantu,” kata Wakil Bupati Rina Lestari.")
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.title, q.speaker.affiliation) == (
+        "Rina Lestari", "Wakil Bupati", "Pemerintah Kabupaten Kaur")
 
 
 def test_a_bracketed_year_is_no_age(nlp):
