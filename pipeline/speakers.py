@@ -1210,8 +1210,11 @@ class People:
         # The office without its deputy or acting prefix: "Wakil Ketua Dewan …" is "Ketua Dewan …".
         base = regex.sub(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+", "", full)
         gov = REGIONAL_GOVERNMENT.get(base.lower()) or REGIONAL_GOVERNMENT.get(two) or REGIONAL_GOVERNMENT.get(first)
-        if gov and row.get("kind") in ("regional_head", "regional_deputy"):
-            return f"{gov} {self._fullest_place(_unbracketed(unit))}"
+        if gov and row.get("kind") in ("regional_head", "regional_deputy") \
+                and any(w in _regions() for w in _unbracketed(unit).split()[:2]):
+            # A region's head speaks for its government; "Gubernur Bank Indonesia" does not.
+            place = " ".join(w for w in _unbracketed(unit).split() if w not in LEVELS)
+            return f"{gov} {self._fullest_place(place)}"
         if row.get("kind") == "minister":
             return self._ministry(_unbracketed(unit))
         parts = unit.split()
@@ -1223,6 +1226,8 @@ class People:
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
         for k in range(len(parts) - 1, 0, -1):
+            if parts[k] in _regions() or parts[k] in words_of("place_qualifier"):
+                continue  # a place is no institution: "… Pendapatan Daerah NTB", "Kepala BPJPH RI"
             if parts[k] in anchors or (ACRONYM.match(parts[k]) and not INITIAL.match(parts[k])
                                        and not any(c.isdigit() for c in parts[k])):
                 # A sub-unit's office speaks for the institution its unit ends with: "Kepala
@@ -1242,7 +1247,7 @@ class People:
                 inst = written[len(head):] if written.startswith(head) and len(written) > len(head) \
                     else base[len(head):]
                 first_word = inst.split()[0]
-                if (first_word in words_of("org_word") or ACRONYM.match(first_word)) and not unit.startswith(inst):
+                if (first_word in words_of("org_head") or ACRONYM.match(first_word)) and not unit.startswith(inst):
                     return self._fullest_institution(f"{inst} {unit}")
         return self._fullest_institution(unit)
 
@@ -1316,7 +1321,10 @@ def _region_names() -> dict[str, str]:
 @functools.cache
 def _region_kinds() -> dict[str, str]:
     """Each region's name (regions.tsv) mapped to its kind: province, regency or city."""
-    return {row["name"]: row["kind"] for row in resources.tsv_records("regions.tsv")}
+    out: dict[str, str] = {}
+    for row in resources.tsv_records("regions.tsv"):
+        out.setdefault(row["name"], row["kind"])  # provinces come first: "Jambi" is the province
+    return out
 
 
 @functools.cache

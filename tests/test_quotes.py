@@ -481,6 +481,16 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  id="region-in-its-fullest-form-in-the-article"),
     pytest.param("“Kami siap,” kata Bupati Tanjab Timur Budi Santoso.", "Bupati Tanjab Timur",
                  "Pemerintah Kabupaten Tanjab Timur", id="region-as-written-when-the-article-has-no-other"),
+    pytest.param("“Kami siap,” kata Gubernur Provinsi Bengkulu Budi Santoso.", "Gubernur Provinsi Bengkulu",
+                 "Pemerintah Provinsi Bengkulu", id="level-written-once"),
+    pytest.param("“Kami siap,” kata Gubernur Bank Indonesia Budi Santoso.", "Gubernur Bank Indonesia",
+                 "Bank Indonesia", id="governor-of-no-region"),
+    pytest.param("“Kami siap,” kata Kepala BPJPH RI Budi Santoso.", "Kepala BPJPH RI", "BPJPH RI",
+                 id="country-after-an-institution-is-no-institution"),
+    pytest.param("“Kami siap,” kata Direktur Reskrimum Polda DIY Budi Santoso.", "Direktur Reskrimum Polda DIY",
+                 "Polda DIY", id="place-short-form-is-no-institution"),
+    pytest.param("“Kami siap,” kata Ketua Umum PSSI Budi Santoso.", "Ketua Umum PSSI", "PSSI",
+                 id="ketua-umum-names-no-institution"),
 ])
 def test_title_and_affiliation(nlp, text, title, affiliation):
     q = _quotes(nlp, text)[0]
