@@ -438,6 +438,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         return Phrase(words[i].start, words[i].end, "pronoun", name=w)
     start = words[i].start
     title = title_row = unit = None
+    comma = False  # a comma between the office and what follows it
     j = i
     while j < n:
         if _is_honorific(words[j].text) or (
@@ -479,13 +480,19 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
                 if row2.get("takes_unit") == "yes" else second + k2
             title = text[words[title_start].start:words[u2 - 1].end]
             j = u2
-        if j < n and words[j].text == ",":
+        comma = j < n and words[j].text == ","
+        if comma:
+            before_comma = (words[j - 1].end, title, unit)
             j += 1
         # A rank or second title between office and name: "Kapolda Metro Jaya Irjen Hendra",
         # "Kepala Polda … Inspektur Jenderal Hendra" (after an office, a rank and not the
         # inspectorate's head).
         r = rank_at(words, j, n)
         t2 = match_title(words, j)
+        if comma and t2 is not None and r is None:
+            # "Menhub, Kapolri Tito …": an office after a comma is the next person's; this one
+            # is named by the office alone.
+            return Phrase(start, words[j - 2].end, "person", name="", title=title, unit=unit, title_row=title_row)
         if r is not None and r < n and _is_name_word(words[r].text):
             j = r
         elif t2 is not None and j + t2[0] < n and _is_name_word(words[j + t2[0]].text):
@@ -550,6 +557,11 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     if j == first_name:
         if title is None:
             return _parse_institution(words, i, text)
+        if comma:
+            # "Bupati Muara Enim, Unsur FKPD Kabupaten …": no name after the comma; what follows
+            # it is the next item of a list, not more of the office.
+            end, title, unit = before_comma
+            return Phrase(start, end, "person", name="", title=title, unit=unit, title_row=title_row)
         # An office without a name ("kata Gubernur"): the office itself is the mention.
         k = j
         while k > i + 1 and (words[k - 1].text == "," or _is_honorific(words[k - 1].text)):
@@ -564,6 +576,9 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         # Tanjung Jabung Timur mengatakan").
         if title is None:
             return Phrase(start, end, "person", name=name, place=True)
+        if comma:
+            end, title, unit = before_comma  # "Bupati Kaur, Unsur … Kabupaten Kaur": a list
+            return Phrase(start, end, "person", name="", title=title, unit=unit, title_row=title_row)
         unit = text[words[first_name].start:words[j - 1].end]
         title = text[start if words[i].text in words_of("office_prefix") else words[i].start:words[j - 1].end]
         return Phrase(start, words[j - 1].end, "person", name="", title=title, unit=unit,

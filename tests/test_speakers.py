@@ -143,6 +143,16 @@ def test_parse_forward(text, name, title, unit):
     assert text[p.start:p.end].startswith(text.split()[0])
 
 
+@pytest.mark.parametrize("text,title", [
+    pytest.param("Bupati Kaur, Unsur FKPD Kabupaten Kaur, Kepala Perangkat Daerah", "Bupati Kaur",
+                 id="list-item-after-the-comma"),
+    pytest.param("Menhub, Kapolri Budi Santoso", "Menhub", id="next-office-after-the-comma"),
+])
+def test_an_office_before_a_comma_and_a_list_has_no_name(text, title):
+    p = _forward(text)
+    assert (p.name, p.title) == ("", title)
+
+
 @pytest.mark.parametrize("text,kind,name", [
     pytest.param("dia mengatakan", "pronoun", "dia", id="pronoun"),
     pytest.param("Pemprov Bengkulu menyampaikan", "institution", "Pemprov Bengkulu", id="institution"),
