@@ -32,6 +32,8 @@ DEGREE_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{0,2}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+$")
 UNIT_TOKEN = regex.compile(r"^\p{Lu}[\p{L}]*[-]?\p{N}+[\p{L}\p{N}]*$")
 ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*$")
 INITIAL = regex.compile(r"^\p{Lu}\.$")
+# A Roman numeral ("PT Angkasa Pura II", "Asisten III"), no short form of an institution.
+ROMAN = regex.compile(r"^[IVXL]+$")
 CAPITALISED = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]*$")
 
 
@@ -1004,6 +1006,10 @@ class People:
         parts = p.name.split()
         if len(parts) < 2 or parts[0] in self.short_forms:
             return
+        at = self.text.find(p.name, p.start, p.end)
+        before = self.text[max(p.start, at - 12):at].split() if at > p.start else []
+        if before and before[-1] in words_of("honorific"):
+            return  # after an honorific the name begins: "Gubernur Sumsel H Herman Deru" … "kata Deru"
         for k in range(1, len(parts)):
             if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts)):
                 k = _keep_prefixes(parts, k)
@@ -1232,6 +1238,12 @@ class People:
             return f"{gov} {self._fullest_place(place)}"
         if row.get("kind") == "minister":
             return self._ministry(_unbracketed(unit))
+        words = tokenize(unit, 0, len(unit))
+        t = match_title(words, 0)
+        if t is not None and t[0] < len(words):
+            # "Juru Bicara Ketua Pelaksana Gugus Tugas …": the office's unit opens with the
+            # office of whom the speaker speaks for; the institution follows it.
+            unit = unit[words[t[0]].start:]
         parts = unit.split()
         for name in _institution_names():
             # A listed institution of several words after a sub-unit: "Komisi Fatwa Majelis
@@ -1244,7 +1256,7 @@ class People:
             if parts[k] in _regions() or parts[k] in words_of("place_qualifier"):
                 continue  # a place is no institution: "… Pendapatan Daerah NTB", "Kepala BPJPH RI"
             if parts[k] in anchors or (ACRONYM.match(parts[k]) and not INITIAL.match(parts[k])
-                                       and not any(c.isdigit() for c in parts[k])):
+                                       and not ROMAN.match(parts[k]) and not any(c.isdigit() for c in parts[k])):
                 # A sub-unit's office speaks for the institution its unit ends with: "Kepala
                 # Seksi Pencegahan BPBD Kota Padang" for "BPBD Kota Padang".
                 return self._fullest_institution(" ".join(parts[k:]))

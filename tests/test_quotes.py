@@ -489,6 +489,11 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  id="country-after-an-institution-is-no-institution"),
     pytest.param("“Kami siap,” kata Direktur Reskrimum Polda DIY Budi Santoso.", "Direktur Reskrimum Polda DIY",
                  "Polda DIY", id="place-short-form-is-no-institution"),
+    pytest.param("“Kami siap,” kata Direktur Utama PT. Angkasa Raya II Budi Santoso.",
+                 "Direktur Utama PT. Angkasa Raya II", "PT. Angkasa Raya II", id="roman-numeral-is-no-institution"),
+    pytest.param("“Kami siap,” kata Juru Bicara Ketua Pelaksana Gugus Tugas Banjir Kabupaten Kaur Budi Santoso.",
+                 "Juru Bicara Ketua Pelaksana Gugus Tugas Banjir Kabupaten Kaur",
+                 "Gugus Tugas Banjir Kabupaten Kaur", id="unit-opening-with-an-office"),
     pytest.param("“Kami siap,” kata Ketua Umum PSSI Budi Santoso.", "Ketua Umum PSSI", "PSSI",
                  id="ketua-umum-names-no-institution"),
 ])
@@ -745,6 +750,13 @@ def test_an_office_without_region_takes_the_region_of_the_article_head(nlp):
     q = _quotes(nlp, text)[-1]
     assert (q.speaker.name, q.speaker.title, q.speaker.affiliation) == (
         "Rina Lestari", "Wakil Bupati", "Pemerintah Kabupaten Kaur")
+
+
+def test_a_name_after_an_honorific_keeps_its_first_word(nlp):
+    text = ("Gubernur Sumsel H Herman Santoso meninjau jembatan itu.\n\n"
+            "“Kami siap,” kata Santoso.")
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.title) == ("Herman Santoso", "Gubernur Sumsel")
 
 
 def test_a_bracketed_year_is_no_age(nlp):
