@@ -130,6 +130,8 @@ PHRASES = [
                  id="village-name-then-comma-before-the-name"),
     pytest.param("Kepala SMA Negeri 1 Sukamaju, Budi Santoso, S.Pd. mengatakan", "Budi Santoso",
                  "Kepala SMA Negeri 1 Sukamaju", "SMA Negeri 1 Sukamaju", id="school-place-then-comma-before-the-name"),
+    pytest.param("Direktur PT Maju Jaya Group Budi Santoso mengatakan", "Budi Santoso", "Direktur PT Maju Jaya Group",
+                 "PT Maju Jaya Group", id="company-word-ends-the-unit"),
     pytest.param("Kepala Satpol PP Sukamaju Mastur, Kepala Dinas Sosial Rina Lestari", "Mastur",
                  "Kepala Satpol PP Sukamaju", "Sukamaju", id="second-office-after-a-comma-is-no-name"),
 ]
