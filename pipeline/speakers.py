@@ -79,7 +79,8 @@ REGIONAL_GOVERNMENT = {"gubernur": "Pemerintah Provinsi", "bupati": "Pemerintah 
 # the region ("Sekretaris Daerah Kabupaten Kaur", "Asisten I Kota Padang").
 REGIONAL_OFFICES = ("Sekretaris Daerah", "Asisten", "Inspektur", "Staf Ahli")
 # A region's level as written before its name, and as regions.tsv gives its kind.
-LEVELS = {"Provinsi": "Provinsi", "Prov.": "Provinsi", "Kabupaten": "Kabupaten", "Kab.": "Kabupaten",
+LEVELS = {"Provinsi": "Provinsi", "Prov.": "Provinsi", "Prov": "Provinsi", "Kabupaten": "Kabupaten",
+          "Kab.": "Kabupaten", "Kab": "Kabupaten",
           "Kota": "Kota", "province": "Provinsi", "regency": "Kabupaten", "city": "Kota"}
 
 
@@ -1369,7 +1370,8 @@ def _institution_names() -> dict[str, str]:
 def _institution_anchors() -> frozenset[str]:
     """Words that start an institution's name inside an office's unit: the listed
     institutions' short forms and one-word institution names."""
-    return frozenset(w for w in _institution_names() if " " not in w) | words_of("institution_short")
+    return frozenset(w for w in _institution_names() if " " not in w) | words_of("institution_short") \
+        | words_of("org_top")
 
 
 def _keep_prefixes(parts: list[str], k: int) -> int:

@@ -494,6 +494,10 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
     pytest.param("“Kami siap,” kata Juru Bicara Ketua Pelaksana Gugus Tugas Banjir Kabupaten Kaur Budi Santoso.",
                  "Juru Bicara Ketua Pelaksana Gugus Tugas Banjir Kabupaten Kaur",
                  "Gugus Tugas Banjir Kabupaten Kaur", id="unit-opening-with-an-office"),
+    pytest.param("“Kami siap,” kata Dekan Fakultas Hukum Universitas Andalas Budi Santoso.",
+                 "Dekan Fakultas Hukum Universitas Andalas", "Universitas Andalas", id="institution-word-in-the-unit"),
+    pytest.param("“Kami siap,” kata Sekda Prov Sumsel Budi Santoso.", "Sekda Prov Sumsel", "Pemerintah Provinsi Sumsel",
+                 id="level-abbreviated-without-a-full-stop"),
     pytest.param("“Kami siap,” kata Ketua Umum PSSI Budi Santoso.", "Ketua Umum PSSI", "PSSI",
                  id="ketua-umum-names-no-institution"),
 ])
