@@ -740,6 +740,13 @@ class Finder:
         if comma:
             after = after[1:]
         if after and after[0].text.lower() in SUBJECT_CLAUSE:
+            held = match_title(after, 1) if after[0].text.lower() in ("selaku", "sebagai") else None
+            if held is not None and phrase.kind == "person" and not phrase.title:
+                # "Budi Santoso selaku Ketua Panitia mengatakan": the words up to the verb are
+                # the office the person speaks in.
+                k, row = held
+                unit = self.text[after[1 + k].start:after[-1].end] if 1 + k < len(after) else None
+                phrase = replace(phrase, title=self.text[after[1].start:after[-1].end], unit=unit, title_row=row)
             return phrase
         # A description in apposition, between commas, before the verb: "Rina Lestari, dokter
         # dari Persatuan Dokter Indonesia, memaparkan"; "Rudi, kuasa hukum warga, menyatakan".

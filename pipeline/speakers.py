@@ -317,15 +317,15 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     if fallback and best == i and is_name(i) and is_name(i + 1) and is_name(i + 2) \
             and CAPITALISED.match(words[i].text) and not ACRONYM.match(words[i].text):
         best = i + 1
-    if need_name and i < best == run_end - 1 and run_end < end and words[run_end].text == "," \
-            and is_name(run_end):
-        # "Kepala SMA Negeri 1 Sukamaju, Budi Santoso": one word before a comma and a name of
-        # two words after it is the unit's last word, not the name.
+    if need_name and run_end - 1 == best and (best > i or fallback) and run_end < end \
+            and words[run_end].text == "," and is_name(run_end):
+        # "Kepala SMA Negeri 1 Sukamaju, Budi Santoso", "Ketua Panitia, Budi Santoso": one word
+        # before a comma and a name of two words after it is the unit's last word, not the name.
         k = run_end + 1
         while k < end and _is_honorific(words[k].text):
             k += 1
         if k + 1 < end and _is_name_word(words[k + 1].text) and not is_degree(words[k + 1].text) \
-                and match_title(words, k) is None:
+                and match_title(words, k) is None and not _unit_word(words[k + 1].text):
             best = run_end
     if need_name and i < best < run_end and all(ACRONYM.match(w.text) for w in words[best:run_end]):
         # "Sekretaris Komisi Fatwa MUI menyatakan": an office with no name after it; the

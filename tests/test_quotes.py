@@ -498,6 +498,12 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  "Dekan Fakultas Hukum Universitas Andalas", "Universitas Andalas", id="institution-word-in-the-unit"),
     pytest.param("“Kami siap,” kata Sekda Prov Sumsel Budi Santoso.", "Sekda Prov Sumsel", "Pemerintah Provinsi Sumsel",
                  id="level-abbreviated-without-a-full-stop"),
+    pytest.param("“Kami siap,” kata Ketua Panitia, Budi Santoso.", "Ketua Panitia", "Panitia",
+                 id="one-word-unit-comma-two-word-name"),
+    pytest.param("Budi Santoso selaku Kepala Dinas Sosial Kaur mengatakan, pihaknya menyiapkan 500 paket sembako.",
+                 "Kepala Dinas Sosial Kaur", "Dinas Sosial Kaur", id="office-after-selaku"),
+    pytest.param("Budi Santoso selaku Ketua Panitia mengatakan, kegiatan ini diikuti 300 peserta.",
+                 "Ketua Panitia", "Panitia", id="office-after-selaku-one-word-unit"),
     pytest.param("“Kami siap,” kata Ketua Umum PSSI Budi Santoso.", "Ketua Umum PSSI", "PSSI",
                  id="ketua-umum-names-no-institution"),
 ])
