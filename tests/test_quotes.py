@@ -504,6 +504,12 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  "Kepala Dinas Sosial Kaur", "Dinas Sosial Kaur", id="office-after-selaku"),
     pytest.param("Budi Santoso selaku Ketua Panitia mengatakan, kegiatan ini diikuti 300 peserta.",
                  "Ketua Panitia", "Panitia", id="office-after-selaku-one-word-unit"),
+    pytest.param("“Kami siap,” kata Kasatreskrim Polresta Sukamaju, AKP Budi Santoso, Sabtu (18/10/2025).",
+                 "Kasatreskrim Polresta Sukamaju", "Satuan Reserse Kriminal Polresta Sukamaju",
+                 id="police-unit-head-written-as-one-word"),
+    pytest.param("“Kami siap,” kata Asisten Administrasi Sekretariat Daerah Provinsi Jawa Tengah, Budi Santoso.",
+                 "Asisten Administrasi Sekretariat Daerah Provinsi Jawa Tengah",
+                 "Sekretariat Daerah Provinsi Jawa Tengah", id="assistant-of-a-secretariat"),
     pytest.param("“Kami siap,” kata Ketua Umum PSSI Budi Santoso.", "Ketua Umum PSSI", "PSSI",
                  id="ketua-umum-names-no-institution"),
 ])
