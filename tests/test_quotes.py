@@ -385,14 +385,14 @@ INDIRECT = [
         "indirect", "bantuan sudah disalurkan kepada warga", "Budi Santoso", "Kepala Dinas Sosial Budi Santoso",
         "mengatakan", id="day-between-subject-and-verb"),
     pytest.param(
-        "Rina Lestari, Juru Bicara Satgas Banjir Sukamaju, di Padang, Selasa (28/4/2020), mengatakan, bantuan "
+        "Rina Lestari, Juru Bicara Satgas Banjir Sukamaju, di Padang, Selasa (14/5/2021), mengatakan, bantuan "
         "terus berdatangan ke posko.",
         "indirect", "bantuan terus berdatangan ke posko", "Rina Lestari", "Rina Lestari", "mengatakan",
         id="apposition-place-and-day-before-the-verb"),
     pytest.param(
-        "Kepala Dinas Kesehatan Kota Sukamaju Rina Lestari di Sukamaju, Rabu (16/9/2020), mengatakan, ada 2.000 "
-        "sampel tes usap sehari.",
-        "indirect", "ada 2.000 sampel tes usap sehari", "Rina Lestari",
+        "Kepala Dinas Kesehatan Kota Sukamaju Rina Lestari di Sukamaju, Rabu (3/8/2022), mengatakan, ada 150 "
+        "paket bantuan tiba hari ini.",
+        "indirect", "ada 150 paket bantuan tiba hari ini", "Rina Lestari",
         "Kepala Dinas Kesehatan Kota Sukamaju Rina Lestari", "mengatakan", id="place-without-comma-and-day"),
     pytest.param(
         "Kepala Dinas Sosial Budi Santoso, Senin (12/3), mengatakan, “Bantuan sudah kami salurkan kepada warga.”",
@@ -507,9 +507,9 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
     pytest.param("“Kami siap,” kata Kasatreskrim Polresta Sukamaju, AKP Budi Santoso, Sabtu (18/10/2025).",
                  "Kasatreskrim Polresta Sukamaju", "Satuan Reserse Kriminal Polresta Sukamaju",
                  id="police-unit-head-written-as-one-word"),
-    pytest.param("“Kami siap,” kata Asisten Administrasi Sekretariat Daerah Provinsi Jawa Tengah, Budi Santoso.",
-                 "Asisten Administrasi Sekretariat Daerah Provinsi Jawa Tengah",
-                 "Sekretariat Daerah Provinsi Jawa Tengah", id="assistant-of-a-secretariat"),
+    pytest.param("“Kami siap,” kata Asisten Perekonomian Sekretariat Daerah Provinsi Bengkulu, Budi Santoso.",
+                 "Asisten Perekonomian Sekretariat Daerah Provinsi Bengkulu",
+                 "Sekretariat Daerah Provinsi Bengkulu", id="assistant-of-a-secretariat"),
     pytest.param("“Kami siap,” kata Ketua Umum PSSI Budi Santoso.", "Ketua Umum PSSI", "PSSI",
                  id="ketua-umum-names-no-institution"),
 ])
@@ -776,8 +776,8 @@ def test_a_name_after_an_honorific_keeps_its_first_word(nlp):
 
 
 def test_a_bracketed_year_is_no_age(nlp):
-    assert _quotes(nlp, "Hartono (1998) menekankan pentingnya pemilih memahami isu publik dengan baik.") == []
-    assert _quotes(nlp, "Hartono (58) menekankan pentingnya pemilih memahami isu publik dengan baik.") != []
+    assert _quotes(nlp, "Hartono (2004) menegaskan bahwa petani kecil perlu akses kredit yang adil.") == []
+    assert _quotes(nlp, "Hartono (58) menegaskan bahwa petani kecil perlu akses kredit yang adil.") != []
 
 
 def test_a_thing_pointed_at_with_itu_is_no_speaker(nlp):
