@@ -660,6 +660,17 @@ class Finder:
             if office is not None and office.kind == "person" and office.title and not office.name.strip():
                 n -= 1
         phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
+        if phrase is None and n < len(words) and words[n].text == ",":
+            # "… Ketua Bawaslu Budi Santoso, yang juga hadir, mengatakan": a description in
+            # apposition closes before the verb; the subject ends where it opens.
+            opening = next((c for c in range(n - 1, max(0, n - APPOSITION_MAX_WORDS) - 1, -1)
+                            if words[c].text == ","), None)
+            if opening and words[opening + 1].text[:1].islower() \
+                    and words[opening + 1].text not in CLAUSE_CONJUNCTIONS:
+                phrase = parse_backward(words, opening, text)
+                if phrase is not None and not (phrase.kind == "person" and (
+                        phrase.title or len(phrase.name.split()) >= 2 or phrase.name in self.people.tagged_names)):
+                    phrase = None  # an office, a name of two words or a tagged person is a subject
         if phrase is not None and self._modifier_only(phrase, s_start):
             return None
         return phrase
@@ -1086,6 +1097,9 @@ def _past_degrees_and_age(words: list) -> list:
 # menyampaikan"), so that the person nearest the verb is not its subject.
 # A description in apposition to a subject is a short noun phrase.
 APPOSITION_MAX_WORDS = 15
+# Words after a comma that go on the sentence rather than open a description of the noun before.
+CLAUSE_CONJUNCTIONS = frozenset({"dan", "serta", "atau", "kini", "namun", "tetapi", "tapi", "sedangkan",
+                                 "sehingga", "karena", "maka", "padahal", "bahkan", "lalu", "kemudian"})
 SUBJECT_CLAUSE = frozenset({"yang", "bersama", "didampingi", "saat", "ketika", "usai", "seusai",
                             "setelah", "sebelum", "selaku", "dalam", "mewakili", "atas"})
 

@@ -422,6 +422,11 @@ INDIRECT = [
         "Wakil Ketua DPRD Kaur Budi Santoso kepada wartawan mengatakan, pihaknya akan memanggil dinas terkait.",
         "indirect", "pihaknya akan memanggil dinas terkait", "Budi Santoso", "Wakil Ketua DPRD Kaur Budi Santoso",
         "mengatakan", id="addressee-between-subject-and-verb"),
+    pytest.param(
+        "Tak ada aturan Ketua Badan Pengawas Pemilu Budi Santoso, yang juga menjadi pembicara, mengatakan, bantuan "
+        "rentan dipolitisasi.",
+        "indirect", "bantuan rentan dipolitisasi", "Budi Santoso", "Ketua Badan Pengawas Pemilu Budi Santoso",
+        "mengatakan", id="apposition-before-the-verb-after-a-glued-heading"),
 ]
 
 
@@ -773,6 +778,11 @@ def test_a_name_after_an_honorific_keeps_its_first_word(nlp):
             "“Kami siap,” kata Santoso.")
     q = _quotes(nlp, text)[-1]
     assert (q.speaker.name, q.speaker.title) == ("Herman Santoso", "Gubernur Sumsel")
+
+
+def test_a_place_before_a_clause_is_no_subject(nlp):
+    # The clause after "Eropa," goes on the sentence ("kini …"); it describes nobody.
+    assert _quotes(nlp, "Dulu tunduk pada Eropa, kini para pemimpin duduk sejajar, berbicara tentang perdamaian dunia.") == []
 
 
 def test_a_bracketed_year_is_no_age(nlp):
