@@ -327,11 +327,18 @@ class Finder:
             if phrase is None:
                 phrase = _after_descriptor(words, text)
             elif phrase.kind == "person" and not phrase.title:
-                # An English job title before the name ("ungkap Head of Sales PT Maju, Rina"):
-                # "of" shows the capitalised word is an office, the name follows the comma.
+                # An English job title before the name ("ungkap Head of Sales PT Maju, Rina",
+                # "ujar Founder Gerakan Desa Maju, Rina Lestari"): "of" or the title's first
+                # word shows the capitalised words are an office; the name follows the comma.
                 rest = [w for w in words if w.start >= phrase.end]
-                if rest and rest[0].text in ("of", "for"):
-                    phrase = _after_descriptor(words, text, capitalised=True) or phrase
+                english = words[0].text in words_of("english_title")
+                if (rest and rest[0].text in ("of", "for")) or english:
+                    named = _after_descriptor(words, text, capitalised=True)
+                    if named is not None and not named.title:
+                        comma = next(w for w in words if w.text == ",")
+                        named = replace(named, title=text[words[0].start:comma.start])
+                    # An English title word alone is nobody's name ("kata Head of …" with no comma).
+                    phrase = named or (None if english and phrase.name == words[0].text else phrase)
             # A cue with no one after it ("kata seorang warga") keeps its cue and no speaker.
             return Attribution(cue, phrase, None, "after")
         # "…,” Rohidin menambahkan." — the speaker first, then the verb.

@@ -780,6 +780,22 @@ def test_a_name_after_an_honorific_keeps_its_first_word(nlp):
     assert (q.speaker.name, q.speaker.title) == ("Herman Santoso", "Gubernur Sumsel")
 
 
+@pytest.mark.parametrize("text,name,title", [
+    pytest.param("“Kami ingin memajukan pendidikan,” ujar Founder Gerakan Desa Maju, Rina Lestari, Minggu.",
+                 "Rina Lestari", "Founder Gerakan Desa Maju", id="english-title-then-comma-and-name"),
+    pytest.param("“Kami siap,” kata Chief Executive Officer PT Maju Jaya, Budi Santoso.", "Budi Santoso",
+                 "Chief Executive Officer PT Maju Jaya", id="english-title-with-a-company"),
+])
+def test_an_english_job_title_before_the_name(nlp, text, name, title):
+    q = _quotes(nlp, text)[0]
+    assert (q.speaker.name, q.speaker.title) == (name, title)
+
+
+def test_an_english_title_word_alone_is_nobody(nlp):
+    q = _quotes(nlp, "“Banyak peluang bagi anak muda,” kata Head of Startupmaju.co Budi Santoso.")[0]
+    assert q.speaker is None
+
+
 def test_a_place_before_a_clause_is_no_subject(nlp):
     # The clause after "Eropa," goes on the sentence ("kini …"); it describes nobody.
     assert _quotes(nlp, "Dulu tunduk pada Eropa, kini para pemimpin duduk sejajar, berbicara tentang perdamaian dunia.") == []
