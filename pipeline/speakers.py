@@ -1281,7 +1281,8 @@ class People:
 
     def _article_region(self, row: dict[str, str]) -> str | None:
         """The region of the article's regional head of the same level as the office in ``row``
-        (any level for a secretariat's official), where only one such region is named."""
+        (any level for a secretariat's official), where only one such region is named; with
+        no such head, the first region of that level the article writes with its level."""
         level = next((v for k, v in REGIONAL_GOVERNMENT.items() if row.get("full", "").lower().endswith(k)), None)
         regions = set()
         for other in self.persons:
@@ -1291,7 +1292,19 @@ class People:
                                 if o_row.get("full", "").lower().endswith(k)), None)
                 if level is None or o_level == level:
                     regions.add(_unbracketed(other.unit))
-        return regions.pop() if len(regions) == 1 else None
+        if len(regions) == 1:
+            return regions.pop()
+        if not regions and level is not None:
+            # No such head named: the first listed region of that level the article writes out
+            # ("Wakil Bupati" in an article about "Kabupaten Mandailing Natal").
+            marker = level.split()[-1]  # "Kabupaten", "Kota", "Provinsi"
+            for m in regex.finditer(rf"\b{marker}\s+((?:\p{{Lu}}[\p{{L}}-]*\s?){{1,4}})", self.text):
+                words = m.group(1).split()
+                for k in range(len(words), 0, -1):
+                    name = " ".join(words[:k])
+                    if LEVELS.get(_region_kinds().get(_region_names().get(name, name), "")) == marker:
+                        return name
+        return None
 
     def _regional_government(self, full: str, unit: str) -> str | None:
         """The government of the region an official's office names ("Sekretaris Daerah

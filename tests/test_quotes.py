@@ -801,6 +801,12 @@ def test_a_place_before_a_clause_is_no_subject(nlp):
     assert _quotes(nlp, "Dulu tunduk pada Eropa, kini para pemimpin duduk sejajar, berbicara tentang perdamaian dunia.") == []
 
 
+def test_an_office_without_region_or_head_takes_the_first_region_of_its_level(nlp):
+    text = "Rapat digelar di Kabupaten Kaur dan Kabupaten Seluma. “Kami siap membantu,” kata Wakil Bupati Rina Lestari."
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.affiliation) == ("Rina Lestari", "Pemerintah Kabupaten Kaur")
+
+
 def test_a_bracketed_year_is_no_age(nlp):
     assert _quotes(nlp, "Hartono (2004) menegaskan bahwa petani kecil perlu akses kredit yang adil.") == []
     assert _quotes(nlp, "Hartono (58) menegaskan bahwa petani kecil perlu akses kredit yang adil.") != []
