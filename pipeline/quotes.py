@@ -643,15 +643,12 @@ class Finder:
         # opening comma is kept: it closes an apposition, "Rina Lestari, Ketua …, di Padang,
         # Senin (12/3), mengatakan").
         subject_end = verb_start
-        while True:
-            adjunct = SPEECH_ADJUNCT.search(text, s_start, subject_end) \
-                or ADDRESSEE_ADJUNCT.search(text, s_start, subject_end)
-            day = None if adjunct else DAY_ADJUNCT.search(text, s_start, subject_end)
-            if adjunct is None and day is None:
-                break
-            subject_end = adjunct.start() if adjunct else day.start() + 1
-            if day is not None:
-                break
+        while (adjunct := SPEECH_ADJUNCT.search(text, s_start, subject_end)
+               or ADDRESSEE_ADJUNCT.search(text, s_start, subject_end)) is not None:
+            subject_end = adjunct.start()
+        day = DAY_ADJUNCT.search(text, s_start, subject_end)
+        if day is not None:
+            subject_end = day.start() + 1
         words = tokenize(text, s_start, subject_end)
         n = len(words)
         if n > 1 and words[-1].text == "." and words[-2].text in _degree_words():
@@ -673,7 +670,7 @@ class Finder:
             opening = next((c for c in range(n - 1, max(0, n - APPOSITION_MAX_WORDS) - 1, -1)
                             if words[c].text == ","), None)
             if opening and words[opening + 1].text[:1].islower() \
-                    and words[opening + 1].text not in CLAUSE_CONJUNCTIONS:
+                    and words[opening + 1].text not in words_of("conjunction"):
                 phrase = parse_backward(words, opening, text)
                 if phrase is not None and not (phrase.kind == "person" and (
                         phrase.title or len(phrase.name.split()) >= 2 or phrase.name in self.people.tagged_names)):
@@ -1104,9 +1101,6 @@ def _past_degrees_and_age(words: list) -> list:
 # menyampaikan"), so that the person nearest the verb is not its subject.
 # A description in apposition to a subject is a short noun phrase.
 APPOSITION_MAX_WORDS = 15
-# Words after a comma that go on the sentence rather than open a description of the noun before.
-CLAUSE_CONJUNCTIONS = frozenset({"dan", "serta", "atau", "kini", "namun", "tetapi", "tapi", "sedangkan",
-                                 "sehingga", "karena", "maka", "padahal", "bahkan", "lalu", "kemudian"})
 SUBJECT_CLAUSE = frozenset({"yang", "bersama", "didampingi", "saat", "ketika", "usai", "seusai",
                             "setelah", "sebelum", "selaku", "dalam", "mewakili", "atas"})
 
@@ -1136,14 +1130,14 @@ CLAUSE_OPENER_MAX_WORDS = 10
 
 # Where and when a statement was made, before its content: "di Padang, Senin (4/3/2024), …".
 _WEEKDAY_NAMES = "|".join(regex.escape(f[:1].upper() + f[1:]) for forms in DATES["weekdays"].values() for f in forms)
-PLACE_DAY_LEAD = regex.compile(r"\s*(?:di\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*,\s*)?"
-                               rf"(?:(?:{_WEEKDAY_NAMES})(?:\s*\([^()]{{1,20}}\))?\s*,\s*)?")
+_PLACE = r"di\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}"
+_DAY = rf"(?:{_WEEKDAY_NAMES})(?:\s*\([^()]{{1,20}}\))?"
+PLACE_DAY_LEAD = regex.compile(rf"\s*(?:{_PLACE}\s*,\s*)?(?:{_DAY}\s*,\s*)?")
 
 # Where and when a statement was made, between commas before the verb: ", di Padang, Senin
 # (12/3) sore,".
 _DAY_PARTS = "|".join(regex.escape(w) for w in sorted(DATES["day_parts"], key=len, reverse=True))
-DAY_ADJUNCT = regex.compile(r"(?:(?:,\s*|\s+)di\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*,\s*|,\s*)"
-                            rf"(?:{_WEEKDAY_NAMES})(?:\s*\([^()]{{1,20}}\))?(?:\s+(?:{_DAY_PARTS}))?\s*,?\s*$")
+DAY_ADJUNCT = regex.compile(rf"(?:(?:,\s*|\s+){_PLACE}\s*,\s*|,\s*){_DAY}(?:\s+(?:{_DAY_PARTS}))?\s*,?\s*$")
 
 
 # Words after which a name is an object, not the subject of the verb that follows.
