@@ -75,6 +75,8 @@ def _title_max_len() -> int:
 # Pemerintah Provinsi Bengkulu).
 REGIONAL_GOVERNMENT = {"gubernur": "Pemerintah Provinsi", "bupati": "Pemerintah Kabupaten",
                        "wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota"}
+# The deputy or acting prefix of an office ("Wakil Ketua …", "Pelaksana Tugas Kepala …").
+DEPUTY_OR_ACTING = regex.compile(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+")
 # Officials of a region's secretariat, who speak for its government when their office names
 # the region ("Sekretaris Daerah Kabupaten Kaur", "Asisten I Kota Padang").
 REGIONAL_OFFICES = ("Sekretaris Daerah", "Asisten", "Inspektur", "Staf Ahli")
@@ -1230,7 +1232,7 @@ class People:
         two = " ".join(title.split()[:2]).lower()
         full = row.get("full", "")
         # The office without its deputy or acting prefix: "Wakil Ketua Dewan …" is "Ketua Dewan …".
-        base = regex.sub(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+", "", full)
+        base = DEPUTY_OR_ACTING.sub("", full)
         gov = REGIONAL_GOVERNMENT.get(base.lower()) or REGIONAL_GOVERNMENT.get(two) or REGIONAL_GOVERNMENT.get(first)
         if gov and row.get("kind") in ("regional_head", "regional_deputy") \
                 and any(w in _regions() for w in _unbracketed(unit).split()[:2]):
@@ -1261,13 +1263,13 @@ class People:
                 # A sub-unit's office speaks for the institution its unit ends with: "Kepala
                 # Seksi Pencegahan BPBD Kota Padang" for "BPBD Kota Padang".
                 return self._fullest_institution(" ".join(parts[k:]))
-        # "Kadis" is "Kepala Dinas": the unit of a head (or member) is the institution its
-        # title names.
         if base.startswith(REGIONAL_OFFICES):
             place = self._regional_government(full, unit)
             if place:
                 return place
-        written = regex.sub(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+", "", row.get("title", ""))
+        # "Kadis" is "Kepala Dinas": the unit of a head (or member) is the institution its
+        # title names.
+        written = DEPUTY_OR_ACTING.sub("", row.get("title", ""))
         for head in ("Kepala ", "Ketua ", "Sekretaris ", "Anggota "):
             if base.startswith(head) and len(base) > len(head):
                 # The institution as the title writes it ("Ketua DPRD" -> "DPRD"), spelled out
@@ -1283,14 +1285,12 @@ class People:
         """The region of the article's regional head of the same level as the office in ``row``
         (any level for a secretariat's official), where only one such region is named; with
         no such head, the first region of that level the article writes with its level."""
-        level = next((v for k, v in REGIONAL_GOVERNMENT.items() if row.get("full", "").lower().endswith(k)), None)
+        level = _government_of(row)
         regions = set()
         for other in self.persons:
             o_row = other.title_row or {}
             if other.unit and o_row.get("kind") in ("regional_head", "regional_deputy"):
-                o_level = next((v for k, v in REGIONAL_GOVERNMENT.items()
-                                if o_row.get("full", "").lower().endswith(k)), None)
-                if level is None or o_level == level:
+                if level is None or _government_of(o_row) == level:
                     regions.add(_unbracketed(other.unit))
         if len(regions) == 1:
             return regions.pop()
@@ -1342,6 +1342,13 @@ class People:
             if regex.search(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", self.text):
                 return form
         return None
+
+
+def _government_of(row: dict[str, str]) -> str | None:
+    """The regional government a head's or deputy's office leads ("Wakil Bupati" ->
+    "Pemerintah Kabupaten"), None for other offices."""
+    full = row.get("full", "").lower()
+    return next((gov for head, gov in REGIONAL_GOVERNMENT.items() if full.endswith(head)), None)
 
 
 def _unbracketed(value: str) -> str:
