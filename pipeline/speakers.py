@@ -1088,6 +1088,10 @@ class People:
                 person = self._by_initials(words[0])
         elif p.title:
             person = self._by_title(p)
+            if person is not None and person.unit is None and p.unit \
+                    and (person.title_row or {}).get("kind") in ("regional_head", "regional_deputy", "secretary"):
+                # The fullest form of the office in the article is the holder's title.
+                person.title, person.unit, person.title_row = p.title, p.unit, p.title_row
             if person is None:
                 # An office whose holder the article never names is named by the office.
                 for cand in self.persons:
@@ -1177,7 +1181,11 @@ class People:
             if _deputy(person.title, person.title_row) != deputy:
                 continue  # "Wakil Sekretaris Jenderal" is not the Sekretaris Jenderal
             office = _full_office(person.title_row, person.unit).split()
-            if office[:len(key)] == key or _office_abbreviates(key, office):
+            # A holder known by the bare office is also named by the office with its unit
+            # ("Sekretaris Daerah Sapril" … "kepada Sekretaris Daerah Kabupaten Kaur").
+            bare = person.unit is None and p.unit is not None and key[:len(office)] == office \
+                and (person.title_row or {}).get("kind") in ("regional_head", "regional_deputy", "secretary")
+            if office[:len(key)] == key or _office_abbreviates(key, office) or bare:
                 if start < p.start:
                     before = person
                 elif after is None:

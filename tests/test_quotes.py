@@ -801,6 +801,14 @@ def test_a_place_before_a_clause_is_no_subject(nlp):
     assert _quotes(nlp, "Dulu tunduk pada Eropa, kini para pemimpin duduk sejajar, berbicara tentang perdamaian dunia.") == []
 
 
+def test_the_holder_of_a_bare_office_takes_its_fuller_form_in_the_article(nlp):
+    text = ("“Kami siap,” kata Sekretaris Daerah Budi Santoso.\n\n"
+            "Permintaan maaf disampaikan kepada Sekretaris Daerah Kabupaten Kaur yang hadir.")
+    q = _quotes(nlp, text)[0]
+    assert (q.speaker.name, q.speaker.title, q.speaker.affiliation) == (
+        "Budi Santoso", "Sekretaris Daerah Kabupaten Kaur", "Pemerintah Kabupaten Kaur")
+
+
 def test_an_office_without_region_or_head_takes_the_first_region_of_its_level(nlp):
     text = "Rapat digelar di Kabupaten Kaur dan Kabupaten Seluma. “Kami siap membantu,” kata Wakil Bupati Rina Lestari."
     q = _quotes(nlp, text)[-1]
