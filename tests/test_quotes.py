@@ -515,6 +515,8 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
     pytest.param("“Kami siap,” kata Asisten Perekonomian Sekretariat Daerah Provinsi Bengkulu, Budi Santoso.",
                  "Asisten Perekonomian Sekretariat Daerah Provinsi Bengkulu",
                  "Sekretariat Daerah Provinsi Bengkulu", id="assistant-of-a-secretariat"),
+    pytest.param("Sementara itu, Ketua TP PKK Kaur Ny. Rina Lestari menyampaikan, kegiatan itu berlanjut bulan depan.",
+                 "Ketua TP PKK Kaur", "PKK Kaur", id="nyonya-abbreviated-before-the-name"),
     pytest.param("“Kami siap,” kata Ketua Umum PSSI Budi Santoso.", "Ketua Umum PSSI", "PSSI",
                  id="ketua-umum-names-no-institution"),
 ])
