@@ -1338,7 +1338,28 @@ class People:
         full = _institution_names().get(name)
         if full and full in self.text:
             return full
-        return self.expansions.get(name) or self._spelled_out(name) or name
+        # The article's own expansion, also where it writes the region in full ("Komisi Informasi
+        # (KI) Provinsi Kalimantan Timur" for "KI Provinsi Kaltim").
+        return self.expansions.get(name) or self.expansions.get(self._with_fullest_places(name)) \
+            or self._spelled_out(name) or name
+
+    def _with_fullest_places(self, value: str) -> str:
+        """``value`` with each region's short form in its listed name where the article writes
+        that name ("KI Provinsi Kaltim" -> "KI Provinsi Kalimantan Timur")."""
+        parts = value.split()
+        out: list[str] = []
+        k = 0
+        while k < len(parts):
+            for n in (2, 1):
+                place = " ".join(parts[k:k + n])
+                if len(parts[k:k + n]) == n and _region_names().get(place):
+                    out.append(self._fullest_place(place))
+                    k += n
+                    break
+            else:
+                out.append(parts[k])
+                k += 1
+        return " ".join(out)
 
     def _ministry(self, unit: str) -> str | None:
         """The ministry a minister of ``unit`` heads, in its fullest form the article writes;

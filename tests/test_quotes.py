@@ -811,6 +811,13 @@ def test_the_holder_of_a_bare_office_takes_its_fuller_form_in_the_article(nlp):
         "Budi Santoso", "Sekretaris Daerah Kabupaten Kaur", "Pemerintah Kabupaten Kaur")
 
 
+def test_the_article_expansion_of_an_institution_with_its_region_written_in_full(nlp):
+    text = ("Lembaga Penjamin Mutu (LPM) Provinsi Kalimantan Timur (Kaltim) menggelar penilaian.\n\n"
+            "“Kami siap,” kata Ketua LPM Provinsi Kaltim Budi Santoso.")
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.affiliation) == ("Budi Santoso", "Lembaga Penjamin Mutu Provinsi Kalimantan Timur")
+
+
 def test_an_office_without_region_or_head_takes_the_first_region_of_its_level(nlp):
     text = "Rapat digelar di Kabupaten Kaur dan Kabupaten Seluma. “Kami siap membantu,” kata Wakil Bupati Rina Lestari."
     q = _quotes(nlp, text)[-1]
