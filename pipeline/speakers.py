@@ -218,8 +218,9 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         elif w == "(" and _bracket_end(words, run_end, end):
             # A bracketed short form of the unit, one to three words: "(Bappeda)", "(KWN Rail)".
             run_end = _bracket_end(words, run_end, end)
-        elif w.isdigit() and run_end > i and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text):
-            run_end += 1  # "Kepala Seksi Rayon 4 Semarang Haryanto"
+        elif w.isdigit() and run_end > i and run_end + 1 < end and (
+                CAPITALISED.match(words[run_end + 1].text) or words[run_end + 1].text == ","):
+            run_end += 1  # "Kepala Seksi Rayon 4 Semarang Haryanto", "Kepala SMAN 1, Darmadi"
         elif (w == "," and run_end + 1 < end and (
                 words[run_end + 1].text in markers or words[run_end + 1].text in words_of("org_head")
                 or _region_at(words, run_end + 1, end) or _enumeration(words, run_end, end))) or (

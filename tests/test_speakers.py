@@ -132,6 +132,8 @@ PHRASES = [
                  "Kepala SMA Negeri 1 Sukamaju", "SMA Negeri 1 Sukamaju", id="school-place-then-comma-before-the-name"),
     pytest.param("Direktur PT Maju Jaya Group Budi Santoso mengatakan", "Budi Santoso", "Direktur PT Maju Jaya Group",
                  "PT Maju Jaya Group", id="company-word-ends-the-unit"),
+    pytest.param("Kepala SMAN 1, Darmadi, S.Pd dalam sambutannya", "Darmadi", "Kepala SMAN 1", "SMAN 1",
+                 id="school-number-then-comma-and-a-one-word-name"),
     pytest.param("Kepala Satpol PP Sukamaju Mastur, Kepala Dinas Sosial Rina Lestari", "Mastur",
                  "Kepala Satpol PP Sukamaju", "Sukamaju", id="second-office-after-a-comma-is-no-name"),
 ]
