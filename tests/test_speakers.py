@@ -134,6 +134,9 @@ PHRASES = [
                  "PT Maju Jaya Group", id="company-word-ends-the-unit"),
     pytest.param("Kepala SMAN 1, Darmadi, S.Pd dalam sambutannya", "Darmadi", "Kepala SMAN 1", "SMAN 1",
                  id="school-number-then-comma-and-a-one-word-name"),
+    pytest.param("Direktur Eksekutif Institute for Rural Economics and Finance (Iref) Rina Lestari berpendapat",
+                 "Rina Lestari", "Direktur Eksekutif Institute for Rural Economics and Finance (Iref)",
+                 "Institute for Rural Economics and Finance (Iref)", id="english-institution-name-in-the-unit"),
     pytest.param("Kepala Satpol PP Sukamaju Mastur, Kepala Dinas Sosial Rina Lestari", "Mastur",
                  "Kepala Satpol PP Sukamaju", "Sukamaju", id="second-office-after-a-comma-is-no-name"),
 ]
