@@ -137,6 +137,9 @@ PHRASES = [
     pytest.param("Direktur Eksekutif Institute for Rural Economics and Finance (Iref) Rina Lestari berpendapat",
                  "Rina Lestari", "Direktur Eksekutif Institute for Rural Economics and Finance (Iref)",
                  "Institute for Rural Economics and Finance (Iref)", id="english-institution-name-in-the-unit"),
+    pytest.param("Pengamat Budi Santoso menilai", "Budi Santoso", "Pengamat", None, id="profession-before-the-name"),
+    pytest.param("Peneliti LIPI Budi Santoso menilai", "Budi Santoso", "Peneliti LIPI", "LIPI",
+                 id="profession-with-its-institution"),
     pytest.param("Kepala Satpol PP Sukamaju Mastur, Kepala Dinas Sosial Rina Lestari", "Mastur",
                  "Kepala Satpol PP Sukamaju", "Sukamaju", id="second-office-after-a-comma-is-no-name"),
 ]
