@@ -219,7 +219,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             # A bracketed short form of the unit, one to three words: "(Bappeda)", "(KWN Rail)".
             run_end = _bracket_end(words, run_end, end)
         elif w in ENGLISH_LINKS and run_end > i and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text):
-            run_end += 1  # an English institution name: "Institute for Development of Economics"
+            run_end += 1  # an English institution name: "Institute for Rural Studies and Finance"
         elif w.isdigit() and run_end > i and run_end + 1 < end and (
                 CAPITALISED.match(words[run_end + 1].text) or words[run_end + 1].text == ","):
             run_end += 1  # "Kepala Seksi Rayon 4 Semarang Haryanto", "Kepala SMAN 1, Darmadi"
