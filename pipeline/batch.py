@@ -208,10 +208,12 @@ class LocalPool:
             return
         pool, self.pool = self.pool, None
         if kill:
-            # Interrupted: do not wait for the chunks in flight.
+            # Interrupted: do not wait for the chunks in flight. The workers are stopped first,
+            # then the pool's manager thread is joined (quick, its workers are gone): leaving it
+            # running races the interpreter's exit hook, which then prints an OSError traceback.
             for proc in list((getattr(pool, "_processes", None) or {}).values()):
                 proc.terminate()
-            pool.shutdown(wait=False, cancel_futures=True)
+            pool.shutdown(wait=True, cancel_futures=True)
         else:
             pool.shutdown(wait=True)
 
