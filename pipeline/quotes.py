@@ -600,7 +600,7 @@ class Finder:
             if phrase is None:
                 return None
             rest = [w for w in words if w.start >= phrase.end]
-            while len(rest) > 1 and rest[0].text == "," and rest[1].text in _degree_words():
+            while len(rest) > 1 and rest[0].text == "," and rest[1].text in words_of("degree"):
                 rest = rest[2:]
             if rest and rest[0].text == ",":
                 c_from = rest[0].end
@@ -651,7 +651,7 @@ class Finder:
             subject_end = day.start() + 1
         words = tokenize(text, s_start, subject_end)
         n = len(words)
-        if n > 1 and words[-1].text == "." and words[-2].text in _degree_words():
+        if n > 1 and words[-1].text == "." and words[-2].text in words_of("degree"):
             n -= 1  # "…, H. Rina Lestari, SH. menyampaikan": the degree's full stop
         if n and words[n - 1].text == ",":
             n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
@@ -1070,12 +1070,6 @@ def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | N
                 return phrase
             return None
     return None
-
-
-@functools.cache
-def _degree_words() -> frozenset[str]:
-    from .speakers import words_of
-    return words_of("degree")
 
 
 def _is_age(word: str) -> bool:

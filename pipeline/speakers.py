@@ -75,6 +75,10 @@ def _title_max_len() -> int:
 # Pemerintah Provinsi Bengkulu).
 REGIONAL_GOVERNMENT = {"gubernur": "Pemerintah Provinsi", "bupati": "Pemerintah Kabupaten",
                        "wali kota": "Pemerintah Kota", "walikota": "Pemerintah Kota"}
+# Kinds of titles.tsv: a region's head and deputy, who speak for its government; with its
+# secretary, the offices one person holds in a region ("Bupati", "Sekretaris Daerah").
+REGIONAL_HEADS = ("regional_head", "regional_deputy")
+REGIONAL_SINGLE_OFFICES = (*REGIONAL_HEADS, "secretary")
 # The deputy or acting prefix of an office ("Wakil Ketua …", "Pelaksana Tugas Kepala …").
 DEPUTY_OR_ACTING = regex.compile(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+")
 # Officials of a region's secretariat, who speak for its government when their office names
@@ -433,7 +437,7 @@ def _ministry_words() -> frozenset[str]:
 
 
 def _unit_fallback(row: dict[str, str]) -> bool:
-    return row.get("kind") not in ("regional_head", "regional_deputy", "village", "police", "military")
+    return row.get("kind") not in (*REGIONAL_HEADS, "village", "police", "military")
 
 
 def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
@@ -490,7 +494,10 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             j = u2
         comma = j < n and words[j].text == ","
         if comma:
-            before_comma = (words[j - 1].end, title, unit)
+            # The office as read up to the comma, named by itself, for when what follows the
+            # comma is not this person's name.
+            office_alone = Phrase(start, words[j - 1].end, "person", name="", title=title, unit=unit,
+                                  title_row=title_row)
             j += 1
         # A rank or second title between office and name: "Kapolda Metro Jaya Irjen Hendra",
         # "Kepala Polda … Inspektur Jenderal Hendra" (after an office, a rank and not the
@@ -498,9 +505,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         r = rank_at(words, j, n)
         t2 = match_title(words, j)
         if comma and t2 is not None and r is None:
-            # "Menhub, Kapolri Tito …": an office after a comma is the next person's; this one
-            # is named by the office alone.
-            return Phrase(start, words[j - 2].end, "person", name="", title=title, unit=unit, title_row=title_row)
+            # "Menhub, Kapolri Tito …": an office after a comma is the next person's.
+            return office_alone
         if r is not None and r < n and _is_name_word(words[r].text):
             j = r
         elif t2 is not None and j + t2[0] < n and _is_name_word(words[j + t2[0]].text):
@@ -568,8 +574,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         if comma:
             # "Bupati Muara Enim, Unsur FKPD Kabupaten …": no name after the comma; what follows
             # it is the next item of a list, not more of the office.
-            end, title, unit = before_comma
-            return Phrase(start, end, "person", name="", title=title, unit=unit, title_row=title_row)
+            return office_alone
         # An office without a name ("kata Gubernur"): the office itself is the mention.
         k = j
         while k > i + 1 and (words[k - 1].text == "," or _is_honorific(words[k - 1].text)):
@@ -585,8 +590,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         if title is None:
             return Phrase(start, end, "person", name=name, place=True)
         if comma:
-            end, title, unit = before_comma  # "Bupati Kaur, Unsur … Kabupaten Kaur": a list
-            return Phrase(start, end, "person", name="", title=title, unit=unit, title_row=title_row)
+            return office_alone  # "Bupati Kaur, Unsur … Kabupaten Kaur": a list
         unit = text[words[first_name].start:words[j - 1].end]
         title = text[start if words[i].text in words_of("office_prefix") else words[i].start:words[j - 1].end]
         return Phrase(start, words[j - 1].end, "person", name="", title=title, unit=unit,
@@ -1092,7 +1096,7 @@ class People:
         elif p.title:
             person = self._by_title(p)
             if person is not None and person.unit is None and p.unit \
-                    and (person.title_row or {}).get("kind") in ("regional_head", "regional_deputy", "secretary"):
+                    and (person.title_row or {}).get("kind") in REGIONAL_SINGLE_OFFICES:
                 # The fullest form of the office in the article is the holder's title.
                 person.title, person.unit, person.title_row = p.title, p.unit, p.title_row
             if person is None:
@@ -1187,7 +1191,7 @@ class People:
             # A holder known by the bare office is also named by the office with its unit
             # ("Sekretaris Daerah Sapril" … "kepada Sekretaris Daerah Kabupaten Kaur").
             bare = person.unit is None and p.unit is not None and key[:len(office)] == office \
-                and (person.title_row or {}).get("kind") in ("regional_head", "regional_deputy", "secretary")
+                and (person.title_row or {}).get("kind") in REGIONAL_SINGLE_OFFICES
             if office[:len(key)] == key or _office_abbreviates(key, office) or bare:
                 if start < p.start:
                     before = person
@@ -1229,7 +1233,7 @@ class People:
             return None
         row = person.title_row or {}
         unit = person.unit
-        if unit is None and (row.get("kind") in ("regional_head", "regional_deputy")
+        if unit is None and (row.get("kind") in REGIONAL_HEADS
                              or row.get("full", "").startswith(REGIONAL_OFFICES)):
             # "Wakil Bupati", "Asisten I" with no region: the region whose head the article names.
             unit = self._article_region(row)
@@ -1245,7 +1249,7 @@ class People:
         # The office without its deputy or acting prefix: "Wakil Ketua Dewan …" is "Ketua Dewan …".
         base = DEPUTY_OR_ACTING.sub("", full)
         gov = REGIONAL_GOVERNMENT.get(base.lower()) or REGIONAL_GOVERNMENT.get(two) or REGIONAL_GOVERNMENT.get(first)
-        if gov and row.get("kind") in ("regional_head", "regional_deputy") \
+        if gov and row.get("kind") in REGIONAL_HEADS \
                 and any(w in _regions() for w in _unbracketed(unit).split()[:2]):
             # A region's head speaks for its government; "Gubernur Bank Indonesia" does not.
             place = " ".join(w for w in _unbracketed(unit).split() if w not in LEVELS)
@@ -1259,11 +1263,10 @@ class People:
             # office of whom the speaker speaks for; the institution follows it.
             unit = unit[words[t[0]].start:]
         parts = unit.split()
-        for name in _institution_names():
+        for name in _institution_names_of_several_words():
             # A listed institution of several words after a sub-unit: "Komisi Fatwa Majelis
             # Ulama Indonesia".
-            at = unit.find(name)
-            if " " in name and at > 0 and unit[at - 1] == " " and unit.endswith(name):
+            if unit.endswith(" " + name):
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
         for k in range(len(parts) - 1, 0, -1):
@@ -1300,7 +1303,7 @@ class People:
         regions = set()
         for other in self.persons:
             o_row = other.title_row or {}
-            if other.unit and o_row.get("kind") in ("regional_head", "regional_deputy"):
+            if other.unit and o_row.get("kind") in REGIONAL_HEADS:
                 if level is None or _government_of(o_row) == level:
                     regions.add(_unbracketed(other.unit))
         if len(regions) == 1:
@@ -1416,6 +1419,11 @@ def _institution_names() -> dict[str, str]:
         for short in filter(None, (row.get("abbreviations") or "").split("|")):
             out.setdefault(short, row["name"])
     return out
+
+
+@functools.cache
+def _institution_names_of_several_words() -> tuple[str, ...]:
+    return tuple(name for name in _institution_names() if " " in name)
 
 
 @functools.cache
