@@ -707,6 +707,7 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
         return Phrase(words[last].start, words[last].end, "pronoun", name=words[last].text)
     # Walk left over the words a phrase may hold, then parse forward from the leftmost title.
     k = last
+    restarts: set[int] = set()
     while k >= 0:
         w = words[k].text
         if _is_name_word(w) or ACRONYM.match(w) or _is_honorific(w) or is_degree(w) \
@@ -715,7 +716,10 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
                     and w not in words_of("connective")):
             k -= 1
             continue
-        if w == "dan" and k > 0 and k < last and CAPITALISED.match(words[k - 1].text):
+        if w == "dan" and k > 0 and k < last and (CAPITALISED.match(words[k - 1].text) or (
+                words[k - 1].text == "," and k > 1 and CAPITALISED.match(words[k - 2].text))):
+            if words[k - 1].text == ",":
+                restarts.add(k + 1)
             k -= 1  # "Kepala Dinas Kebudayaan Pariwisata Pemuda dan Olahraga …"
             continue
         if english and w in ENGLISH_LINKS and 0 < k < last and CAPITALISED.match(words[k - 1].text) \
@@ -737,12 +741,18 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
         if w == ")" and k >= 2 and words[k - 2].text == "(":
             k -= 3
             continue
+        if w == "," and 0 < k < last and CAPITALISED.match(words[k - 1].text) and _enumeration(words, k, last + 1):
+            # "Kepala Dinas Pariwisata, Pemuda, dan Olahraga …"; where the office read from
+            # before the list gives no phrase, the words after the comma are read alone.
+            restarts.add(k + 1)
+            k -= 1
+            continue
         break
     first = k + 1
     if first > last:
         return None
     for s in range(first, last + 1):
-        if match_title(words, s) or s == first:
+        if match_title(words, s) or s == first or s in restarts:
             p = parse_forward(words[:last + 1], s, text)
             if p is not None and p.end >= words[last].end - 0 and (p.name or p.title):
                 return p
@@ -759,13 +769,31 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
 
 def _enumeration(words: list[Word], i: int, end: int) -> bool:
     """Does the comma at ``words[i]`` go on a list of capitalised words closed by "dan" ("Bidang
-    Pangan, Energi, dan Air")?"""
+    Pangan, Energi, dan Air")? An item of several words is made of common nouns, as a
+    portfolio is ("Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi"), not of a
+    person's names ("Kepala Dinas, Budi Santoso dan …")."""
     k = i
     while k + 2 < end and words[k].text == "," and CAPITALISED.match(words[k + 1].text):
-        k += 2
+        m = k + 2
+        while m < end and m - k <= 4 and CAPITALISED.match(words[m].text):
+            m += 1
+        if m > k + 2 and not all(_common_noun(w.text) for w in words[k + 1:m]):
+            return False
+        k = m
     if k + 1 < end and words[k].text == "," and words[k + 1].text == "dan":
         k += 1
     return k > i and k + 1 < end and words[k].text == "dan" and bool(CAPITALISED.match(words[k + 1].text))
+
+
+def _common_noun(w: str) -> bool:
+    """A capitalised word that is a common noun of news text or a portfolio's word, never a
+    name: "Pembangunan", "Tertinggal", "Riset"."""
+    return w in _ministry_words() or _unit_word(w) or w.lower() in _known_lower_words()
+
+
+@functools.cache
+def _known_lower_words() -> frozenset[str]:
+    return frozenset(resources.lines("common_words.txt")) | frozenset(resources.lines("known_words.txt"))
 
 
 def _bracket_end(words: list[Word], i: int, end: int) -> int:
@@ -1020,6 +1048,12 @@ class People:
         before = self.text[max(p.start, at - 12):at].split() if at > p.start else []
         if before and before[-1] in words_of("honorific"):
             return  # after an honorific the name begins: "Gubernur Sumsel H Herman Deru" … "kata Deru"
+        lead = self.text[max(0, at - 40):at].rstrip()
+        if lead.endswith(",") and lead[:-1].split()[-1:] and lead[:-1].split()[-1][:1].isupper():
+            # A name in apposition after an institution and a comma holds no unit words:
+            # "epidemiolog Universitas Maju, Tri Yunis Rina Lestari" … "kata Rina" is still Tri
+            # Yunis Rina Lestari (but "Secara terpisah, Imam Besar Masjid Raya Budi Santoso").
+            return
         for k in range(1, len(parts)):
             if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts)):
                 k = _keep_prefixes(parts, k)
@@ -1436,8 +1470,14 @@ def _institution_anchors() -> frozenset[str]:
 
 def _keep_prefixes(parts: list[str], k: int) -> int:
     """Move a cut at ``k`` back over given-name prefixes ("… Tanjungpura Muhammad Rizal")."""
-    while k > 0 and parts[k - 1] in words_of("name_prefix"):
-        k -= 1
+    prefixes = words_of("name_prefix")
+    while k > 0:
+        if k > 1 and f"{parts[k - 2]} {parts[k - 1]}" in prefixes:
+            k -= 2  # "Anak Agung Gede Wiratama", "Ida Bagus Rai"
+        elif parts[k - 1] in prefixes:
+            k -= 1
+        else:
+            break
     return k
 
 

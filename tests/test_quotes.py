@@ -793,6 +793,29 @@ def test_an_english_job_title_before_the_name(nlp, text, name, title):
     assert (q.speaker.name, q.speaker.title) == (name, title)
 
 
+@pytest.mark.parametrize("text,name,title", [
+    pytest.param("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Budi Santoso mengatakan, sekolah "
+                 "sudah siap.", "Budi Santoso", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi",
+                 id="ministry-of-single-words"),
+    pytest.param("Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi Budi Santoso Wibowo "
+                 "mengatakan, desa sudah siap.", "Budi Santoso Wibowo",
+                 "Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi", id="ministry-item-of-several-words"),
+    pytest.param("Kepala Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Sukamaju Budi Santoso mengatakan, "
+                 "desa sudah siap.", "Budi Santoso",
+                 "Kepala Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Sukamaju", id="office-with-region"),
+])
+def test_an_office_whose_unit_lists_its_portfolios(nlp, text, name, title):
+    # "X, Y, dan Z": the comma-separated portfolios are one unit, read back from the verb.
+    q = _quotes(nlp, text)[0]
+    assert (q.speaker.name, q.speaker.title) == (name, title)
+
+
+def test_a_list_of_people_is_no_portfolio(nlp):
+    q = _quotes(nlp, "Bupati Sukamaju Budi Santoso, Wakil Bupati Rina Lestari, dan Camat Andi Wijaya "
+                     "mengatakan, desa sudah siap.")[0]
+    assert q.speaker.name == "Andi Wijaya"
+
+
 def test_an_english_title_word_alone_is_nobody(nlp):
     q = _quotes(nlp, "“Banyak peluang bagi anak muda,” kata Head of Startupmaju.co Budi Santoso.")[0]
     assert q.speaker is None

@@ -220,6 +220,13 @@ def test_lowercase_word_starts_no_office():
                  id="first-name"),
     pytest.param("Presiden Direktur Bank Maju Bersama Ratna Kusumawati hadir.\n\n“Kami siap,” ujar Ratna.",
                  "Ratna Kusumawati", id="unit-words-trimmed-by-short-form"),
+    pytest.param("Dihubungi terpisah, pengajar Universitas Maju Jaya, Tri Yunis Rina Lestari, menjelaskan, "
+                 "kebijakan itu jelas.\n\n“Kami siap,” kata Rina.", "Tri Yunis Rina Lestari",
+                 id="name-in-apposition-after-a-comma-keeps-its-first-words"),
+    pytest.param("Kepala Dinas Pendidikan Kota Denpasar Anak Agung Made Santika hadir.\n\n“Kami siap,” "
+                 "kata Santika.", "Anak Agung Made Santika", id="balinese-pair-of-prefixes"),
+    pytest.param("Secara terpisah, Presiden Direktur Bank Maju Bersama Ratna Kusumawati hadir.\n\n“Kami "
+                 "siap,” ujar Ratna.", "Ratna Kusumawati", id="comma-after-an-adverbial-is-no-apposition"),
     pytest.param("Hadir pula Yudha Pratama Wicaksono dari bandara.\n\n“Kami siap,” kata Yudha.",
                  "Yudha Pratama Wicaksono", id="full-name-said-plainly"),
     pytest.param("Bupati Banyuwangi Abdullah Fikri Lubis hadir.\n\n“Kami siap,” ujar Lubis.",
