@@ -1040,6 +1040,7 @@ class People:
             if at >= 0:
                 p.end = at + len(p.name)
         self._trim_by_entities(p)
+        self._trim_by_standalone_words(p)
         self._restore_called_name(p)
         parts = p.name.split()
         if len(parts) < 2 or parts[0] in self.short_forms:
@@ -1063,6 +1064,33 @@ class People:
                 p.name = " ".join(parts[k:])
                 p.title = f"{p.title} {dropped}" if p.title else None
                 p.unit = f"{p.unit} {dropped}" if p.unit else (dropped if p.title else None)
+                return
+
+    def _trim_by_standalone_words(self, p: Phrase) -> None:
+        """Move the first words of a name of three or more into the office's unit where they
+        are common nouns that the article writes elsewhere on their own, not followed by the
+        rest of the name and never as a person: "General Manager Kampung Daun Rina Lestari" …
+        "Restoran Kampung Daun, Bandung" is Rina Lestari of Kampung Daun."""
+        parts = p.name.split()
+        if len(parts) < 3 or p.kind != "person":
+            return
+        at = self.text.find(p.name, p.start, p.end)
+        if at < 0:
+            return
+        called = self.short_forms | self.called_after_cue | {
+            w for a, b in self.persons_tagged if not at <= a < at + len(p.name) for w in self.text[a:b].split()}
+        for k in range(len(parts) - 2, 0, -1):
+            head = parts[:k]
+            if not all(len(w) > 2 and _common_noun(w) and w not in called and w not in words_of("name_prefix")
+                       for w in head) or _common_noun(parts[k]):
+                continue  # only common nouns move, and a name must be left
+            alone = regex.compile(r"(?<![\p{L}\p{N}])" + r"\s+".join(map(regex.escape, head))
+                                  + r"(?=\s*[^\s\p{Lu}]|\s*$)")
+            if any(not at <= m.start() < at + len(p.name) for m in alone.finditer(self.text)):
+                joined = " ".join(head)
+                p.name = " ".join(parts[k:])
+                p.title = f"{p.title} {joined}" if p.title else None
+                p.unit = f"{p.unit} {joined}" if p.unit else (joined if p.title else None)
                 return
 
     def _restore_called_name(self, p: Phrase) -> None:

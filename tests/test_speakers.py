@@ -223,6 +223,12 @@ def test_lowercase_word_starts_no_office():
     pytest.param("Dihubungi terpisah, pengajar Universitas Maju Jaya, Tri Yunis Rina Lestari, menjelaskan, "
                  "kebijakan itu jelas.\n\n“Kami siap,” kata Rina.", "Tri Yunis Rina Lestari",
                  id="name-in-apposition-after-a-comma-keeps-its-first-words"),
+    pytest.param("General Manager Kampung Kopi Rina Lestari hadir.\n\n“Kami siap,” ujarnya.\n\nHal serupa "
+                 "dilakukan Restoran Kampung Kopi, Bandung.", "Rina Lestari",
+                 id="common-nouns-the-article-writes-alone-are-the-unit"),
+    pytest.param("General Manager PT Maju Intan Permata Sari hadir.\n\n“Kami siap,” ujarnya.\n\nIntan, "
+                 "kata dia, sudah lama bekerja.\n\n“Kami siap,” kata Intan.", "Intan Permata Sari",
+                 id="a-given-name-the-article-calls-the-person-by-stays"),
     pytest.param("Kepala Dinas Pendidikan Kota Denpasar Anak Agung Made Santika hadir.\n\n“Kami siap,” "
                  "kata Santika.", "Anak Agung Made Santika", id="balinese-pair-of-prefixes"),
     pytest.param("Secara terpisah, Presiden Direktur Bank Maju Bersama Ratna Kusumawati hadir.\n\n“Kami "
