@@ -325,7 +325,7 @@ class Finder:
             words = tokenize(text, m.end(), min(p_end, m.end() + 300))
             phrase = parse_forward(words, 0, text) if words else None
             if phrase is None:
-                phrase = _after_descriptor(words, text)
+                phrase = _after_descriptor(words, text) or _demonstrative_description(words)
             elif phrase.kind == "person" and not phrase.title:
                 # An English job title before the name ("ungkap Head of Sales PT Maju, Rina",
                 # "ujar Founder Gerakan Desa Maju, Rina Lestari"): "of" or the title's first
@@ -1070,6 +1070,40 @@ def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | N
                 return phrase
             return None
     return None
+
+
+DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})
+
+
+def _demonstrative_description(words) -> Phrase | None:
+    """A description of a person closed by a demonstrative after the cue ("kata doktor ilmu
+    politik UI tersebut.", "ujar pria asal Sukamaju itu"): it points back like a pronoun, at
+    the person the text talks about. It opens with a person noun or a profession
+    (speaker_words.tsv, titles.tsv); "kata sumber itu", "tulis dokumen tersebut" are no one
+    named."""
+    if not words or not _person_noun(words):
+        return None
+    for k, w in enumerate(words[:9]):
+        if w.text in DEMONSTRATIVES and k > 0:
+            if k + 1 < len(words) and words[k + 1].text not in ".,;!?":
+                return None
+            return Phrase(words[0].start, w.end, "pronoun", name=w.text)
+        if not w.text[:1].isalnum():
+            return None
+    return None
+
+
+def _person_noun(words) -> bool:
+    first = words[0].text.lower()
+    two = f"{first} {words[1].text.lower()}" if len(words) > 1 else first
+    return first in _person_nouns() or two in _person_nouns()
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    professions = {row["title"].lower() for row in resources.tsv_records("titles.tsv")
+                   if row.get("kind") == "profession"}
+    return frozenset(words_of("person_noun")) | frozenset(professions)
 
 
 def _is_age(word: str) -> bool:

@@ -17,6 +17,7 @@ import regex
 from spacy.tokens import Doc
 
 from . import resources
+from .dates import DATA as DATES
 from .records import Speaker
 
 # A word of an office phrase or name: letters with inner apostrophes/hyphens ("Ma’ruf",
@@ -336,6 +337,12 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         if k + 1 < end and _is_name_word(words[k + 1].text) and not is_degree(words[k + 1].text) \
                 and match_title(words, k) is None and not _unit_word(words[k + 1].text):
             best = run_end
+        elif best - 1 > i and words[best - 1].text.isdigit() and k < end and _is_name_word(words[k].text) \
+                and words[k].text.lower() not in WEEKDAY_WORDS and match_title(words, k) is None \
+                and not _unit_word(words[k].text):
+            # "Kepala SMAN 1 Sukamaju, Rohadi": after a numbered school or office the word
+            # before the comma is its place, and a name of one word follows.
+            best = run_end
     if need_name and i < best < run_end and all(ACRONYM.match(w.text) for w in words[best:run_end]):
         # "Sekretaris Komisi Fatwa MUI menyatakan": an office with no name after it; the
         # short form closes the unit, it is nobody's name.
@@ -401,6 +408,7 @@ def _within(inner: str, outer: str) -> bool:
     return province.get(outer) in within[inner]
 
 
+WEEKDAY_WORDS = frozenset(f.lower() for forms in DATES["weekdays"].values() for f in forms)
 COMPASS = frozenset({"Timur", "Barat", "Selatan", "Utara", "Tengah", "Tenggara", "Daya", "Laut"})
 
 

@@ -816,6 +816,25 @@ def test_a_list_of_people_is_no_portfolio(nlp):
     assert q.speaker.name == "Andi Wijaya"
 
 
+@pytest.mark.parametrize("cue,name", [
+    pytest.param("kata doktor ilmu politik itu", "Budi Santoso", id="profession-noun"),
+    pytest.param("ujar pria kelahiran Sukamaju ini", "Budi Santoso", id="person-noun"),
+    pytest.param("kata warga tersebut", None, id="a-resident-is-someone-new"),
+    pytest.param("tulis dokumen tersebut", None, id="a-document-is-no-one"),
+])
+def test_a_description_closed_by_a_demonstrative_points_back(nlp, cue, name):
+    text = f"Menurut Budi Santoso, partai makin jauh dari warga.\n\n“Ada jarak yang besar,” {cue}."
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name if q.speaker else None) == name
+    if name:
+        assert q.speaker.mention == cue.split(" ", 1)[1]
+
+
+def test_a_numbered_school_then_its_place_then_a_name_of_one_word(nlp):
+    q = _quotes(nlp, "“Kami tidak tahu,” kata Kepala SMAN 1 Sukamaju, Rohadi saat ditemui.")[0]
+    assert (q.speaker.name, q.speaker.title) == ("Rohadi", "Kepala SMAN 1 Sukamaju")
+
+
 def test_an_english_title_word_alone_is_nobody(nlp):
     q = _quotes(nlp, "“Banyak peluang bagi anak muda,” kata Head of Startupmaju.co Budi Santoso.")[0]
     assert q.speaker is None
