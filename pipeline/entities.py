@@ -92,6 +92,7 @@ class Lexicon:
     unit_words: frozenset[str]            # unit nouns and short institution names ("Ormas")
     honorifics: frozenset[str]            # "Hj.", "Drs.", "Bapak": before a name, not of it
     degrees: frozenset[str]               # "SH", "M.Si.", "Sos": after a name, not of it
+    org_heads: frozenset[str]             # "Universitas", "Kementerian": open an institution's name
 
 
 @functools.cache
@@ -122,7 +123,8 @@ def lexicon() -> Lexicon:
         | frozenset(resources.lines("portfolios.txt")),
         honorifics=frozenset(r["word"] for r in resources.tsv_records("speaker_words.tsv") if r["kind"] == "honorific")
         | frozenset({"Mr.", "Mrs.", "Mr", "Mrs", "Ms.", "Ny.", "Tn."}),
-        degrees=frozenset(r["word"] for r in resources.tsv_records("speaker_words.tsv") if r["kind"] == "degree"))
+        degrees=frozenset(r["word"] for r in resources.tsv_records("speaker_words.tsv") if r["kind"] == "degree"),
+        org_heads=frozenset(r["word"] for r in resources.tsv_records("speaker_words.tsv") if r["kind"] == "org_head"))
 
 
 def title_cased(sent: Span) -> bool:
@@ -360,7 +362,9 @@ class EntityRules:
                                     or doc[i].text == "." and doc[i - 1].text in lex.honorifics):
                 i += 1
             stops = region_at.keys() | bare_at.keys() | inst_at.keys() | word_starts
-            name_end = self._name_run(doc, i, stops)
+            # An institution's head word opens no name: "Sejarawan Universitas Maju" is an
+            # unknown unit, left to the model.
+            name_end = i if i < len(doc) and doc[i].text in lex.org_heads else self._name_run(doc, i, stops)
             if name_end > i:
                 titles.append(Span(doc, s, unit_end, label=kind))
                 spans.append((Span(doc, i, name_end, label="PER"), "rules:title"))

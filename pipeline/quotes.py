@@ -675,8 +675,30 @@ class Finder:
                 if phrase is not None and not (phrase.kind == "person" and (
                         phrase.title or len(phrase.name.split()) >= 2 or phrase.name in self.people.tagged_names)):
                     phrase = None  # an office, a name of two words or a tagged person is a subject
+        if phrase is not None and phrase.place:
+            # "Sejarawan Universitas Sukamaju, Yogyakarta, mengatakan": the place between
+            # commas is where the subject before it works.
+            k = next((c for c, w in enumerate(words[:n]) if w.start >= phrase.start), 0)
+            if k > 1 and words[k - 1].text == ",":
+                before = parse_backward(words, k - 1, text)
+                if before is not None and before.kind == "person" and before.title and not before.place:
+                    phrase = self._unnamed_institution(before)
         if phrase is not None and self._modifier_only(phrase, s_start):
             return None
+        return phrase
+
+    def _unnamed_institution(self, phrase: Phrase) -> Phrase:
+        """An office whose "name" is the end of the institution the entity stage tags around
+        it ("Sejarawan Universitas Sanata Jaya" read as office + "Jaya") is the office alone,
+        its holder unnamed."""
+        at = self.text.find(phrase.name, phrase.start, phrase.end) if phrase.name else -1
+        if at < 0:
+            return phrase
+        end = at + len(phrase.name)
+        if any(e.label_ == "ORG" and e.start_char < at and end <= e.end_char for e in self.doc.ents) \
+                and not any(e.label_ == "PER" and e.start_char < end and at < e.end_char for e in self.doc.ents):
+            return replace(phrase, name="", title=f"{phrase.title} {phrase.name}",
+                           unit=f"{phrase.unit} {phrase.name}" if phrase.unit else phrase.name)
         return phrase
 
     def _apposed_name(self, start: int, end: int) -> tuple[Phrase, int] | None:

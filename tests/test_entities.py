@@ -114,6 +114,8 @@ RULES = [
                  id="school-and-pesantren"),
     pytest.param("Kepala Puskesmas Koja Yusuf Hidayat hadir.",
                  [("Puskesmas Koja", "ORG", 7), ("Yusuf Hidayat", "PER", 22)], id="puskesmas-before-a-name"),
+    pytest.param("Sejarawan Universitas Sukamaju mengatakan hal itu.", [],
+                 id="institution-after-a-profession-is-no-name"),
 ]
 
 

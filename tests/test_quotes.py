@@ -830,6 +830,22 @@ def test_a_description_closed_by_a_demonstrative_points_back(nlp, cue, name):
         assert q.speaker.mention == cue.split(" ", 1)[1]
 
 
+@pytest.mark.parametrize("office", ["Sejarawan Universitas Sukamaju", "Sejarawan Universitas Sanata Jaya"])
+def test_an_office_never_named_speaks_past_the_place_after_it(office):
+    # "Sejarawan Universitas X, Yogyakarta, mengatakan": the place between commas is where the
+    # office works; the holder is never named (the entity stage tags the institution), so the
+    # office is the name (guidelines 1.2), and the next "-nya" is the office's, not the
+    # speaker's before it.
+    import pipeline
+
+    text = (f"“Kami siap,” kata Budi Santoso.\n\n{office}, Yogyakarta, mengatakan, pandemi memang "
+            "terjadi pada 1918 dan setelah itu fase pemulihan.\n\nDi beberapa tempat masih ada wabah "
+            "lain. “Masa itu masa kontemplasi,” katanya.")
+    q = _quotes(pipeline.load(), text)
+    assert [x.speaker.name for x in q] == ["Budi Santoso"] + [office] * 2
+    assert q[1].speaker.affiliation == office.split(" ", 1)[1]
+
+
 def test_a_numbered_school_then_its_place_then_a_name_of_one_word(nlp):
     q = _quotes(nlp, "“Kami tidak tahu,” kata Kepala SMAN 1 Sukamaju, Rohadi saat ditemui.")[0]
     assert (q.speaker.name, q.speaker.title) == ("Rohadi", "Kepala SMAN 1 Sukamaju")
