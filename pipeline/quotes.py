@@ -549,10 +549,20 @@ class Finder:
                 phrase = parse_forward(words, 0, text) if words else None
                 whole = phrase is not None and phrase.end == words[-1].end
                 named = whole and (phrase.kind != "person" or bool(phrase.name.strip()))
-                apposed = None if named else self._apposed_name(m.end(), end)
+                english = words[0].text in words_of("english_title") if words else False
+                apposed = None if named else self._apposed_name(m.end(), end, english)
                 if apposed is not None:
                     # "Menurut peneliti Universitas Andalas, Budi Santoso, …"
                     phrase, comma = apposed
+                elif not whole and english:
+                    # "Menurut Head of Research at PT Maju Jaya Rina Lestari, …": an English job
+                    # title, read back from the comma to the name the entity stage tags there.
+                    phrase = parse_backward(words, len(words), text)
+                    if phrase is None or phrase.kind == "pronoun" or phrase.start == words[0].start \
+                            or not any(a > words[0].start and b == words[-1].end
+                                       for a, b in self.people.persons_tagged):
+                        return None
+                    phrase = replace(phrase, start=words[0].start)  # the mention: title and name
                 elif not whole:
                     return None
                 attr = Attribution(cue, phrase, None, "menurut")
@@ -701,15 +711,16 @@ class Finder:
                            unit=f"{phrase.unit} {phrase.name}" if phrase.unit else phrase.name)
         return phrase
 
-    def _apposed_name(self, start: int, end: int) -> tuple[Phrase, int] | None:
+    def _apposed_name(self, start: int, end: int, english: bool = False) -> tuple[Phrase, int] | None:
         """After "Menurut" or "kata" (``start``), a description, then the person's name between
         commas (``_after_descriptor``): "Menurut peneliti Universitas Andalas, Budi Santoso, di
-        Padang, …", "Menurut Kepala Dinas Kesehatan, Rina Lestari, …". The name has two words or
+        Padang, …", "Menurut Kepala Dinas Kesehatan, Rina Lestari, …", or an ``english`` job
+        title ("Menurut Head of Research PT Maju, Rina Lestari, …"). The name has two words or
         more. Returns the person (with the office, where the description is one) and the
         closing comma."""
         text = self.text
         words = tokenize(text, start, end)
-        office = bool(words) and match_title(words, 0) is not None
+        office = bool(words) and (english or match_title(words, 0) is not None)
         phrase = _after_descriptor(words, text, capitalised=office)
         if phrase is None or phrase.title or len(phrase.name.split()) < 2:
             return None
@@ -719,6 +730,9 @@ class Finder:
         held = parse_forward(words, 0, text) if office else None
         if held is not None and held.kind == "person" and held.title and not held.name.strip():
             phrase = replace(phrase, title=held.title, unit=held.unit, title_row=held.title_row)
+        elif english:
+            opening = max(w.start for w in words if w.text == "," and w.start < phrase.start)
+            phrase = replace(phrase, title=text[words[0].start:opening].strip())
         return phrase, close.start
 
     def _with_content(self, m: regex.Match, row: dict[str, str], cue: tuple[int, int], end: int,

@@ -851,6 +851,30 @@ def test_a_numbered_school_then_its_place_then_a_name_of_one_word(nlp):
     assert (q.speaker.name, q.speaker.title) == ("Rohadi", "Kepala SMAN 1 Sukamaju")
 
 
+def test_menurut_an_english_job_title_then_the_name_the_model_tags():
+    import pipeline
+
+    text = ("Menurut Head of Research at PT Sinar Investa Utama Budi Santoso, calon investor perlu memahami "
+            "legalitas lembaga.")
+    q = _quotes(pipeline.load(), text)[0]
+    assert (q.speaker.name, q.speaker.mention) == (
+        "Budi Santoso", "Head of Research at PT Sinar Investa Utama Budi Santoso")
+    assert q.text == "calon investor perlu memahami legalitas lembaga"
+
+
+def test_menurut_an_english_job_title_with_no_name_tagged_is_no_quote(nlp):
+    # The stage alone tags no person: the capitalised run is not split by guesswork.
+    assert _quotes(nlp, "Menurut Head of Research at PT Sinar Investa Utama Budi Santoso, calon investor "
+                        "perlu memahami legalitas lembaga.") == []
+
+
+def test_menurut_an_english_job_title_then_a_comma_and_the_name(nlp):
+    q = _quotes(nlp, "Menurut Head of Research PT Sinar Abadi, Budi Santoso, calon investor perlu memahami "
+                     "legalitas lembaga.")[0]
+    assert (q.speaker.name, q.speaker.title) == ("Budi Santoso", "Head of Research PT Sinar Abadi")
+    assert q.text == "calon investor perlu memahami legalitas lembaga"
+
+
 def test_an_english_title_word_alone_is_nobody(nlp):
     q = _quotes(nlp, "“Banyak peluang bagi anak muda,” kata Head of Startupmaju.co Budi Santoso.")[0]
     assert q.speaker is None
