@@ -166,6 +166,12 @@ def rank_at(words: list[Word], j: int, end: int) -> int | None:
     return None
 
 
+def _ends_with_rank(text: str) -> bool:
+    """Does the text end with a police or military rank ("… Inspektur Jenderal")?"""
+    words = tokenize(text, 0, len(text))
+    return any(rank_at(words, j, len(words)) == len(words) for j in range(max(0, len(words) - 5), len(words)))
+
+
 def match_title(words: list[Word], i: int) -> tuple[int, dict[str, str]] | None:
     """The longest office title starting at ``words[i]``: (number of words, its row)."""
     titles = _titles()
@@ -461,10 +467,13 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     comma = False  # a comma between the office and what follows it
     j = i
     while j < n:
-        if _is_honorific(words[j].text) or (
-                words[j].text in words_of("office_prefix") and match_title(words, j) is None):
+        r = rank_at(words, j, n)
+        t = match_title(words, j)
+        if r and r > j + 1 and (t is None or (t[1].get("kind") == "rank" and r - j > t[0])):
+            j = r  # "Brigadir Satu Polisi Ani", "Brigjen Marinir Ani": a rank of several words
+        elif _is_honorific(words[j].text) or (words[j].text in words_of("office_prefix") and t is None):
             j += 1
-        elif match_title(words, j) is None and (r := rank_at(words, j, n)):
+        elif r and t is None:
             j = r  # "Komisaris Besar Ade" with no office before it
         else:
             break
@@ -946,6 +955,9 @@ class People:
             if i >= skip_to and match_title(words, i):
                 if i > 0 and match_title(words, i - 1):
                     continue
+                if i > 0 and rank_at(words, i, len(words)) and (
+                        CAPITALISED.match(words[i - 1].text) or ACRONYM.match(words[i - 1].text)):
+                    continue  # "Kadiv Humas Polri Inspektur Jenderal …": a rank, not an office
                 pair = _coordinated_offices(words, i, text)
                 if pair is not None and pair[1] is not None:
                     found.extend(pair)
@@ -1057,6 +1069,8 @@ class People:
         before = self.text[max(p.start, at - 12):at].split() if at > p.start else []
         if before and before[-1] in words_of("honorific"):
             return  # after an honorific the name begins: "Gubernur Sumsel H Herman Deru" … "kata Deru"
+        if at > p.start and _ends_with_rank(self.text[p.start:at]):
+            return  # so after a rank: "Kapolda … Inspektur Jenderal Raden Rudi Hartono" … "kata Rudi"
         lead = self.text[max(0, at - 40):at].rstrip()
         if lead.endswith(",") and lead[:-1].split()[-1:] and lead[:-1].split()[-1][:1].isupper():
             # A name in apposition after an institution and a comma holds no unit words:

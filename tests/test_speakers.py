@@ -142,6 +142,11 @@ PHRASES = [
                  id="profession-with-its-institution"),
     pytest.param("Kepala Satpol PP Sukamaju Mastur, Kepala Dinas Sosial Rina Lestari", "Mastur",
                  "Kepala Satpol PP Sukamaju", "Sukamaju", id="second-office-after-a-comma-is-no-name"),
+    pytest.param("Brigadir Satu Polisi Rina Lestari hadir", "Rina Lestari", None, None, id="rank-of-three-words"),
+    pytest.param("Kapuspen TNI Brigjen Marinir Budi Santoso mengatakan", "Budi Santoso", "Kapuspen TNI", "TNI",
+                 id="rank-with-its-corps"),
+    pytest.param("Komandan Kodim 0510 Sukamaju Letnan Kolonel (Inf) Budi Santoso mengatakan", "Budi Santoso",
+                 "Komandan Kodim 0510 Sukamaju", "Kodim 0510 Sukamaju", id="rank-with-a-bracketed-corps"),
 ]
 
 
@@ -229,6 +234,12 @@ def test_lowercase_word_starts_no_office():
     pytest.param("General Manager PT Maju Intan Permata Sari hadir.\n\n“Kami siap,” ujarnya.\n\nIntan, "
                  "kata dia, sudah lama bekerja.\n\n“Kami siap,” kata Intan.", "Intan Permata Sari",
                  id="a-given-name-the-article-calls-the-person-by-stays"),
+    pytest.param("Kepala Divisi Humas Polri Inspektur Jenderal Raden Budi Argo Santoso mengatakan, kasus itu "
+                 "ditangani.\n\n“Kami sudah memeriksa saksi,” kata Argo.", "Raden Budi Argo Santoso",
+                 id="after-a-rank-the-whole-name"),
+    pytest.param("Direktur Reserse Inspektur Jenderal RZ Budi Putra Santoso mengatakan, kasus itu "
+                 "ditangani.\n\n“Kami sudah memeriksa saksi,” kata Budi.", "RZ Budi Putra Santoso",
+                 id="after-a-rank-initials-open-the-name"),
     pytest.param("Kepala Dinas Pendidikan Kota Denpasar Anak Agung Made Santika hadir.\n\n“Kami siap,” "
                  "kata Santika.", "Anak Agung Made Santika", id="balinese-pair-of-prefixes"),
     pytest.param("Secara terpisah, Presiden Direktur Bank Maju Bersama Ratna Kusumawati hadir.\n\n“Kami "
