@@ -324,8 +324,8 @@ class Finder:
                 return Attribution(cue, None, (m.start("nya"), m.end("nya")), "after")
             words = tokenize(text, m.end(), min(p_end, m.end() + 300))
             phrase = parse_forward(words, 0, text) if words else None
-            if phrase is None:
-                phrase = _after_descriptor(words, text) or _demonstrative_description(words)
+            if phrase is None or _profession(phrase):
+                phrase = _after_descriptor(words, text) or _demonstrative_description(words) or phrase
             elif phrase.kind == "person" and not phrase.title:
                 # An English job title before the name ("ungkap Head of Sales PT Maju, Rina",
                 # "ujar Founder Gerakan Desa Maju, Rina Lestari"): "of" or the title's first
@@ -672,6 +672,10 @@ class Finder:
             # before, pointed at; the holder is found as for "kata Wabup".
             office = parse_backward(words, n - 1, text)
             if office is not None and office.kind == "person" and office.title and not office.name.strip():
+                if _profession(office):
+                    # "Politikus Partai Maju itu menilai": a description, not an office with a
+                    # holder; it points back like a pronoun.
+                    return Phrase(office.start, words[n - 1].end, "pronoun", name=words[n - 1].text)
                 n -= 1
         phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
         if phrase is None and n < len(words) and words[n].text == ",":
@@ -1127,6 +1131,12 @@ def _demonstrative_description(words) -> Phrase | None:
         if not w.text[:1].isalnum():
             return None
     return None
+
+
+def _profession(phrase: Phrase | None) -> bool:
+    """An office-less description by profession and no name ("politikus Partai Maju")."""
+    return phrase is not None and phrase.kind == "person" and bool(phrase.title) and not phrase.name.strip() \
+        and (phrase.title_row or {}).get("kind") == "profession"
 
 
 def _person_noun(words) -> bool:

@@ -271,6 +271,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             best = place
     j = i
     place_end, place = -1, ""
+    listed_ends_run = False
     while j < run_end:
         w = words[j].text
         stop = None
@@ -300,6 +301,10 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                     if place is not None and is_name(place) and (listed is None or place - k >= 2):
                         stop = max(stop, place)
                         break
+        elif (listed := _listed_institution_at(words, j, run_end)) is not None:
+            stop = listed  # "Partai Kebangkitan Bangsa", "Badan Pusat Statistik": a listed name
+            # "Politisi Partai Golkar yang …": a listed institution ending the run leaves no name.
+            listed_ends_run = j == i and stop == run_end
         elif w in org:
             stop = j + 1
             # The word an institution word governs ("Kementerian Sosial"), unless it is the name.
@@ -349,6 +354,8 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             # "Kepala SMAN 1 Sukamaju, Rohadi": after a numbered school or office the word
             # before the comma is its place, and a name of one word follows.
             best = run_end
+    if need_name and best == i and listed_ends_run:
+        return run_end
     if need_name and i < best < run_end and all(ACRONYM.match(w.text) for w in words[best:run_end]):
         # "Sekretaris Komisi Fatwa MUI menyatakan": an office with no name after it; the
         # short form closes the unit, it is nobody's name.
@@ -949,7 +956,7 @@ class People:
         words = [w for w in tokenize(text, 0, len(text)) if w.start >= skip]
         starts = {w.start: i for i, w in enumerate(words)}
         self.short_forms, self.called_after_cue = _short_forms(words)
-        self.long_forms = _long_forms(words, text)
+        self.long_forms = _long_forms(words, text, self.short_forms | self.called_after_cue)
         skip_to = 0
         for i, w in enumerate(words):
             if i >= skip_to and match_title(words, i):
@@ -1350,7 +1357,7 @@ class People:
         for name in _institution_names_of_several_words():
             # A listed institution of several words after a sub-unit: "Komisi Fatwa Majelis
             # Ulama Indonesia".
-            if unit.endswith(" " + name):
+            if unit == name or unit.endswith(" " + name):
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
         for k in range(len(parts) - 1, 0, -1):
@@ -1511,6 +1518,25 @@ def _institution_names_of_several_words() -> tuple[str, ...]:
 
 
 @functools.cache
+def _institutions_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for name in _institution_names_of_several_words():
+        parts = tuple(name.split())
+        by_first.setdefault(parts[0], set()).add(parts)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def _listed_institution_at(words: list[Word], j: int, end: int) -> int | None:
+    """End of the listed institution name of several words (institutions.tsv, names and
+    short forms) that starts at ``words[j]``, if one does."""
+    for parts in _institutions_by_first_word().get(words[j].text, ()):
+        e = j + len(parts)
+        if e <= end and tuple(w.text for w in words[j:e]) == parts:
+            return e
+    return None
+
+
+@functools.cache
 def _institution_anchors() -> frozenset[str]:
     """Words that start an institution's name inside an office's unit: the listed
     institutions' short forms and one-word institution names."""
@@ -1592,7 +1618,7 @@ def _short_forms(words: list[Word]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(out), frozenset(called_after)
 
 
-def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
+def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Runs of two to eight name words outside office phrases: full names said plainly, or
     the end of an office the title list does not know ("Juru Bicara Daop Yoga Pratama")."""
     out = []
@@ -1626,9 +1652,17 @@ def _long_forms(words: list[Word], text: str) -> list[tuple[int, str]]:
         # The ministry after "Menteri" is the office's ("Menteri Ketenagakerjaan Budi").
         ministry = (t in _ministry_words() and i > 0 and (words[i - 1].text == "Menteri" or ministry)) \
             or (ministry and t in ("dan", ","))
+        listed = _listed_institution_at(words, i, len(words))
         if region:
             flush()
             skip_to = region
+        elif listed is not None or (t in words_of("org_head") and i + 1 < len(words)
+                                    and CAPITALISED.match(words[i + 1].text) and words[i + 1].text not in called):
+            # An institution's name, listed or a head word and the word it governs ("Partai
+            # Golkar Sarmuji" is no full name "Golkar Sarmuji"), unless the article calls
+            # someone by that word ("Pusat Budi Santoso" … "kata Budi").
+            flush()
+            skip_to = listed or i + 2
         elif title is not None and title[0] > 1:
             # The later words of a title are no name's ("Jaksa Agung Budi …").
             flush()

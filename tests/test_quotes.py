@@ -846,6 +846,19 @@ def test_an_office_never_named_speaks_past_the_place_after_it(office):
     assert q[1].speaker.affiliation == office.split(" ", 1)[1]
 
 
+def test_a_profession_pointed_at_with_itu_is_the_person_before(nlp):
+    text = ("“Kinerja menteri bisa diukur,” kata Budi Santoso.\n\nPolitikus PDI Perjuangan itu menilai "
+            "evaluasi berbasis KPI akan membuat ukuran kinerja lebih terukur.")
+    q = _quotes(nlp, text)[-1]
+    assert (q.type, q.speaker.name, q.speaker.mention) == ("indirect", "Budi Santoso", "Politikus PDI Perjuangan itu")
+
+
+def test_a_party_is_the_affiliation_as_written(nlp):
+    q = _quotes(nlp, "“Ukurannya jelas,” kata Ketua Partai Golkar Rina Lestari.")[0]
+    assert (q.speaker.name, q.speaker.title, q.speaker.affiliation) == (
+        "Rina Lestari", "Ketua Partai Golkar", "Partai Golkar")
+
+
 def test_a_numbered_school_then_its_place_then_a_name_of_one_word(nlp):
     q = _quotes(nlp, "“Kami tidak tahu,” kata Kepala SMAN 1 Sukamaju, Rohadi saat ditemui.")[0]
     assert (q.speaker.name, q.speaker.title) == ("Rohadi", "Kepala SMAN 1 Sukamaju")

@@ -143,6 +143,10 @@ PHRASES = [
     pytest.param("Kepala Satpol PP Sukamaju Mastur, Kepala Dinas Sosial Rina Lestari", "Mastur",
                  "Kepala Satpol PP Sukamaju", "Sukamaju", id="second-office-after-a-comma-is-no-name"),
     pytest.param("Brigadir Satu Polisi Rina Lestari hadir", "Rina Lestari", None, None, id="rank-of-three-words"),
+    pytest.param("Sekjen Partai Kebangkitan Bangsa Budi Santoso menilai", "Budi Santoso",
+                 "Sekjen Partai Kebangkitan Bangsa", "Partai Kebangkitan Bangsa", id="listed-institution-of-three-words"),
+    pytest.param("Politisi Partai Golkar yang juga hadir", "", "Politisi Partai Golkar", "Partai Golkar",
+                 id="listed-institution-ending-the-run-leaves-no-name"),
     pytest.param("Kapuspen TNI Brigjen Marinir Budi Santoso mengatakan", "Budi Santoso", "Kapuspen TNI", "TNI",
                  id="rank-with-its-corps"),
     pytest.param("Komandan Kodim 0510 Sukamaju Letnan Kolonel (Inf) Budi Santoso mengatakan", "Budi Santoso",
@@ -234,6 +238,12 @@ def test_lowercase_word_starts_no_office():
     pytest.param("General Manager PT Maju Intan Permata Sari hadir.\n\n“Kami siap,” ujarnya.\n\nIntan, "
                  "kata dia, sudah lama bekerja.\n\n“Kami siap,” kata Intan.", "Intan Permata Sari",
                  id="a-given-name-the-article-calls-the-person-by-stays"),
+    pytest.param("Sekretaris Jenderal (Sekjen) Partai Golkar Sarmadi hari ini mengumumkan penonaktifan anggota."
+                 "\n\n“Kami menonaktifkan dia,” kata Sarmadi kepada wartawan.", "Sarmadi",
+                 id="a-party-and-its-name-are-no-full-name-of-the-person"),
+    pytest.param("Ketua Bidang Advokasi Masyarakat Transportasi Indonesia (MTI) Pusat Budi Santoso, Senin, "
+                 "menjelaskan, tingkat kepatuhan tinggi.\n\nMelihat angka itu, Budi melihat kendaraan masih "
+                 "banyak.\n\n“Harus tegas,” kata Budi.", "Budi Santoso", id="a-head-word-before-a-called-name"),
     pytest.param("Kepala Divisi Humas Polri Inspektur Jenderal Raden Budi Argo Santoso mengatakan, kasus itu "
                  "ditangani.\n\n“Kami sudah memeriksa saksi,” kata Argo.", "Raden Budi Argo Santoso",
                  id="after-a-rank-the-whole-name"),
