@@ -166,6 +166,14 @@ def rank_at(words: list[Word], j: int, end: int) -> int | None:
     return None
 
 
+def _ends_with_place(unit: str | None) -> bool:
+    """Does an office's unit end with a listed region ("Dinas Pariwisata DKI Jakarta")?"""
+    if not unit:
+        return False
+    words = tokenize(unit, 0, len(unit))
+    return any(_region_at(words, j, len(words)) == len(words) for j in range(max(0, len(words) - 4), len(words)))
+
+
 def _ends_with_rank(text: str) -> bool:
     """Does the text end with a police or military rank ("… Inspektur Jenderal")?"""
     words = tokenize(text, 0, len(text))
@@ -1041,9 +1049,11 @@ class People:
             if w in self.place_org_words or w in units or (ACRONYM.match(w) and not INITIAL.match(w)):
                 k = j + 1
                 break
-        if k == 0 and parts[first] in words_of("name_prefix") and parts[first - 1] not in words_of("name_prefix"):
+        if k == 0 and parts[first] in words_of("name_prefix") and parts[first - 1] not in words_of("name_prefix") \
+                and not _ends_with_place(p.unit):
             # A name the model tags from a given-name prefix starts there: "Universitas
-            # Lambung Mangkurat Muhammad Hendra" is no "Mangkurat Muhammad Hendra".
+            # Lambung Mangkurat Muhammad Hendra" is no "Mangkurat Muhammad Hendra"; but after a
+            # listed place the unit has ended ("… DKI Jakarta Cucu Ahmad Kurnia").
             k = first
         k = _keep_prefixes(parts, k)
         dropped = parts[:k]

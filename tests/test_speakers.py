@@ -425,3 +425,16 @@ def test_long_forms_skip_the_later_words_of_a_title():
 
     text = "Kemarin Jaksa Agung Budi Santoso hadir bersama Rina Lestari."
     assert [name for _, name in _long_forms(tokenize(text, 0, len(text)), text)] == ["Budi Santoso", "Rina Lestari"]
+
+
+def test_after_a_listed_place_a_tagged_given_name_prefix_starts_no_name():
+    # The model may tag only "Ahmad Wibowo"; after the unit's place the whole run is the name.
+    import pipeline
+    from pipeline.quotes import find_quotes
+
+    nlp = pipeline.load()
+    text = ("Kepala Dinas Pariwisata dan Ekonomi Kreatif (Parekraf) DKI Jakarta Cucu Ahmad Kurniawan memastikan "
+            "tempat wisata tersebut akan dibuka sesuai jadwal. “Kami siap,” katanya.")
+    doc = nlp(text)
+    q = [q for q in find_quotes(doc) if q.type == "direct"][0]
+    assert q.speaker.name == "Cucu Ahmad Kurniawan"
