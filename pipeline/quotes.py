@@ -751,12 +751,22 @@ class Finder:
             c_start += co.end()
             tail = text[c_start:end]
         b = BAHWA.search(tail)
+        after_bahwa = False
         comma = regex.match(r"\s*[,:]", tail)
         if comma:
             c_start += comma.end()
         elif b is not None and len(tail[:b.start()].split()) <= 6:
-            # "menjelaskan bahwa …", "meyakinkan warga kota juga, bahwa …"
+            # "menjelaskan bahwa …", "meyakinkan warga kota juga, bahwa …"; what follows
+            # "bahwa" is the content, "pada tanggal …" included.
+            before_bahwa = tail[:b.start()].split()
+            if len(before_bahwa) > 1 and before_bahwa[-1] in self.cue_rows \
+                    and self.cue_rows[before_bahwa[-1]]["voice"] == "active":
+                # "menyampaikan sambutannya yang intinya mengatakan bahwa …": the verb that
+                # governs the content is the cue.
+                at = c_start + len(tail[:b.start()].rstrip()) - len(before_bahwa[-1])
+                attr = replace(attr, cue=(at, at + len(before_bahwa[-1])))
             c_start += b.end()
+            after_bahwa = True
         elif row["kind"] not in ("request", "appeal", "hope", "thanks"):
             # An appeal keeps its addressee ("mengimbau warga agar …"), thanks whom they thank;
             # a statement's audience is left out ("mengatakan kepada wartawan, …").
@@ -764,7 +774,8 @@ class Finder:
             if lead:
                 c_start += lead.end()
         c_start, c_end = _strip_span(text, c_start, end)
-        c_start = self._skip_lead_words(c_start, c_end)
+        if not after_bahwa:
+            c_start = self._skip_lead_words(c_start, c_end)
         # A second reporting verb joined by "dan" starts a quote of its own.
         nxt = NEXT_CUE.search(text, c_start, c_end)
         if nxt is not None and nxt.group("verb").lower() in self.cue_rows:

@@ -767,8 +767,11 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
                 k = at - 1
                 continue
         if w == "," and k > 0 and k + 1 <= last and all(
-                is_degree(x.text) or INITIAL.match(x.text) or x.text == "," for x in words[k + 1:last + 1]):
+                is_degree(x.text) or INITIAL.match(x.text) or x.text in (",", ".") for x in words[k + 1:last + 1]):
             k -= 1  # ", SE", ", S. Sos", ", SH., MH"
+            continue
+        if w == "." and 0 < k < last and is_degree(words[k - 1].text):
+            k -= 1  # the full stop of "SH." in ", SH., MH"
             continue
         if w == ")" and k >= 2 and words[k - 2].text == "(":
             k -= 3
@@ -884,7 +887,7 @@ def _degree_tail(words: list[Word], end: int, last: int) -> bool:
     """Only degrees follow the phrase's end up to ``words[last]`` (", SE")."""
     rest = [w for w in words if end <= w.start and w.end <= words[last].end]
     return bool(rest) and rest[0].text == "," and all(
-        w.text == "," or is_degree(w.text) or INITIAL.match(w.text) for w in rest)
+        w.text in (",", ".") or is_degree(w.text) or INITIAL.match(w.text) for w in rest)
 
 
 # --- the people of an article --------------------------------------------------------------

@@ -859,6 +859,20 @@ def test_a_party_is_the_affiliation_as_written(nlp):
         "Rina Lestari", "Ketua Partai Golkar", "Partai Golkar")
 
 
+def test_the_gist_of_a_speech_after_degrees_with_full_stops(nlp):
+    text = ("Selanjutnya Budi Santoso, SH., MH langsung menyampaikan sambutannya yang intinya mengatakan bahwa "
+            "pada tanggal 9 Desember 2018 seluruh dunia memperingati hari antikorupsi.")
+    q = _quotes(nlp, text)[0]
+    assert (q.type, q.speaker.name, q.cue.text) == ("indirect", "Budi Santoso", "mengatakan")
+    assert q.text == "pada tanggal 9 Desember 2018 seluruh dunia memperingati hari antikorupsi"
+
+
+def test_an_adverb_before_a_passive_agent(nlp):
+    text = "KPU resmi mencabut keputusan tentang dokumen persyaratan itu. Hal ini disampaikan langsung oleh Ketua KPU, Budi Santoso."
+    q = _quotes(nlp, text)[0]
+    assert (q.speaker.name, q.text) == ("Budi Santoso", "KPU resmi mencabut keputusan tentang dokumen persyaratan itu")
+
+
 def test_a_numbered_school_then_its_place_then_a_name_of_one_word(nlp):
     q = _quotes(nlp, "“Kami tidak tahu,” kata Kepala SMAN 1 Sukamaju, Rohadi saat ditemui.")[0]
     assert (q.speaker.name, q.speaker.title) == ("Rohadi", "Kepala SMAN 1 Sukamaju")
