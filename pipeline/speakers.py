@@ -981,7 +981,10 @@ class People:
                     found.extend(pair)
                     skip_to = next(k for k, x in enumerate(words) if x.end >= pair[1].end) + 1
                     continue
-                p = parse_forward(words, i, text)
+                # An acting prefix before the office is the office's: "Plt. Kajari …".
+                prefix = i - 2 if i > 1 and words[i - 1].text == "." else i - 1
+                start = prefix if prefix >= 0 and words[prefix].text in words_of("office_prefix") else i
+                p = parse_forward(words, start, text)
                 if p is not None and p.kind == "person":
                     found.append(p)
         # A sentence that opens on a name with its office in apposition: "Rina Lestari, Kepala

@@ -867,6 +867,13 @@ def test_the_gist_of_a_speech_after_degrees_with_full_stops(nlp):
     assert q.text == "pada tanggal 9 Desember 2018 seluruh dunia memperingati hari antikorupsi"
 
 
+def test_an_acting_prefix_with_a_full_stop_stays_in_the_title(nlp):
+    text = ("Ikrar dibacakan Plt. Kajari Muara Enim Budi Santoso, SH., MH yang diikuti oleh semua pejabat."
+            "\n\nSelanjutnya Budi Santoso, SH., MH menyampaikan bahwa korupsi harus dilawan bersama.")
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.title) == ("Budi Santoso", "Plt. Kajari Muara Enim")
+
+
 def test_an_adverb_before_a_passive_agent(nlp):
     text = "KPU resmi mencabut keputusan tentang dokumen persyaratan itu. Hal ini disampaikan langsung oleh Ketua KPU, Budi Santoso."
     q = _quotes(nlp, text)[0]
