@@ -1091,6 +1091,18 @@ class People:
         at = self.text.find(p.name, p.start, p.end)
         before = self.text[max(p.start, at - 12):at].split() if at > p.start else []
         if before and before[-1] in words_of("honorific"):
+            lead = self.text[max(0, at - 40):at].split()
+            if len(lead) > 1 and lead[-2] in words_of("facility"):
+                # A hospital named after someone: "RSUP Dr M Jamil Budiono" … "kata Budiono" is
+                # Budiono of the hospital.
+                k = next((k for k in range(1, len(parts)) if parts[k] in self.short_forms), None)
+                if k is not None:
+                    name_at = self.text.find(" ".join(parts[k:]), at, p.end)
+                    if p.title and self.text.find(p.title, p.start) >= 0:
+                        p.title = self.text[self.text.find(p.title, p.start):name_at].rstrip()
+                    if p.unit and self.text.find(p.unit, p.start) >= 0:
+                        p.unit = self.text[self.text.find(p.unit, p.start):name_at].rstrip()
+                    p.name = " ".join(parts[k:])
             return  # after an honorific the name begins: "Gubernur Sumsel H Herman Deru" … "kata Deru"
         if at > p.start and _ends_with_rank(self.text[p.start:at]):
             return  # so after a rank: "Kapolda … Inspektur Jenderal Raden Rudi Hartono" … "kata Rudi"
@@ -1663,6 +1675,12 @@ def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset
             flush()
             after = i + (title[0] if title is not None else 1)
             skip_to = _place_after(words, after, len(words)) or (after + 1 if t in places else after)
+            if t in places and after < len(words) and _is_honorific(words[after].text):
+                # A facility named after someone ("RSUP Dr M Jamil Budiono"): its name runs on
+                # into the person's, so the run holds no full name.
+                skip_to = after + 1
+                while skip_to < len(words) and _is_name_word(words[skip_to].text):
+                    skip_to += 1
             continue
         region = _region_at(words, i, len(words))
         # The ministry after "Menteri" is the office's ("Menteri Ketenagakerjaan Budi").

@@ -244,6 +244,10 @@ def test_lowercase_word_starts_no_office():
     pytest.param("Ketua Bidang Advokasi Masyarakat Transportasi Indonesia (MTI) Pusat Budi Santoso, Senin, "
                  "menjelaskan, tingkat kepatuhan tinggi.\n\nMelihat angka itu, Budi melihat kendaraan masih "
                  "banyak.\n\n“Harus tegas,” kata Budi.", "Budi Santoso", id="a-head-word-before-a-called-name"),
+    pytest.param("Kepala Bagian Humas RSUP Dr M Jamil Budiono mengatakan, pasien dirawat sebagai pasien umum."
+                 "\n\n“Keluarga boleh berutang,” kata Budiono.", "Budiono", id="a-hospital-named-after-someone"),
+    pytest.param("Direktur RSUD Dr Soetomo Budi Santoso mengatakan, pasien dirawat sebagai pasien umum.\n\n"
+                 "“Keluarga boleh berutang,” kata Budi.", "Budi Santoso", id="a-hospital-named-after-someone-called-by-first-name"),
     pytest.param("Kepala Divisi Humas Polri Inspektur Jenderal Raden Budi Argo Santoso mengatakan, kasus itu "
                  "ditangani.\n\n“Kami sudah memeriksa saksi,” kata Argo.", "Raden Budi Argo Santoso",
                  id="after-a-rank-the-whole-name"),
