@@ -703,7 +703,7 @@ class Finder:
 
     def _unnamed_institution(self, phrase: Phrase) -> Phrase:
         """An office whose "name" is the end of the institution the entity stage tags around
-        it ("Sejarawan Universitas Sanata Jaya" read as office + "Jaya") is the office alone,
+        it ("Sejarawan Universitas Bina Karya" read as office + "Karya") is the office alone,
         its holder unnamed."""
         at = self.text.find(phrase.name, phrase.start, phrase.end) if phrase.name else -1
         if at < 0:
@@ -1127,8 +1127,8 @@ DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})
 
 
 def _demonstrative_description(words) -> Phrase | None:
-    """A description of a person closed by a demonstrative after the cue ("kata doktor ilmu
-    politik UI tersebut.", "ujar pria asal Sukamaju itu"): it points back like a pronoun, at
+    """A description of a person closed by a demonstrative after the cue ("kata doktor ekonomi
+    pertanian itu.", "ujar pria asal Sukamaju itu"): it points back like a pronoun, at
     the person the text talks about. It opens with a person noun or a profession
     (speaker_words.tsv, titles.tsv); "kata sumber itu", "tulis dokumen tersebut" are no one
     named."""

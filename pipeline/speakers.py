@@ -167,7 +167,7 @@ def rank_at(words: list[Word], j: int, end: int) -> int | None:
 
 
 def _ends_with_place(unit: str | None) -> bool:
-    """Does an office's unit end with a listed region ("Dinas Pariwisata DKI Jakarta")?"""
+    """Does an office's unit end with a listed region ("Dinas Perhubungan Kota Bogor")?"""
     if not unit:
         return False
     words = tokenize(unit, 0, len(unit))
@@ -311,7 +311,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                         break
         elif (listed := _listed_institution_at(words, j, run_end)) is not None:
             stop = listed  # "Partai Kebangkitan Bangsa", "Badan Pusat Statistik": a listed name
-            # "Politisi Partai Golkar yang …": a listed institution ending the run leaves no name.
+            # "Politisi Partai Golkar dari …": a listed institution ending the run leaves no name.
             listed_ends_run = j == i and stop == run_end
         elif w in org:
             stop = j + 1
@@ -359,7 +359,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         elif best - 1 > i and words[best - 1].text.isdigit() and k < end and _is_name_word(words[k].text) \
                 and words[k].text.lower() not in WEEKDAY_WORDS and match_title(words, k) is None \
                 and not _unit_word(words[k].text):
-            # "Kepala SMAN 1 Sukamaju, Rohadi": after a numbered school or office the word
+            # "Kepala SMAN 1 Sukamaju, Sutarno": after a numbered school or office the word
             # before the comma is its place, and a name of one word follows.
             best = run_end
     if need_name and best == i and listed_ends_run:
@@ -975,7 +975,7 @@ class People:
                     continue
                 if i > 0 and rank_at(words, i, len(words)) and (
                         CAPITALISED.match(words[i - 1].text) or ACRONYM.match(words[i - 1].text)):
-                    continue  # "Kadiv Humas Polri Inspektur Jenderal …": a rank, not an office
+                    continue  # "Kabid Humas Polda Sukamaju Inspektur Jenderal …": a rank, not an office
                 pair = _coordinated_offices(words, i, text)
                 if pair is not None and pair[1] is not None:
                     found.extend(pair)
@@ -1059,7 +1059,7 @@ class People:
                 and not _ends_with_place(p.unit):
             # A name the model tags from a given-name prefix starts there: "Universitas
             # Lambung Mangkurat Muhammad Hendra" is no "Mangkurat Muhammad Hendra"; but after a
-            # listed place the unit has ended ("… DKI Jakarta Cucu Ahmad Kurnia").
+            # listed place the unit has ended ("… Kota Bogor Dadang Ahmad Hidayat").
             k = first
         k = _keep_prefixes(parts, k)
         dropped = parts[:k]
@@ -1093,7 +1093,7 @@ class People:
         if before and before[-1] in words_of("honorific"):
             lead = self.text[max(0, at - 40):at].split()
             if len(lead) > 1 and lead[-2] in words_of("facility"):
-                # A hospital named after someone: "RSUP Dr M Jamil Budiono" … "kata Budiono" is
+                # A hospital named after someone: "RSUP Dr M Hasan Budiono" … "kata Budiono" is
                 # Budiono of the hospital.
                 k = next((k for k in range(1, len(parts)) if parts[k] in self.short_forms), None)
                 if k is not None:
@@ -1110,7 +1110,7 @@ class People:
         if lead.endswith(",") and lead[:-1].split()[-1:] and lead[:-1].split()[-1][:1].isupper():
             # A name in apposition after an institution and a comma holds no unit words:
             # "epidemiolog Universitas Maju, Tri Yunis Rina Lestari" … "kata Rina" is still Tri
-            # Yunis Rina Lestari (but "Secara terpisah, Imam Besar Masjid Raya Budi Santoso").
+            # Yunis Rina Lestari (but "Sementara itu, Ketua Koperasi Tani Makmur Budi Santoso").
             return
         for k in range(1, len(parts)):
             if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts)):
@@ -1126,8 +1126,8 @@ class People:
     def _trim_by_standalone_words(self, p: Phrase) -> None:
         """Move the first words of a name of three or more into the office's unit where they
         are common nouns that the article writes elsewhere on their own, not followed by the
-        rest of the name and never as a person: "General Manager Kampung Daun Rina Lestari" …
-        "Restoran Kampung Daun, Bandung" is Rina Lestari of Kampung Daun."""
+        rest of the name and never as a person: "General Manager Kampung Kopi Rina Lestari" …
+        "oleh Kampung Kopi di Bogor" is Rina Lestari of Kampung Kopi."""
         parts = p.name.split()
         if len(parts) < 3 or p.kind != "person":
             return
@@ -1577,7 +1577,7 @@ def _keep_prefixes(parts: list[str], k: int) -> int:
     prefixes = words_of("name_prefix")
     while k > 0:
         if k > 1 and f"{parts[k - 2]} {parts[k - 1]}" in prefixes:
-            k -= 2  # "Anak Agung Gede Wiratama", "Ida Bagus Rai"
+            k -= 2  # "Anak Agung Made Santika", "Ida Bagus Rai"
         elif parts[k - 1] in prefixes:
             k -= 1
         else:
@@ -1676,7 +1676,7 @@ def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset
             after = i + (title[0] if title is not None else 1)
             skip_to = _place_after(words, after, len(words)) or (after + 1 if t in places else after)
             if t in places and after < len(words) and _is_honorific(words[after].text):
-                # A facility named after someone ("RSUP Dr M Jamil Budiono"): its name runs on
+                # A facility named after someone ("RSUP Dr M Hasan Budiono"): its name runs on
                 # into the person's, so the run holds no full name.
                 skip_to = after + 1
                 while skip_to < len(words) and _is_name_word(words[skip_to].text):
