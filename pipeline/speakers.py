@@ -1066,10 +1066,7 @@ class People:
         tagged = {w for a, b in self.persons_tagged if not at <= a < end for w in self.text[a:b].split()}
         if k == 0 or any(w in tagged for w in dropped):
             return
-        p.name = " ".join(parts[k:])
-        joined = " ".join(dropped)
-        p.title = f"{p.title} {joined}" if p.title else None
-        p.unit = f"{p.unit} {joined}" if p.unit else (joined if p.title else None)
+        _to_unit(p, " ".join(dropped), parts[k:])
 
     def _trim(self, p: Phrase) -> None:
         """Move unit words out of a name that swallowed them: "Bank Maju Bersama Ratna
@@ -1097,12 +1094,8 @@ class People:
                 # Budiono of the hospital.
                 k = next((k for k in range(1, len(parts)) if parts[k] in self.short_forms), None)
                 if k is not None:
-                    name_at = self.text.find(" ".join(parts[k:]), at, p.end)
-                    if p.title and self.text.find(p.title, p.start) >= 0:
-                        p.title = self.text[self.text.find(p.title, p.start):name_at].rstrip()
-                    if p.unit and self.text.find(p.unit, p.start) >= 0:
-                        p.unit = self.text[self.text.find(p.unit, p.start):name_at].rstrip()
-                    p.name = " ".join(parts[k:])
+                    honorific = "" if p.title and p.title.endswith(before[-1]) else f"{before[-1]} "
+                    _to_unit(p, honorific + " ".join(parts[:k]), parts[k:])
             return  # after an honorific the name begins: "Gubernur Sumsel H Herman Deru" … "kata Deru"
         if at > p.start and _ends_with_rank(self.text[p.start:at]):
             return  # so after a rank: "Kapolda … Inspektur Jenderal Raden Rudi Hartono" … "kata Rudi"
@@ -1117,10 +1110,7 @@ class People:
                 k = _keep_prefixes(parts, k)
                 if k == 0:
                     return
-                dropped = " ".join(parts[:k])
-                p.name = " ".join(parts[k:])
-                p.title = f"{p.title} {dropped}" if p.title else None
-                p.unit = f"{p.unit} {dropped}" if p.unit else (dropped if p.title else None)
+                _to_unit(p, " ".join(parts[:k]), parts[k:])
                 return
 
     def _trim_by_standalone_words(self, p: Phrase) -> None:
@@ -1144,10 +1134,7 @@ class People:
             alone = regex.compile(r"(?<![\p{L}\p{N}])" + r"\s+".join(map(regex.escape, head))
                                   + r"(?=\s*[^\s\p{Lu}]|\s*$)")
             if any(not at <= m.start() < at + len(p.name) for m in alone.finditer(self.text)):
-                joined = " ".join(head)
-                p.name = " ".join(parts[k:])
-                p.title = f"{p.title} {joined}" if p.title else None
-                p.unit = f"{p.unit} {joined}" if p.unit else (joined if p.title else None)
+                _to_unit(p, " ".join(head), parts[k:])
                 return
 
     def _restore_called_name(self, p: Phrase) -> None:
@@ -1572,6 +1559,14 @@ def _institution_anchors() -> frozenset[str]:
         | words_of("org_top")
 
 
+def _to_unit(p: Phrase, moved: str, rest: list[str]) -> None:
+    """Move the words ``moved`` from the front of the phrase's name to the end of its office's
+    unit (and title); ``rest`` is the name left."""
+    p.name = " ".join(rest)
+    p.title = f"{p.title} {moved}" if p.title else None
+    p.unit = f"{p.unit} {moved}" if p.unit else (moved if p.title else None)
+
+
 def _keep_prefixes(parts: list[str], k: int) -> int:
     """Move a cut at ``k`` back over given-name prefixes ("… Tanjungpura Muhammad Rizal")."""
     prefixes = words_of("name_prefix")
@@ -1693,7 +1688,7 @@ def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset
         elif listed is not None or (t in words_of("org_head") and i + 1 < len(words)
                                     and CAPITALISED.match(words[i + 1].text) and words[i + 1].text not in called):
             # An institution's name, listed or a head word and the word it governs ("Partai
-            # Golkar Sarmuji" is no full name "Golkar Sarmuji"), unless the article calls
+            # Golkar Sutarno" is no full name "Golkar Sutarno"), unless the article calls
             # someone by that word ("Pusat Budi Santoso" … "kata Budi").
             flush()
             skip_to = listed or i + 2
