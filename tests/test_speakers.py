@@ -143,6 +143,8 @@ PHRASES = [
     pytest.param("Kepala Satpol PP Sukamaju Mastur, Kepala Dinas Sosial Rina Lestari", "Mastur",
                  "Kepala Satpol PP Sukamaju", "Sukamaju", id="second-office-after-a-comma-is-no-name"),
     pytest.param("Brigadir Satu Polisi Rina Lestari hadir", "Rina Lestari", None, None, id="rank-of-three-words"),
+    pytest.param("Kepala Staf Kepresidenan Jendral TNI Budi Santoso mengatakan", "Budi Santoso",
+                 "Kepala Staf Kepresidenan", "Staf Kepresidenan", id="rank-spelt-jendral"),
     pytest.param("Sekjen Partai Kebangkitan Bangsa Budi Santoso menilai", "Budi Santoso",
                  "Sekjen Partai Kebangkitan Bangsa", "Partai Kebangkitan Bangsa", id="listed-institution-of-three-words"),
     pytest.param("Politisi Partai Golkar dari Sukamaju hadir", "", "Politisi Partai Golkar", "Partai Golkar",
