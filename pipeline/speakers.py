@@ -30,6 +30,9 @@ WORD = regex.compile(
 # Degree shapes beyond the listed ones: S.Sos, M.Si., S.Kom.
 DEGREE_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{0,2}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+$")
 # A capitalised word with digits inside an office's unit: "Covid-19", "Daop8".
+# A word ending in a lower-case letter, a full stop, then a capitalised word ("Budi.Dia"): two
+# sentences glued together, not an abbreviation ("M.Si", "S.Sos").
+GLUED_SENTENCE = regex.compile(r"(\p{L}{2,}\p{Ll})\.(\p{Lu}\p{Ll}+)")
 UNIT_TOKEN = regex.compile(r"^\p{Lu}[\p{L}]*[-]?\p{N}+[\p{L}\p{N}]*$")
 ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*$")
 INITIAL = regex.compile(r"^\p{Lu}\.$")
@@ -97,6 +100,12 @@ def tokenize(text: str, start: int, end: int) -> list[Word]:
     abbreviations = _abbreviation_set()
     for m in WORD.finditer(text, start, end):
         w, s, e = m.group(), m.start(), m.end()
+        glued = GLUED_SENTENCE.fullmatch(w)
+        if glued is not None and w not in abbreviations and not is_degree(w):
+            # "kata Budi.Dia menekankan": two sentences glued at a full stop.
+            cut = s + glued.end(1)
+            out.extend([Word(glued.group(1), s, cut), Word(".", cut, cut + 1), Word(glued.group(2), cut + 1, e)])
+            continue
         if len(w) > 2 and w.endswith(".") and w not in abbreviations and not is_degree(w) \
                 and w.count(".") == 1 and w not in words_of("org_word"):
             out.append(Word(w[:-1], s, e - 1))

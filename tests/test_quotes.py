@@ -875,6 +875,14 @@ def test_an_acting_prefix_with_a_full_stop_stays_in_the_title(nlp):
     assert (q.speaker.name, q.speaker.title) == ("Budi Santoso", "Plt. Kajari Muara Enim")
 
 
+def test_a_name_glued_to_the_next_sentence_at_its_full_stop(nlp):
+    text = ("Kepala Dinas Sosial Budi Santoso hadir di balai desa.\n\n“Harus ada masa peralihan,” kata "
+            "Budi.Dia menekankan penggabungan dua sekolah itu bukan perkara kecil.")
+    q = _quotes(nlp, text)
+    assert [(x.type, x.speaker.name) for x in q] == [("direct", "Budi Santoso"), ("indirect", "Budi Santoso")]
+    assert q[0].speaker.mention == "Budi"
+
+
 def test_an_adverb_before_a_passive_agent(nlp):
     text = "Panitia menunda lomba perahu hias sampai pekan depan. Hal itu disampaikan langsung oleh Ketua Panitia, Budi Santoso."
     q = _quotes(nlp, text)[0]

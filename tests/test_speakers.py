@@ -221,6 +221,17 @@ def test_match_title(text, n, full):
     assert got is not None and got[0] == n and got[1]["full"] == full
 
 
+@pytest.mark.parametrize("text,tokens", [
+    pytest.param("kata Budi.Dia menekankan", ["kata", "Budi", ".", "Dia", "menekankan"], id="glued-sentences"),
+    pytest.param("Rina Lestari, M.Si hadir", ["Rina", "Lestari", ",", "M.Si", "hadir"], id="degree-kept"),
+    pytest.param("Budi, S.Sos hadir", ["Budi", ",", "S.Sos", "hadir"], id="degree-with-capitals-kept"),
+])
+def test_tokenize_splits_glued_sentences_but_not_abbreviations(text, tokens):
+    words = tokenize(text, 0, len(text))
+    assert [w.text for w in words] == tokens
+    assert all(text[w.start:w.end] == w.text for w in words)
+
+
 def test_lowercase_word_starts_no_office():
     text = "wakil rakyat"
     assert match_title(tokenize(text, 0, len(text)), 0) is None
