@@ -877,7 +877,7 @@ def test_an_acting_prefix_with_a_full_stop_stays_in_the_title(nlp):
 
 def test_a_name_glued_to_the_next_sentence_at_its_full_stop(nlp):
     text = ("Kepala Dinas Sosial Budi Santoso hadir di balai desa.\n\n“Harus ada masa peralihan,” kata "
-            "Budi.Dia menekankan penggabungan dua sekolah itu bukan perkara kecil.")
+            "Budi.Dia menegaskan jadwal lomba tidak akan diubah lagi.")
     q = _quotes(nlp, text)
     assert [(x.type, x.speaker.name) for x in q] == [("direct", "Budi Santoso"), ("indirect", "Budi Santoso")]
     assert q[0].speaker.mention == "Budi"
