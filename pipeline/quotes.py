@@ -22,8 +22,8 @@ from .dates import DATA as DATES
 from .dates import date_for_span
 from .entities import lexicon
 from .records import Cue, Quote, Speaker
-from .speakers import (People, Person, Phrase, Word, is_degree, match_title, parse_backward, parse_forward, tokenize,
-                       words_of)
+from .speakers import (People, Person, Phrase, Word, is_degree, known_words, match_title, move_to_unit,
+                       parse_backward, parse_forward, tokenize, words_of)
 
 
 # Quote marks. Kompas opens quotes with ” as well as closing with it, and plain " serves as
@@ -111,11 +111,6 @@ def _typo_targets() -> tuple[str, ...]:
     return tuple(f for f in cues() if len(f) >= TYPO_MIN_LETTERS - 1 and f.isalpha() and f.islower())
 
 
-@functools.cache
-def _known_words() -> frozenset[str]:
-    return frozenset(resources.lines("known_words.txt")) | lexicon().common_words
-
-
 def typo_cues(text: str) -> dict[str, str]:
     """The misspelt cue verbs of ``text``: word -> the listed form it stands for. One edit
     (Levenshtein distance 1, rapidfuzz) from exactly one listed form of the same first
@@ -125,7 +120,7 @@ def typo_cues(text: str) -> dict[str, str]:
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
-    table, known, targets = cues(), _known_words(), _typo_targets()
+    table, known, targets = cues(), known_words(), _typo_targets()
     out: dict[str, str] = {}
     for word in set(_LOWER_WORD.findall(text)):
         if word in table or word in known:
@@ -711,8 +706,7 @@ class Finder:
         end = at + len(phrase.name)
         if any(e.label_ == "ORG" and e.start_char < at and end <= e.end_char for e in self.doc.ents) \
                 and not any(e.label_ == "PER" and e.start_char < end and at < e.end_char for e in self.doc.ents):
-            return replace(phrase, name="", title=f"{phrase.title} {phrase.name}",
-                           unit=f"{phrase.unit} {phrase.name}" if phrase.unit else phrase.name)
+            move_to_unit(phrase, phrase.name, [])
         return phrase
 
     def _apposed_name(self, start: int, end: int, english: bool = False) -> tuple[Phrase, int] | None:

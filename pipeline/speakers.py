@@ -175,18 +175,14 @@ def rank_at(words: list[Word], j: int, end: int) -> int | None:
     return None
 
 
-def _ends_with_place(unit: str | None) -> bool:
-    """Does an office's unit end with a listed region ("Dinas Perhubungan Kota Bogor")?"""
-    if not unit:
+def _ends_with(text: str | None, reader) -> bool:
+    """Does ``text`` end with what ``reader`` (``_region_at``, ``rank_at``: words, start, end ->
+    end or None) reads, starting within its last five words ("Dinas Perhubungan Kota Bogor",
+    "… Inspektur Jenderal")?"""
+    if not text:
         return False
-    words = tokenize(unit, 0, len(unit))
-    return any(_region_at(words, j, len(words)) == len(words) for j in range(max(0, len(words) - 4), len(words)))
-
-
-def _ends_with_rank(text: str) -> bool:
-    """Does the text end with a police or military rank ("… Inspektur Jenderal")?"""
     words = tokenize(text, 0, len(text))
-    return any(rank_at(words, j, len(words)) == len(words) for j in range(max(0, len(words) - 5), len(words)))
+    return any(reader(words, j, len(words)) == len(words) for j in range(max(0, len(words) - 5), len(words)))
 
 
 def match_title(words: list[Word], i: int) -> tuple[int, dict[str, str]] | None:
@@ -832,11 +828,12 @@ def _enumeration(words: list[Word], i: int, end: int) -> bool:
 def _common_noun(w: str) -> bool:
     """A capitalised word that is a common noun of news text or a portfolio's word, never a
     name: "Pembangunan", "Tertinggal", "Riset"."""
-    return w in _ministry_words() or _unit_word(w) or w.lower() in _known_lower_words()
+    return w in _ministry_words() or _unit_word(w) or w.lower() in known_words()
 
 
 @functools.cache
-def _known_lower_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
+    """Words news text writes in lower case (common_words.txt, known_words.txt)."""
     return frozenset(resources.lines("common_words.txt")) | frozenset(resources.lines("known_words.txt"))
 
 
@@ -1065,7 +1062,7 @@ class People:
                 k = j + 1
                 break
         if k == 0 and parts[first] in words_of("name_prefix") and parts[first - 1] not in words_of("name_prefix") \
-                and not _ends_with_place(p.unit):
+                and not _ends_with(p.unit, _region_at):
             # A name the model tags from a given-name prefix starts there: "Universitas
             # Lambung Mangkurat Muhammad Hendra" is no "Mangkurat Muhammad Hendra"; but after a
             # listed place the unit has ended ("… Kota Bogor Dadang Ahmad Hidayat").
@@ -1075,7 +1072,7 @@ class People:
         tagged = {w for a, b in self.persons_tagged if not at <= a < end for w in self.text[a:b].split()}
         if k == 0 or any(w in tagged for w in dropped):
             return
-        _to_unit(p, " ".join(dropped), parts[k:])
+        move_to_unit(p, " ".join(dropped), parts[k:])
 
     def _trim(self, p: Phrase) -> None:
         """Move unit words out of a name that swallowed them: "Bank Maju Bersama Ratna
@@ -1104,9 +1101,9 @@ class People:
                 k = next((k for k in range(1, len(parts)) if parts[k] in self.short_forms), None)
                 if k is not None:
                     honorific = "" if p.title and p.title.endswith(before[-1]) else f"{before[-1]} "
-                    _to_unit(p, honorific + " ".join(parts[:k]), parts[k:])
+                    move_to_unit(p, honorific + " ".join(parts[:k]), parts[k:])
             return  # after an honorific the name begins: "Gubernur Sumsel H Herman Deru" … "kata Deru"
-        if at > p.start and _ends_with_rank(self.text[p.start:at]):
+        if at > p.start and _ends_with(self.text[p.start:at], rank_at):
             return  # so after a rank: "Kapolda … Inspektur Jenderal Raden Rudi Hartono" … "kata Rudi"
         lead = self.text[max(0, at - 40):at].rstrip()
         if lead.endswith(",") and lead[:-1].split()[-1:] and lead[:-1].split()[-1][:1].isupper():
@@ -1119,7 +1116,7 @@ class People:
                 k = _keep_prefixes(parts, k)
                 if k == 0:
                     return
-                _to_unit(p, " ".join(parts[:k]), parts[k:])
+                move_to_unit(p, " ".join(parts[:k]), parts[k:])
                 return
 
     def _trim_by_standalone_words(self, p: Phrase) -> None:
@@ -1143,7 +1140,7 @@ class People:
             alone = regex.compile(r"(?<![\p{L}\p{N}])" + r"\s+".join(map(regex.escape, head))
                                   + r"(?=\s*[^\s\p{Lu}]|\s*$)")
             if any(not at <= m.start() < at + len(p.name) for m in alone.finditer(self.text)):
-                _to_unit(p, " ".join(head), parts[k:])
+                move_to_unit(p, " ".join(head), parts[k:])
                 return
 
     def _restore_called_name(self, p: Phrase) -> None:
@@ -1568,7 +1565,7 @@ def _institution_anchors() -> frozenset[str]:
         | words_of("org_top")
 
 
-def _to_unit(p: Phrase, moved: str, rest: list[str]) -> None:
+def move_to_unit(p: Phrase, moved: str, rest: list[str]) -> None:
     """Move the words ``moved`` from the front of the phrase's name to the end of its office's
     unit (and title); ``rest`` is the name left."""
     p.name = " ".join(rest)
