@@ -14,6 +14,7 @@ import functools
 from dataclasses import dataclass, field, replace
 
 import regex
+from abbreviations import schwartz_hearst
 from spacy.tokens import Doc
 
 from . import resources
@@ -1111,8 +1112,11 @@ class People:
             # "epidemiolog Universitas Maju, Tri Yunis Rina Lestari" … "kata Rina" is still Tri
             # Yunis Rina Lestari (but "Sementara itu, Ketua Koperasi Tani Makmur Budi Santoso").
             return
+        # After a unit that ends in a listed place the name has begun: only unit words move
+        # ("Kepala Dinas Perhubungan Kota Bogor Rina Hartono" … "kata Hartono").
+        placed = _ends_with(p.unit, _region_at)
         for k in range(1, len(parts)):
-            if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts)):
+            if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts), anchors_only=placed):
                 k = _keep_prefixes(parts, k)
                 if k == 0:
                     return
@@ -1381,13 +1385,20 @@ class People:
             if unit == name or unit.endswith(" " + name):
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
+        def anchor(w: str) -> bool:
+            return w in anchors or (ACRONYM.match(w) and not INITIAL.match(w) and not ROMAN.match(w)
+                                    and not any(c.isdigit() for c in w))
+
         for k in range(len(parts) - 1, 0, -1):
             if parts[k] in _regions() or parts[k] in words_of("place_qualifier"):
                 continue  # a place is no institution: "… Pendapatan Daerah NTB", "Kepala BPJPH RI"
-            if parts[k] in anchors or (ACRONYM.match(parts[k]) and not INITIAL.match(parts[k])
-                                       and not ROMAN.match(parts[k]) and not any(c.isdigit() for c in parts[k])):
+            if anchor(parts[k]):
                 # A sub-unit's office speaks for the institution its unit ends with: "Kepala
-                # Seksi Pencegahan BPBD Kota Padang" for "BPBD Kota Padang".
+                # Seksi Pencegahan BPBD Kota Padang" for "BPBD Kota Padang"; a unit of it
+                # written with its own short form before it stays ("UPTD PU Provinsi Sumsel").
+                while k > 0 and ACRONYM.match(parts[k - 1]) and anchor(parts[k - 1]) \
+                        and parts[k - 1] not in _regions():
+                    k -= 1
                 return self._fullest_institution(" ".join(parts[k:]))
         if base.startswith(REGIONAL_OFFICES):
             place = self._regional_government(full, unit)
@@ -1421,10 +1432,12 @@ class People:
         if len(regions) == 1:
             return regions.pop()
         if not regions and level is not None:
-            # No such head named: the first listed region of that level the article writes out
-            # ("Wakil Bupati" in an article about "Kabupaten Mandailing Natal").
+            # No such head named: the first listed region of that level the article writes out,
+            # or writes after the level's head ("Wakil Bupati" in an article about "Kabupaten
+            # Mandailing Natal"; "Bupati Romi" under the headline "Bupati Tanjab Timur …").
             marker = level.split()[-1]  # "Kabupaten", "Kota", "Provinsi"
-            for m in regex.finditer(rf"\b{marker}\s+((?:\p{{Lu}}[\p{{L}}-]*\s?){{1,4}})", self.text):
+            heads = "|".join(h.title() for h, gov in REGIONAL_GOVERNMENT.items() if gov == level)
+            for m in regex.finditer(rf"\b(?:{marker}|{heads})\s+((?:\p{{Lu}}[\p{{L}}-]*\s?){{1,4}})", self.text):
                 words = m.group(1).split()
                 for k in range(len(words), 0, -1):
                     name = " ".join(words[:k])
@@ -1459,7 +1472,34 @@ class People:
         # The article's own expansion, also where it writes the region in full ("Komisi Informasi
         # (KI) Provinsi Kalimantan Timur" for "KI Provinsi Kaltim").
         return self.expansions.get(name) or self.expansions.get(self._with_fullest_places(name)) \
-            or self._spelled_out(name) or name
+            or self._spelled_out(name) or self._with_expanded_words(name) or self._with_region(name) or name
+
+    def _with_region(self, name: str) -> str | None:
+        """The one form in which the article writes the institution ``name`` with a region after
+        it ("Wakil Ketua II TP PKK" in an article about "TP PKK Kabupaten Tanjung Jabung Timur");
+        none where ``name`` names a place already or the article writes several regions after it."""
+        parts = name.split()
+        if any(p in _regions() or p in LEVELS for p in parts):
+            return None
+        forms = set()
+        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(name)}\s+((?:\p{{Lu}}[\p{{L}}.\-]*\s*){{1,5}})", self.text):
+            after = m.group(1).split()
+            k = 1 if after[0] in LEVELS else 0
+            for parts_ in _regions().get(after[k] if k < len(after) else "", ()):
+                if tuple(after[k:k + len(parts_)]) == parts_:
+                    forms.add(" ".join([name, *after[:k + len(parts_)]]))
+                    break
+        return forms.pop() if len(forms) == 1 else None
+
+    def _with_expanded_words(self, name: str) -> str | None:
+        """``name`` with its abbreviated words spelled out as the article spells them, where the
+        article writes that form ("Balai TNBS" for "Balai Taman Nasional Berbak dan Sembilang
+        (TNBS)")."""
+        parts = name.split()
+        if len(parts) < 2 or not any(p in self.expansions for p in parts):
+            return None
+        long = " ".join(self.expansions.get(p, p) for p in parts)
+        return long if long in self.text else None
 
     def _with_fullest_places(self, value: str) -> str:
         """``value`` with each region's short form in its listed name where the article writes
@@ -1782,12 +1822,38 @@ def _full_office(row: dict[str, str] | None, unit: str | None) -> str:
 EXPANSION = regex.compile(
     r"(?P<long>(?:\p{Lu}\p{Ll}+\s+){1,5})\((?P<short>\p{Lu}[\p{L}\-]+)\)(?P<tail>(?:\s+\p{Lu}[\p{L}\-]+){0,3})"
 )
+# A sentence ends at a full stop, question or exclamation mark before a capital: the
+# abbreviation finder reads one line at a time and gives up on a line with an unclosed bracket.
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
 
 
 def _expansions(text: str) -> dict[str, str]:
+    """The article's own expansions of its abbreviations, with the capitalised words that follow
+    the bracket ("Pemerintah Provinsi (Pemprov) Bengkulu": "Pemprov" and "Pemprov Bengkulu").
+    Schwartz and Hearst's algorithm (the ``abbreviations`` package) picks the long form whose
+    words hold the short form's letters in order ("Balai Taman Nasional Berbak dan Sembilang
+    (TNBS)": "Taman Nasional Berbak dan Sembilang"); where it finds none (syllable acronyms such
+    as "Raperda", whose letters repeat), the capitalised words before the bracket from the first
+    that starts with the short form's first letter ("Bupati Terhadap Rancangan Peraturan Daerah
+    (Raperda)": "Rancangan Peraturan Daerah")."""
+    found: dict[str, str] = {}
+    pairs = schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=_SENTENCE_END.sub("\n", text))
+    for short, long in pairs.items():
+        if short[:1].isupper() and " " not in short:
+            found[short] = _SPACES.sub(" ", long).strip()
     out: dict[str, str] = {}
     for m in EXPANSION.finditer(text):
-        long, short, tail = m.group("long").strip(), m.group("short"), m.group("tail")
-        out[short + tail] = long + tail
-        out[short] = long
+        short, tail = m.group("short"), m.group("tail")
+        long = found.get(short) or _from_first_letter(m.group("long").split(), short)
+        if long:
+            out[short + tail] = long + tail
+            out[short] = long
+    for short, long in found.items():
+        out.setdefault(short, long)
     return out
+
+
+def _from_first_letter(words: list[str], short: str) -> str | None:
+    """``words`` from the first that starts with the first letter of ``short``, if any."""
+    k = next((k for k, w in enumerate(words) if w[0] == short[0]), None)
+    return " ".join(words[k:]) if k is not None else None

@@ -516,7 +516,21 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  "Asisten Perekonomian Sekretariat Daerah Provinsi Bengkulu",
                  "Sekretariat Daerah Provinsi Bengkulu", id="assistant-of-a-secretariat"),
     pytest.param("Sementara itu, Ketua TP PKK Kaur Ny. Rina Lestari menyampaikan, kegiatan itu berlanjut bulan depan.",
-                 "Ketua TP PKK Kaur", "PKK Kaur", id="nyonya-abbreviated-before-the-name"),
+                 "Ketua TP PKK Kaur", "TP PKK Kaur", id="nyonya-abbreviated-before-the-name"),
+    pytest.param("“Kami siap,” kata Kepala UPTD PU Provinsi Bengkulu Budi Santoso.", "Kepala UPTD PU Provinsi Bengkulu",
+                 "UPTD PU Provinsi Bengkulu", id="unit-with-its-own-short-form-before-the-institution"),
+    pytest.param("Kerja sama dengan Balai Taman Hutan Raya Sukamaju (THRS) dimulai. “Kami siap,” kata Kepala "
+                 "Balai THRS Budi Santoso.", "Kepala Balai THRS", "Balai Taman Hutan Raya Sukamaju",
+                 id="short-form-inside-the-unit-spelled-out-as-the-article-does"),
+    pytest.param("Ketua TP PKK Kabupaten Kaur Rina Lestari hadir bersama Wakil Ketua TP PKK Sri Wahyuni. "
+                 "“Kami siap,” kata Wakil Ketua TP PKK Sri Wahyuni.", "Wakil Ketua TP PKK",
+                 "TP PKK Kabupaten Kaur", id="institution-with-the-region-the-article-writes-after-it"),
+    pytest.param("Ketua TP PKK Kabupaten Kaur Rina Lestari dan Ketua TP PKK Kota Bengkulu Sri Wahyuni hadir. "
+                 "“Kami siap,” kata Ketua TP PKK Budi Santoso.", "Ketua TP PKK", "TP PKK",
+                 id="institution-written-with-two-regions-stays-as-written"),
+    pytest.param("Bupati Kaur Resmikan Pasar Baru\n\nBupati Budi Santoso meresmikan pasar itu. “Pasar ini "
+                 "untuk warga,” katanya.", "Bupati", "Pemerintah Kabupaten Kaur",
+                 id="bare-regional-head-under-a-headline-naming-the-region"),
     pytest.param("“Kami siap,” kata Ketua Umum PSSI Budi Santoso.", "Ketua Umum PSSI", "PSSI",
                  id="ketua-umum-names-no-institution"),
 ])

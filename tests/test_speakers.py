@@ -455,3 +455,37 @@ def test_after_a_listed_place_a_tagged_given_name_prefix_starts_no_name():
     doc = nlp(text)
     q = [q for q in find_quotes(doc) if q.type == "direct"][0]
     assert q.speaker.name == "Dadang Ahmad Hidayat"
+
+
+@pytest.mark.parametrize("text,short,long", [
+    pytest.param("Kerja sama dengan Balai Taman Hutan Raya Sukamaju dan Sekitarnya (THRSS) dimulai.", "THRSS",
+                 "Taman Hutan Raya Sukamaju dan Sekitarnya", id="long-form-with-a-lower-case-word"),
+    pytest.param("Rapat digelar di Kampus Universitas Sukamaju (UNSUKA) kemarin.", "UNSUKA", "Universitas Sukamaju",
+                 id="capitalised-word-before-the-long-form-left-out"),
+    pytest.param("Rapat membahas Rancangan Peraturan Daerah (Raperda) Sukamaju.", "Raperda Sukamaju",
+                 "Rancangan Peraturan Daerah Sukamaju", id="syllable-acronym-with-the-words-after-it"),
+    pytest.param("Kantor Bupati Sukamaju (Suma) dibuka.", "Suma", "Sukamaju", id="office-before-the-region-left-out"),
+    pytest.param("Rapat dibuka (pukul 09.00 WIB. Balai Taman Hutan Raya Sukamaju dan Sekitarnya (THRSS) hadir.",
+                 "THRSS", "Taman Hutan Raya Sukamaju dan Sekitarnya", id="unclosed-bracket-in-the-sentence-before"),
+])
+def test_expansions(text, short, long):
+    from pipeline.speakers import _expansions
+
+    assert _expansions(text)[short] == long
+
+
+def test_after_a_unit_ending_in_a_listed_place_a_called_last_name_keeps_the_given_name(nlp):
+    # "Hartono" is how the article calls two people; the name after the place is whole.
+    from pipeline.quotes import find_quotes
+
+    text = ("Hadir Kepala Dinas Perhubungan Kota Bogor Rina Hartono dan Hartono Wijaya.\n\nKepala Dinas "
+            "Perhubungan Kota Bogor Rina Hartono mengatakan, jalan dibuka besok. Dikatakan Hartono Wijaya, jalan "
+            "itu aman. Dikatakan Hartono, jembatan juga selesai.")
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        if proc is not nlp.get_pipe("warta_quotes"):
+            doc = proc(doc)
+    doc.ents = [doc.char_span(m.start(), m.end(), label="PER")
+                for m in __import__("re").finditer("Rina Hartono|Hartono Wijaya", text)]
+    q = find_quotes(doc)[0]
+    assert (q.speaker.name, q.speaker.title) == ("Rina Hartono", "Kepala Dinas Perhubungan Kota Bogor")
