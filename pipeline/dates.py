@@ -181,6 +181,10 @@ LOWER_RULES = [(name, p if name in CASED_RULES else regex.compile(p.pattern))
                for name, p in RULES]
 #: Rules that name a calendar day outright.
 DATED = ("weekday_pair", "numeric", "full")
+#: The lead is the first paragraph after the headline of this many words or more (a dateline
+#: or a byline such as "Tim News Room Muara Enim Diskominfo." is shorter).
+LEAD_MIN_WORDS = 12
+LEAD_PARAGRAPHS = 2
 
 #: Cheap pre-filter: a document with no digit and no date word skips the rules.
 TRIGGER = regex.compile(
@@ -799,9 +803,17 @@ def date_for_span(doc: Doc, start: int, end: int, *, document_fallback: bool = F
     if para and (got := nearest(*para)):
         return got
     if document_fallback:
-        events = {d.value[:10] for d in dated if d.source in {f"rule:{k}" for k in DATED}}
-        if len(events) == 1:
-            return events.pop()
+        events = [d for d in dated if d.source in {f"rule:{k}" for k in DATED}]
+        if len({d.value[:10] for d in events}) == 1:
+            return events[0].value[:10]
+        # Several days: the event the lead dates (the first two body paragraphs, "…
+        # Penyerahan dilakukan …, Senin (29/9/2025)") is the one the article reports; a day
+        # written later is background ("sejak 17 Januari 2024").
+        paras = list(doc._.paragraphs or text_paragraphs(doc.text))
+        body = [p for p in paras[1:] if len(doc.text[p[0]:p[1]].split()) >= LEAD_MIN_WORDS][:LEAD_PARAGRAPHS]
+        lead = [d for d in events if any(a <= d.start < b for a, b in body)]
+        if lead:
+            return lead[0].value[:10]
     return None
 
 

@@ -36,7 +36,8 @@ Metrics = dict[str, float | None]
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 ENTITY_LABELS = ("PER", "ORG", "LOC")
 ACCURACIES = ("quotes.speaker_acc", *(f"quotes.{t}.speaker_acc" for t in QUOTE_TYPES),
-              "quotes.cue_acc", "quotes.title_acc", "quotes.affiliation_acc", "dates.value_acc",
+              "quotes.cue_acc", "quotes.title_acc", "quotes.affiliation_acc", "quotes.date_acc",
+              "dates.value_acc",
               "dates.day_value_acc", "spans.offsets_ok")
 OVERLAP = 0.5
 STRICT_OVERLAP = 0.9
@@ -308,6 +309,8 @@ def _quotes(tally: _Tally, gold: list[Item], pred: list[Item]) -> None:
         if g.get("type") in QUOTE_TYPES:
             tally.ratio(f"quotes.{g.get('type')}.speaker_acc").add(same)
         tally.ratio("quotes.cue_acc").add(_cue_ok(g, p))
+        # The day the statement was made (both null counts as right).
+        tally.ratio("quotes.date_acc").add(g.get("date") == p.get("date"))
         if same and _speaker_name(g) is not None:
             # The office and institution, judged where the person is the right one.
             for field in ("title", "affiliation"):

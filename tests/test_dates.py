@@ -212,6 +212,29 @@ def test_date_for_span(nlp, needle, fallback, expected):
     assert date_for_span(doc, start, start + len(needle), document_fallback=fallback) == expected
 
 
+LEAD_TEXT = ("Pasar Sukamaju Diresmikan\n\n"
+             "SUKAMAJU - Bupati Sukamaju Budi Santoso meresmikan Pasar Induk Sukamaju yang dibangun "
+             "dengan dana daerah, Senin (6/1/2025).\n\n"
+             "Pasar itu dibangun sejak 12 Maret 2024 dan kini menampung 300 pedagang dari tiga kecamatan.\n\n"
+             "“Pasar ini untuk warga,” kata Budi.")
+LATE_TEXT = ("Pasar Sukamaju Ramai\n\n"
+             "SUKAMAJU - Pasar Induk Sukamaju kini menampung 300 pedagang dari tiga kecamatan di kabupaten itu.\n\n"
+             "Warga menyambut baik pasar yang bersih dan tertata rapi sejak dibuka untuk umum.\n\n"
+             "Pasar itu dibangun sejak 12 Maret 2024 dan dibuka 6 Januari 2025.\n\n"
+             "“Pasar ini untuk warga,” kata Budi.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(LEAD_TEXT, "2025-01-06", id="the-lead-dates-the-event-a-later-day-is-background"),
+    pytest.param(LATE_TEXT, None, id="days-written-only-after-the-lead-date-no-statement"),
+])
+def test_date_for_span_document_fallback_lead(nlp, text, expected):
+    doc = run(nlp, text, "2025-01-07")
+    start = text.index("Pasar ini untuk")
+    assert date_for_span(doc, start, start + 15) is None
+    assert date_for_span(doc, start, start + 15, document_fallback=True) == expected
+
+
 def test_date_for_span_document_fallback_seed(nlp):
     doc = run(nlp, SEED)
     start = SEED.index("Peringkat 2")

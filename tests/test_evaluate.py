@@ -109,6 +109,16 @@ def test_quote_scores_type_aware_and_agnostic():
     assert m["quotes.attributed.f1@0.5"] == pytest.approx(2 * 2 / (4 + 3))
 
 
+def test_quote_date_is_judged_on_every_matched_quote():
+    def dated(needle, date, qtype="direct"):
+        return {**quote(needle, qtype=qtype, speaker="Jaduliwan"), "date": date}
+    gold = record(quotes=[dated(Q1, "2021-11-11"), dated(Q2, None), dated(Q3, "2021-11-11", "indirect")])
+    # Q1 right, Q2 right (both null), Q3 wrong (null for a known day); the extra one is unmatched.
+    pred = record(quotes=[dated(Q1, "2021-11-11"), dated(Q2, None), dated(Q3, None, "indirect"),
+                          dated("Pemprov Bengkulu", "2021-11-12")])
+    assert evaluate([gold], [pred]).metrics["quotes.date_acc"] == pytest.approx(2 / 3)
+
+
 def test_title_and_affiliation_are_judged_where_the_speaker_is_right():
     def spoken(needle, name, title, affiliation):
         q = quote(needle, speaker=name)
