@@ -24,7 +24,8 @@ The rules, from data files under ``pipeline/data/``:
   before an unlisted place is ORG ("Pemkab Madina"); an ORG span takes its bracketed short
   form and the region after it ("Kementerian Kesehatan (Kemenkes) RI");
 - model spans made of sentence-opening function words (``not_names.txt``: "Saya",
-  "Semoga") are dropped or trimmed, PER spans made only of common words
+  "Semoga") are dropped or trimmed, and so are class nouns, documents, funds, events and the
+  like written in capitals (``not_entities.txt``: "ASN", "LHP", "WTP", "HUT"); PER spans made only of common words
   (``common_words.txt``) or unit nouns are dropped, honorifics and degrees are trimmed from
   PER spans, and model spans that overlap a rule span or run over a line break or more
   than eight tokens (a headline read as one name) give way.
@@ -62,7 +63,10 @@ ORDINAL = regex.compile(r"^[Kk]e-?\d+$")
 NUMERAL = regex.compile(r"^[IVX]+$")
 # District and village names have at most a handful of words; no lookup looks further.
 VILLAGE_WINDOW = 8
-GENERIC_BODIES = frozenset({"Pemerintah Pusat", "OPD", "BUMN", "BUMD", "Kementerian", "Ormas"})
+# Class nouns, classes of people, documents, funds, events and diseases the press writes in
+# capitals (not_entities.txt): no entity, nor with their long form bracketed before them.
+NOT_ENTITIES = frozenset(resources.lines("not_entities.txt"))
+BRACKETED_SHORT = regex.compile(r"[^()]+\(\s*(?P<short>[^()\s]+)\s*\)?")  # its ")" may be trimmed
 # "TNI (Purn)", "Brigjen (Pol)": a rank's service qualifier in brackets is no short form.
 RANK_QUALIFIERS = frozenset(r["words"] for r in resources.tsv_records("ranks.tsv") if r["kind"] == "qualifier")
 
@@ -558,7 +562,10 @@ class EntityRules:
             return None
         # The bare words for a government, a kind of region or a kind of unit ("Pemprov",
         # "Pemerintah Pusat", "Kabupaten", "Dinas") name nothing (guidelines).
-        if doc[start:end].text in self.lex.region_words or doc[start:end].text in GENERIC_BODIES:
+        span_text = doc[start:end].text
+        bracketed = BRACKETED_SHORT.fullmatch(span_text)
+        if span_text in self.lex.region_words or span_text in NOT_ENTITIES \
+                or (bracketed and bracketed.group("short") in NOT_ENTITIES):
             return None
         if ent.label_ == "PER":
             words = [t.text for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]

@@ -180,6 +180,11 @@ BARE = [
     pytest.param("Pemkab dan Pemprov bekerja.", [(0, 1, "LOC"), (2, 3, "ORG")], [], id="bare-government-words"),
     pytest.param("Jenderal TNI ( Purn ) Budi hadir.", [(1, 2, "ORG")], [("TNI", "ORG")],
                  id="rank-qualifier-in-brackets-is-no-short-form"),
+    pytest.param("Seluruh Aparatur Sipil Negara ( ASN ) dan CPNS menerima LHP dari BPK .",
+                 [(1, 7, "ORG"), (8, 9, "ORG"), (10, 11, "ORG"), (12, 13, "ORG")], [("BPK", "ORG")],
+                 id="class-nouns-and-documents-in-capitals-name-nothing"),
+    pytest.param("Opini WTP diraih saat HUT Kabupaten Kaur .", [(1, 2, "ORG"), (4, 5, "ORG")],
+                 [("Kabupaten Kaur", "LOC")], id="audit-opinion-and-event"),
 ]
 
 
@@ -241,7 +246,7 @@ def test_tsv_data_files(name, key):
     assert all(r[k] == r[k].strip() and r[k] for r in records for k in key)
 
 
-@pytest.mark.parametrize("name", ["portfolios.txt", "not_names.txt"])
+@pytest.mark.parametrize("name", ["portfolios.txt", "not_names.txt", "not_entities.txt"])
 def test_list_data_files(name):
     assert resources.data_text(name).startswith("#")
     items = resources.lines(name)
