@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline import resources
@@ -405,34 +407,34 @@ TAGGED = [
 ]
 
 
-@pytest.mark.parametrize("text,ents,name", TAGGED)
-def test_name_trimmed_by_entities(nlp, text, ents, name):
+def _quotes_with_ents(nlp, text, ents):
+    """The quotes of ``text`` with the model's entities replaced by ``ents`` ((start, end,
+    label) character spans): the stages before the quote stage, then the quote stage."""
     from pipeline.quotes import find_quotes
 
     doc = nlp.make_doc(text)
     for _, proc in nlp.pipeline:
         if proc is not nlp.get_pipe("warta_quotes"):
             doc = proc(doc)
-    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label=label) for s, label in ents]
-    q = find_quotes(doc)[0]
+    doc.ents = [doc.char_span(a, b, label=label) for a, b, label in ents]
+    return find_quotes(doc)
+
+
+@pytest.mark.parametrize("text,ents,name", TAGGED)
+def test_name_trimmed_by_entities(nlp, text, ents, name):
+    q = _quotes_with_ents(nlp, text, [(text.index(s), text.index(s) + len(s), label) for s, label in ents])[0]
     assert q.speaker.name == name
     assert text[q.speaker.start:q.speaker.end] == q.speaker.mention
+
 
 
 def test_subject_with_office_and_clause_in_apposition_takes_the_clitic(nlp):
     """"Rina Lestari, Kepala Dinas Sosial, yang dihubungi terpisah, juga membenarkan …" makes
     Rina Lestari the subject that the next "-nya" stands for."""
-    from pipeline.quotes import find_quotes
-
     text = ("“Stok beras cukup,” kata Kepala Dinas Pangan Budi Santoso.\n\nHarga beras naik. Rina Lestari, Kepala Dinas "
             "Sosial, yang dihubungi terpisah, juga membenarkan kabar itu. ”Data sudah kami kirim,” katanya.")
-    doc = nlp.make_doc(text)
-    for _, proc in nlp.pipeline:
-        if proc is not nlp.get_pipe("warta_quotes"):
-            doc = proc(doc)
-    doc.ents = [doc.char_span(text.index(s), text.index(s) + len(s), label="PER")
-                for s in ("Budi Santoso", "Rina Lestari")]
-    last = [q for q in find_quotes(doc) if q.type == "direct"][-1]
+    ents = [(text.index(s), text.index(s) + len(s), "PER") for s in ("Budi Santoso", "Rina Lestari")]
+    last = [q for q in _quotes_with_ents(nlp, text, ents) if q.type == "direct"][-1]
     assert last.text == "Data sudah kami kirim,"
     assert (last.speaker.name, last.speaker.mention) == ("Rina Lestari", "nya")
 
@@ -476,16 +478,9 @@ def test_expansions(text, short, long):
 
 def test_after_a_unit_ending_in_a_listed_place_a_called_last_name_keeps_the_given_name(nlp):
     # "Hartono" is how the article calls two people; the name after the place is whole.
-    from pipeline.quotes import find_quotes
-
     text = ("Hadir Kepala Dinas Perhubungan Kota Bogor Rina Hartono dan Hartono Wijaya.\n\nKepala Dinas "
             "Perhubungan Kota Bogor Rina Hartono mengatakan, jalan dibuka besok. Dikatakan Hartono Wijaya, jalan "
             "itu aman. Dikatakan Hartono, jembatan juga selesai.")
-    doc = nlp.make_doc(text)
-    for _, proc in nlp.pipeline:
-        if proc is not nlp.get_pipe("warta_quotes"):
-            doc = proc(doc)
-    doc.ents = [doc.char_span(m.start(), m.end(), label="PER")
-                for m in __import__("re").finditer("Rina Hartono|Hartono Wijaya", text)]
-    q = find_quotes(doc)[0]
+    ents = [(m.start(), m.end(), "PER") for m in re.finditer("Rina Hartono|Hartono Wijaya", text)]
+    q = _quotes_with_ents(nlp, text, ents)[0]
     assert (q.speaker.name, q.speaker.title) == ("Rina Hartono", "Kepala Dinas Perhubungan Kota Bogor")
