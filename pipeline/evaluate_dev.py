@@ -230,6 +230,16 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
                     'exact, "…,” katanya": gold derived by the loader'))
     rows.append(Row("pfsa.direct.unmatched_attributed", float(unmatched_attributed), unmatched,
                     "unmatched predicted quotes with cue and speaker", count=True))
+    # Within PFSA-ID's scope: the same direct quotes less those whose speaker the article
+    # introduces as a private person (``speaker.private``: an age in brackets, "warga …").
+    public = [{**rec, "quotes": [q for q in rec["quotes"] if not (q.get("speaker") or {}).get("private")]}
+              for rec in records]
+    scoped = evaluate(gold, public).metrics
+    n_public = sum(1 for r in public for q in r["quotes"] if q["type"] == "direct")
+    for name, n, note in (("p@0.5", n_public, "predicted direct quotes less private persons'"),
+                          ("r@0.5", n_direct, "gold direct statements"),
+                          ("f1@0.5", n_direct, "PFSA-ID's scope: public figures' statements")):
+        rows.append(Row(f"pfsa.direct.public.{name}", scoped[f"quotes.direct.{name}"], n, note))
     total = sum(misses.values())
     for cause, note in MISS_CAUSES.items():
         rows.append(Row(f"pfsa.speaker_misses.{cause}", float(misses[cause]), total, note, count=True))

@@ -47,10 +47,12 @@ class Speaker:
     end: int
     title: str | None = None
     affiliation: str | None = None
+    private: bool = False  # introduced as a private person, not a public figure
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "mention": self.mention, "start": self.start,
-                "end": self.end, "title": self.title, "affiliation": self.affiliation}
+                "end": self.end, "title": self.title, "affiliation": self.affiliation,
+                "private": self.private}
 
 
 @dataclass(frozen=True, slots=True)

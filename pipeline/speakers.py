@@ -959,6 +959,7 @@ class People:
         self.persons: list[Person] = []
         self.mentions: list[tuple[int, int, Person]] = []
         self.expansions = _expansions(self.text)
+        self._private: dict[tuple[str, ...], bool] = {}  # a person's name forms -> introduced as private
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
@@ -1338,7 +1339,20 @@ class People:
         return Speaker(name=person.name, mention=self.text[start:end], start=start, end=end,
                        title=_unbracketed(person.title) if person.title and person.kind in ("person", "office")
                        else None,
-                       affiliation=self.affiliation(person))
+                       affiliation=self.affiliation(person), private=self.private(person))
+
+    def private(self, person: Person) -> bool:
+        """Does the article introduce ``person`` as a private individual rather than a public
+        figure: a person with no office whose name is followed by an age in brackets ("Rina
+        Lestari (45)") or by an ordinary role in apposition ("Rina Lestari, warga Desa Maju",
+        "Budi, seorang pedagang"; ``private_person`` in speaker_words.tsv)?"""
+        if person.kind != "person" or person.title:
+            return False
+        forms = tuple(sorted({person.name, *person.forms} - {""}, key=len, reverse=True))
+        if forms not in self._private:
+            pattern = PRIVATE_INTRODUCTION.format(names="|".join(map(regex.escape, forms)), roles=_private_roles())
+            self._private[forms] = regex.search(pattern, self.text) is not None
+        return self._private[forms]
 
     def affiliation(self, person: Person) -> str | None:
         """The institution the person speaks for, in its fullest form in the article and
@@ -1816,6 +1830,17 @@ def _full_office(row: dict[str, str] | None, unit: str | None) -> str:
         return ""
     full = row.get("full", "")
     return f"{full} {unit}".lower() if unit else full.lower()
+
+
+# A name followed by an age in brackets, or by a comma and an ordinary role ("…, seorang
+# pedagang"): how news introduces a private person.
+PRIVATE_INTRODUCTION = (r"(?<!\p{{L}})(?:{names})(?:\s*\(\s*\d{{1,3}}(?:\s*tahun)?\s*\)"
+                        r"|,\s*(?:seorang\s+|salah\s+(?:seorang|satu)\s+)?(?:{roles})(?!\p{{L}}))")
+
+
+@functools.cache
+def _private_roles() -> str:
+    return "|".join(sorted(map(regex.escape, words_of("private_person")), key=len, reverse=True))
 
 
 # "Pemerintah Provinsi (Pemprov) Bengkulu": the article's own expansion of an abbreviation.

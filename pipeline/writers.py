@@ -16,7 +16,7 @@ CSV_FIELDS = ["id", "record", "type", "text", "start", "end",
               "speaker", "speaker_mention", "speaker_start", "speaker_end", "speaker_title",
               "speaker_affiliation", "cue", "cue_start", "cue_end",
               "recipient", "rank", "rank_text", "award", "category", "evidence_start",
-              "evidence_end", "date", "error"]
+              "evidence_end", "date", "error", "speaker_private"]
 
 
 class JsonlWriter:
@@ -49,7 +49,8 @@ def csv_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
             "start": q["start"], "end": q["end"], "speaker": sp.get("name"),
             "speaker_mention": sp.get("mention"), "speaker_start": sp.get("start"),
             "speaker_end": sp.get("end"), "speaker_title": sp.get("title"),
-            "speaker_affiliation": sp.get("affiliation"), "cue": cue.get("text"),
+            "speaker_affiliation": sp.get("affiliation"), "speaker_private": sp.get("private"),
+            "cue": cue.get("text"),
             "cue_start": cue.get("start"), "cue_end": cue.get("end"), "date": q.get("date")})
     for a in record.get("awards", []):
         evidence = a.get("evidence") or {}

@@ -148,3 +148,46 @@ def test_coref_resolved_through_an_untagged_full_form(tmp_path):
     doc = split_documents(read_sentences(path))[0]
     quotes = gold_quotes(detokenize(doc), doc)
     assert [q["speaker"]["name"] for q in quotes] == ["Rina Lestari", "Budi Santoso"]
+
+
+# A third made-up article: a resident (age in brackets) quoted, which PFSA-ID, a corpus of
+# public figures' statements, leaves unannotated.
+PRIVATE_TOKENS = TOKENS + """
+SOLO\tO
+,\tO
+KOMPAS\tO
+—\tO
+Sumur\tO
+kering\tO
+.\tO
+
+”\tO
+Air\tO
+susah\tO
+sekali\tO
+,\tO
+”\tO
+kata\tO
+Rina\tO
+Lestari\tO
+(\tO
+45\tO
+)\tO
+,\tO
+warga\tO
+Desa\tO
+Maju\tO
+.\tO
+"""
+
+
+def test_pfsa_scores_within_its_scope_leave_out_private_persons(tmp_path):
+    from pipeline.evaluate_dev import score_pfsa
+
+    (tmp_path / "dev.txt").write_text(PRIVATE_TOKENS, encoding="utf-8")
+    rows = {row.metric: row for row in score_pfsa(tmp_path)}
+    # Three direct quotes found, two of them PFSA-ID statements; the resident's is the third.
+    assert rows["pfsa.direct.p@0.5"].value == pytest.approx(2 / 3)
+    assert rows["pfsa.direct.public.p@0.5"].value == pytest.approx(1.0)
+    assert rows["pfsa.direct.public.r@0.5"].value == pytest.approx(1.0)
+    assert rows["pfsa.direct.public.f1@0.5"].value == pytest.approx(1.0)

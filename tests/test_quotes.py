@@ -539,6 +539,21 @@ def test_title_and_affiliation(nlp, text, title, affiliation):
     assert (q.speaker.title, q.speaker.affiliation) == (title, affiliation)
 
 
+@pytest.mark.parametrize("text,private", [
+    pytest.param("“Air susah sekali,” kata Rina Lestari (45), warga Desa Sukamaju.", True, id="age-in-brackets"),
+    pytest.param("“Harga naik terus,” ujar Budi Santoso, seorang pedagang sayur di Pasar Sukamaju.", True,
+                 id="ordinary-role-in-apposition"),
+    pytest.param("“Stok aman,” kata Kepala Dinas Perdagangan Kaur Budi Santoso (52).", False,
+                 id="an-office-makes-a-public-figure"),
+    pytest.param("“Stok aman,” kata Budi Santoso, Kepala Dinas Perdagangan Kaur.", False, id="office-in-apposition"),
+    pytest.param("“Kami siap,” kata Budi Santoso kepada wartawan.", False, id="nothing-said-of-the-person"),
+])
+def test_a_private_person_is_marked(nlp, text, private):
+    q = _quotes(nlp, text)[0]
+    assert q.speaker.private is private
+    assert q.speaker.to_dict()["private"] is private
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Program “Bengkulu Sehat” diluncurkan hari ini oleh pemerintah.", id="scare-quotes"),
     pytest.param("Layar 5” itu rusak dan harus diganti segera oleh petugas.", id="inch-mark"),
