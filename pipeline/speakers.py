@@ -960,6 +960,7 @@ class People:
         self.mentions: list[tuple[int, int, Person]] = []
         self.expansions = _expansions(self.text)
         self._private: dict[tuple[str, ...], bool] = {}  # a person's name forms -> introduced as private
+        self._with_region_cache: dict[str, str | None] = {}
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
@@ -1492,6 +1493,11 @@ class People:
         """The one form in which the article writes the institution ``name`` with a region after
         it ("Wakil Ketua II TP PKK" in an article about "TP PKK Kabupaten Tanjung Jabung Timur");
         none where ``name`` names a place already or the article writes several regions after it."""
+        if name not in self._with_region_cache:
+            self._with_region_cache[name] = self._find_with_region(name)
+        return self._with_region_cache[name]
+
+    def _find_with_region(self, name: str) -> str | None:
         parts = name.split()
         if any(p in _regions() or p in LEVELS for p in parts):
             return None
@@ -1850,6 +1856,16 @@ EXPANSION = regex.compile(
 # A sentence ends at a full stop, question or exclamation mark before a capital: the
 # abbreviation finder reads one line at a time and gives up on a line with an unclosed bracket.
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=\p{Lu})")
+# Its time grows with the square of a line's length (each bracket rescans the line before it),
+# so a longer line is read in pieces of at most this many characters, cut at a space.
+_MAX_LINE = 600
+_LINE_PIECE = regex.compile(rf"(?s).{{1,{_MAX_LINE}}}(?:\s|$)|.{{1,{_MAX_LINE}}}")
+
+
+def _abbreviation_lines(text: str) -> str:
+    lines = _SENTENCE_END.sub("\n", text).split("\n")
+    return "\n".join(piece for line in lines
+                     for piece in ([line] if len(line) <= _MAX_LINE else _LINE_PIECE.findall(line)))
 
 
 def _expansions(text: str) -> dict[str, str]:
@@ -1862,7 +1878,7 @@ def _expansions(text: str) -> dict[str, str]:
     that starts with the short form's first letter ("Bupati Terhadap Rancangan Peraturan Daerah
     (Raperda)": "Rancangan Peraturan Daerah")."""
     found: dict[str, str] = {}
-    pairs = schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=_SENTENCE_END.sub("\n", text))
+    pairs = schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=_abbreviation_lines(text))
     for short, long in pairs.items():
         if short[:1].isupper() and " " not in short:
             found[short] = _SPACES.sub(" ", long).strip()

@@ -484,3 +484,15 @@ def test_after_a_unit_ending_in_a_listed_place_a_called_last_name_keeps_the_give
     ents = [(m.start(), m.end(), "PER") for m in re.finditer("Rina Hartono|Hartono Wijaya", text)]
     q = _quotes_with_ents(nlp, text, ents)[0]
     assert (q.speaker.name, q.speaker.title) == ("Rina Hartono", "Kepala Dinas Perhubungan Kota Bogor")
+
+
+def test_abbreviation_finder_reads_long_lines_in_pieces():
+    # A run-on paragraph with no sentence end is cut at spaces into short lines (the finder's
+    # time grows with the square of a line's length), and its expansions are still found.
+    from pipeline.speakers import _MAX_LINE, _abbreviation_lines, _expansions
+
+    text = "Rapat Badan Pengelola Hutan Sukamaju (BPHS) dan warga " * 200
+    lines = _abbreviation_lines(text).split("\n")
+    assert max(map(len, lines)) <= _MAX_LINE
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert _expansions(text)["BPHS"] == "Badan Pengelola Hutan Sukamaju"
