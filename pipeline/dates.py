@@ -809,8 +809,13 @@ def date_for_span(doc: Doc, start: int, end: int, *, document_fallback: bool = F
         # Several days: the event the lead dates (the first two body paragraphs, "…
         # Penyerahan dilakukan …, Senin (29/9/2025)") is the one the article reports; a day
         # written later is background ("sejak 17 Januari 2024").
-        paras = list(doc._.paragraphs or text_paragraphs(doc.text))
-        body = [p for p in paras[1:] if len(doc.text[p[0]:p[1]].split()) >= LEAD_MIN_WORDS][:LEAD_PARAGRAPHS]
+        text = doc.text  # spaCy builds Doc.text anew on each access
+        body = []
+        for a, b in list(doc._.paragraphs or text_paragraphs(text))[1:]:
+            if len(body) == LEAD_PARAGRAPHS:
+                break
+            if len(text[a:b].split()) >= LEAD_MIN_WORDS:
+                body.append((a, b))
         lead = [d for d in events if any(a <= d.start < b for a, b in body)]
         if lead:
             return lead[0].value[:10]
