@@ -1095,6 +1095,8 @@ class People:
         if len(parts) < 2 or parts[0] in self.short_forms:
             return
         at = self.text.find(p.name, p.start, p.end)
+        if p.title and at == p.start:
+            return  # the office follows the name ("Budi Hutapea selaku Kepala …"): no unit before it
         before = self.text[max(p.start, at - 12):at].split() if at > p.start else []
         if before and before[-1] in words_of("honorific"):
             lead = self.text[max(0, at - 40):at].split()

@@ -509,6 +509,9 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  "Kepala Dinas Sosial Kaur", "Dinas Sosial Kaur", id="office-after-selaku"),
     pytest.param("Budi Santoso selaku Ketua Panitia mengatakan, kegiatan ini diikuti 300 peserta.",
                  "Ketua Panitia", "Panitia", id="office-after-selaku-one-word-unit"),
+    pytest.param("Budi Hutapea selaku Kepala Divisi Distribusi PD Pasar Maju menjelaskan, paket berisi beras.\n\n"
+                 "Hutapea melanjutkan, pembagian juga melibatkan kelurahan.", "Kepala Divisi Distribusi PD Pasar Maju",
+                 "PD Pasar Maju", id="office-after-selaku-article-calls-the-surname"),
     pytest.param("“Kami siap,” kata Kasatreskrim Polresta Sukamaju, AKP Budi Santoso, Sabtu (18/10/2025).",
                  "Kasatreskrim Polresta Sukamaju", "Satuan Reserse Kriminal Polresta Sukamaju",
                  id="police-unit-head-written-as-one-word"),
