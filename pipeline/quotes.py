@@ -22,7 +22,7 @@ from .dates import DATA as DATES
 from .dates import date_for_span
 from .entities import lexicon
 from .records import Cue, Quote, Speaker
-from .speakers import (People, Person, Phrase, Word, is_degree, known_words, match_title, move_to_unit,
+from .speakers import (ACRONYM, People, Person, Phrase, Word, is_degree, known_words, match_title, move_to_unit,
                        parse_backward, parse_forward, tokenize, words_of)
 
 
@@ -673,6 +673,8 @@ class Finder:
                     return Phrase(office.start, words[n - 1].end, "pronoun", name=words[n - 1].text)
                 n -= 1
         phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
+        if phrase is None and n:
+            phrase = self._after_short_form(words, n)
         if phrase is None and n < len(words) and words[n].text == ",":
             # "… Ketua Bawaslu Budi Santoso, yang juga hadir, mengatakan": a description in
             # apposition closes before the verb; the subject ends where it opens.
@@ -684,6 +686,17 @@ class Finder:
                 if phrase is not None and not (phrase.kind == "person" and (
                         phrase.title or len(phrase.name.split()) >= 2 or phrase.name in self.people.tagged_names)):
                     phrase = None  # an office, a name of two words or a tagged person is a subject
+        k = next((c for c, w in enumerate(words[:n]) if w.start >= phrase.start), 0) if phrase is not None else 0
+        if k > 1 and words[k - 1].text == "di" and (
+                phrase.place or phrase.kind == "institution" or not phrase.name or any(
+                    e.label_ == "LOC" and e.start_char <= phrase.start and phrase.end <= e.end_char
+                    for e in self.doc.ents)):
+            # "Rina Lestari di Padang mengatakan", "… di Kantor Bupati Kaur mengatakan": where the
+            # subject before it spoke (but "Konsul Jenderal RI di New York Rina …" names no "RI").
+            before = parse_backward(words, k - 1, text)
+            if before is not None and before.kind == "person" and before.name and not before.place \
+                    and not ACRONYM.match(before.name):
+                phrase = before
         if phrase is not None and phrase.place:
             # "Sejarawan Universitas Sukamaju, Yogyakarta, mengatakan": the place between
             # commas is where the subject before it works.
@@ -695,6 +708,22 @@ class Finder:
         if phrase is not None and self._modifier_only(phrase, s_start):
             return None
         return phrase
+
+    def _after_short_form(self, words: list[Word], n: int) -> Phrase | None:
+        """A person the entity stage tags after a bracketed short form, where the run before
+        the verb gives no phrase ("Ketua Organisasi … di Jalan (Organda) DKI Jakarta Rina
+        Lestari mengatakan"; but "Kedutaan Besar RI (KBRI) Phnom Penh melaporkan" names no one)."""
+        close = next((c for c in range(n - 1, 0, -1) if words[c].text == ")"), None)
+        if close is None or close + 1 >= n:
+            return None
+        phrase = parse_backward(words[close + 1:n], n - close - 1, self.text)
+        if phrase is None or phrase.kind not in ("person", "institution") or not phrase.name:
+            return None  # (an institution run on into the person: "(Core) Indonesia Rina Lestari")
+        # Two of the name's words or more inside the entity stage's persons ("Penh" alone is none).
+        persons = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ == "PER"]
+        tagged = sum(any(a <= w.start and w.end <= b for a, b in persons)
+                     for w in tokenize(self.text, phrase.start, phrase.end))
+        return phrase if tagged >= 2 else None
 
     def _unnamed_institution(self, phrase: Phrase) -> Phrase:
         """An office whose "name" is the end of the institution the entity stage tags around

@@ -404,6 +404,13 @@ TAGGED = [
     pytest.param("Pengamat politik dari Universitas Maju Jaya Rina Wulandari menilai, pemilihan berjalan baik.",
                  [("Universitas Maju Jaya", "ORG"), ("Rina Wulandari", "PER")], "Rina Wulandari",
                  id="institution-run-on-into-a-tagged-person"),
+    pytest.param("Ketua Organisasi Angkutan Bermotor di Jalan (Organda) Sukamaju Rina Wulandari mengatakan, tarif "
+                 "ojek daring itu tidak adil.", [("Sukamaju", "LOC"), ("Rina Wulandari", "PER")], "Rina Wulandari",
+                 id="tagged-person-after-a-bracketed-short-form"),
+    pytest.param("Rina Wulandari di Sukamaju mengatakan, tarif ojek daring itu tidak adil bagi pengemudi.",
+                 [("Rina Wulandari", "PER"), ("Sukamaju", "LOC")], "Rina Wulandari", id="place-after-di-before-the-verb"),
+    pytest.param("Budi Hartono di Kantor Bupati Kaur mengatakan, tarif ojek daring itu tidak adil bagi pengemudi.",
+                 [("Budi Hartono", "PER")], "Budi Hartono", id="office-building-after-di-before-the-verb"),
 ]
 
 
@@ -425,6 +432,21 @@ def test_name_trimmed_by_entities(nlp, text, ents, name):
     q = _quotes_with_ents(nlp, text, [(text.index(s), text.index(s) + len(s), label) for s, label in ents])[0]
     assert q.speaker.name == name
     assert text[q.speaker.start:q.speaker.end] == q.speaker.mention
+
+
+def test_one_tagged_word_after_a_bracketed_short_form_is_no_person(nlp):
+    text = "Kedutaan Besar RI (KBRI) Phnom Penh melaporkan, ada 97 warga yang melarikan diri dari perusahaan."
+    quotes = _quotes_with_ents(nlp, text, [(text.index("Penh"), text.index("Penh") + 4, "PER")])
+    assert [q.speaker.name for q in quotes if q.speaker] == []
+
+
+def test_an_acronym_before_a_place_after_di_is_no_speaker(nlp):
+    # "Konsul Jenderal RI di New York Rina …", the whole run tagged as a place: the speaker is
+    # read after "di", never "RI" before it.
+    text = "Konsul Jenderal RI di New York Rina Wulandari mengatakan, ekspor tempe beku tahun ini naik."
+    at = text.index("New York")
+    q = _quotes_with_ents(nlp, text, [(at, at + len("New York Rina Wulandari"), "LOC")])[0]
+    assert q.speaker.name != "RI" and q.speaker.name.endswith("Rina Wulandari")
 
 
 
