@@ -824,7 +824,10 @@ class Finder:
         phrase = parse_forward(words[:n], k, self.text)
         if phrase is None or phrase.kind == "pronoun":
             return None
-        after = _past_degrees_and_age([w for w in words[:n] if w.start >= phrase.end])
+        rest = [w for w in words[:n] if w.start >= phrase.end]
+        after = _past_degrees_and_age(rest)
+        # An age in brackets makes a one-word name a person's ("Rina (40), tetangga Budi, …").
+        aged = len(rest) > 2 and rest[0].text == "(" and _is_age(rest[1].text)
         comma = bool(after) and after[0].text == ","
         if comma:
             after = after[1:]
@@ -840,7 +843,7 @@ class Finder:
         # A description in apposition, between commas, before the verb: "Rina Lestari, dokter
         # dari Persatuan Dokter Indonesia, memaparkan"; "Rudi, kuasa hukum warga, menyatakan".
         closed = n < len(words) and words[n].text == ","
-        if comma and closed and phrase.kind == "person" and (phrase.title or len(phrase.name.split()) >= 2) \
+        if comma and closed and phrase.kind == "person" and (phrase.title or len(phrase.name.split()) >= 2 or aged) \
                 and after and after[0].text[:1].islower() and len(after) <= APPOSITION_MAX_WORDS:
             return phrase
         # The office in apposition: "Rina Lestari, Ketua Forum Warga Maju, menjabarkan" is

@@ -395,6 +395,10 @@ INDIRECT = [
         "indirect", "ada 150 paket bantuan tiba hari ini", "Rina Lestari",
         "Kepala Dinas Kesehatan Kota Sukamaju Rina Lestari", "mengatakan", id="place-without-comma-and-day"),
     pytest.param(
+        "Rina (40), tetangga Budi, mengatakan, tetap berada di rumah adalah komitmen warga selama pandemi.",
+        "indirect", "tetap berada di rumah adalah komitmen warga selama pandemi", "Rina", "Rina", "mengatakan",
+        id="one-word-name-with-an-age-before-an-apposition-naming-another"),
+    pytest.param(
         "Kepala Dinas Sosial Budi Santoso, Senin (12/3), mengatakan, “Bantuan sudah kami salurkan kepada warga.”",
         "direct", "Bantuan sudah kami salurkan kepada warga.", "Budi Santoso", "Kepala Dinas Sosial Budi Santoso",
         "mengatakan", id="direct-after-day-between-subject-and-verb"),
@@ -851,6 +855,7 @@ def test_a_list_of_people_is_no_portfolio(nlp):
 @pytest.mark.parametrize("cue,name", [
     pytest.param("kata doktor ekonomi pertanian itu", "Budi Santoso", id="profession-noun"),
     pytest.param("ujar pria kelahiran Sukamaju ini", "Budi Santoso", id="person-noun"),
+    pytest.param("ujar ibu dua anak ini", "Budi Santoso", id="family-role-noun"),
     pytest.param("kata warga tersebut", None, id="a-resident-is-someone-new"),
     pytest.param("tulis dokumen tersebut", None, id="a-document-is-no-one"),
 ])
