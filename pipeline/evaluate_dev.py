@@ -63,9 +63,10 @@ def silver_quotes(text: str) -> list[dict[str, Any]]:
 
 def names_agree(silver: str, predicted: str | None) -> bool:
     """Does the predicted speaker name agree with the pattern's name? Either's words contain
-    the other's: "Wahid" and "Abdul Wahid", "Gubernur Abdul Wahid" and "Abdul Wahid"."""
-    a = set((norm_name(silver) or "").split())
-    b = set((norm_name(predicted) or "").split())
+    the other's: "Wahid" and "Abdul Wahid", "Gubernur Abdul Wahid" and "Abdul Wahid"; a
+    nickname's quote marks do not count ("Appi" and "Munafri 'Appi' Arifuddin")."""
+    a = {w.strip("'‘’") for w in (norm_name(silver) or "").split()}
+    b = {w.strip("'‘’") for w in (norm_name(predicted) or "").split()}
     return bool(a) and bool(b) and (a <= b or b <= a)
 
 

@@ -24,8 +24,11 @@ from .records import Speaker
 # A word of an office phrase or name: letters with inner apostrophes/hyphens ("Ma’ruf",
 # "BPK-RI"), dotted abbreviations and degrees ("Hj.", "M.Si.", "P."), one punctuation mark, or
 # a line break, which no name or office runs across (a title line above a dateline).
+# A nickname in single quotes inside a name: "Munafri 'Appi' Arifuddin".
+NICKNAME = regex.compile(r"['‘]\p{Lu}[\p{L}\p{M}]*['’]")
 WORD = regex.compile(
-    r"\p{L}[\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\.\p{L}{1,4}(?![\p{L}]))*\.?"
+    r"(?<![\p{L}\p{N}])['‘]\p{Lu}[\p{L}\p{M}]*['’](?![\p{L}\p{N}])"
+    r"|\p{L}[\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\.\p{L}{1,4}(?![\p{L}]))*\.?"
     r"|\p{N}+|[^\s\p{L}\p{N}]|\n"
 )
 # Degree shapes beyond the listed ones: S.Sos, M.Si., S.Kom.
@@ -135,7 +138,7 @@ def _is_name_word(w: str) -> bool:
     # An upper-case word of five letters or more is a dateline or an acronym ("MUARASABAK").
     if len(w) >= 5 and w.isupper():
         return False
-    return bool(CAPITALISED.match(w) or INITIAL.match(w)) or w in ("bin", "binti", "van", "de")
+    return bool(CAPITALISED.match(w) or INITIAL.match(w) or NICKNAME.fullmatch(w)) or w in ("bin", "binti", "van", "de")
 
 
 @functools.cache
@@ -944,7 +947,7 @@ OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("y", "i"))
 
 @functools.lru_cache(maxsize=1 << 16)
 def _spelling(word: str) -> str:
-    word = word.lower()
+    word = word.lower().strip("'‘’")  # a nickname's quote marks: "'Appi'" is "Appi"
     for old, new in OLD_SPELLINGS:
         word = word.replace(old, new)
     return word

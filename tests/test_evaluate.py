@@ -412,6 +412,7 @@ def test_silver_quotes_and_pattern_names():
     pytest.param("Bupati Rahmat Santoso", "rahmat  santoso", True, id="with-title"),
     pytest.param("Santoso", "Dewi Lestari", False, id="other-person"),
     pytest.param("Santoso", None, False, id="no-speaker"),
+    pytest.param("Ucok", "Budi 'Ucok' Santoso", True, id="nickname-in-quotes"),
 ])
 def test_names_agree(silver, predicted, agree):
     from pipeline.evaluate_dev import names_agree

@@ -227,6 +227,8 @@ def test_match_title(text, n, full):
     pytest.param("kata Budi.Dia menekankan", ["kata", "Budi", ".", "Dia", "menekankan"], id="glued-sentences"),
     pytest.param("Rina Lestari, M.Si hadir", ["Rina", "Lestari", ",", "M.Si", "hadir"], id="degree-kept"),
     pytest.param("Budi, S.Sos hadir", ["Budi", ",", "S.Sos", "hadir"], id="degree-with-capitals-kept"),
+    pytest.param("Budi 'Ucok' Santoso hadir", ["Budi", "'Ucok'", "Santoso", "hadir"], id="nickname-in-quotes"),
+    pytest.param("Abdul Mu'ti hadir", ["Abdul", "Mu'ti", "hadir"], id="apostrophe-inside-a-name"),
 ])
 def test_tokenize_splits_glued_sentences_but_not_abbreviations(text, tokens):
     words = tokenize(text, 0, len(text))
@@ -242,6 +244,8 @@ def test_lowercase_word_starts_no_office():
 @pytest.mark.parametrize("text,name", [
     pytest.param("Gubernur Bengkulu Rohidin Mersyah hadir.\n\n“Kami siap,” kata Rohidin.", "Rohidin Mersyah",
                  id="first-name"),
+    pytest.param("Ketua DPD Partai Maju Kota Bogor Budi 'Ucok' Santoso hadir.\n\n“Kami siap,” kata Ucok.",
+                 "Budi 'Ucok' Santoso", id="nickname-in-quotes-inside-the-name"),
     pytest.param("Presiden Direktur Bank Maju Bersama Ratna Kusumawati hadir.\n\n“Kami siap,” ujar Ratna.",
                  "Ratna Kusumawati", id="unit-words-trimmed-by-short-form"),
     pytest.param("Dihubungi terpisah, pengajar Universitas Maju Jaya, Tri Yunis Rina Lestari, menjelaskan, "
@@ -299,8 +303,8 @@ def test_lowercase_word_starts_no_office():
                  "Menaker.", "Budiarto", id="short-office-holder-without-ministry-word"),
     pytest.param("Menteri Komunikasi dan Digital Budiarto hadir.\n\n“Kami siap,” kata Budiarto.",
                  "Budiarto", id="called-name-without-coordinated-ministry-words"),
-    pytest.param("Rahmadi 'Nanda' Saputra meninjau pasar.\n\n“Harga stabil,” kata Nanda.", "Nanda",
-                 id="nickname-in-single-quotes-no-stray-mark"),
+    pytest.param("Rahmadi 'Nanda' Saputra meninjau pasar.\n\n“Harga stabil,” kata Nanda.",
+                 "Rahmadi 'Nanda' Saputra", id="nickname-in-single-quotes-fullest-form-as-written"),
     pytest.param("Sutrisno membuka rapat.\n\n“Harga beras kita jaga,” kata Sutrisno.\n\nSimak Video "
                  "'Presiden Panggil Menkeu Sutrisno-Menhan Darmawan'", "Sutrisno",
                  id="hyphen-pairs-two-people-in-headline"),
