@@ -1081,7 +1081,8 @@ class Finder:
         sent_start = max(self.sent_starts[k] if k >= 0 else 0, self.paragraphs[_para_of(self.paragraphs, s)][0])
         prefix = text[sent_start:s]
         before = prefix.split()
-        if before and len(before) <= 4 and _PASSIVE_VERB.fullmatch(before[-1].lower()):
+        if before and _PASSIVE_VERB.fullmatch(before[-1].lower()) and (
+                len(before) <= 4 or (len(before) <= PASSIVE_SUBJECT_MAX_WORDS + 1 and "yang" not in before)):
             # The agent of a passive verb: "Hal senada disampaikan Rina Lestari, anggota …",
             # "Rapat itu dihadiri Rina Lestari, …".
             return prefix
@@ -1234,6 +1235,10 @@ SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui)\s+\p
 ADDRESSEE_ADJUNCT = regex.compile(r"\s+kepada\s+(?:[\p{L}\d.-]+\s+){0,3}[\p{L}\d.-]+\s*$")
 
 
+# The longest subject of a passive verb before its agent, a glued sub-heading included ("Teh
+# berkarakter Acara itu juga dihadiri Rina Lestari, …"); past three words, none may open a
+# relative clause ("apa yang dilakukan Rina …" is no sentence's agent).
+PASSIVE_SUBJECT_MAX_WORDS = 7
 # The longest adverbial phrase before a sentence's subject that still lets the name after it be
 # the subject ("Terkait dengan pasokan benih padi bagi petani desa, Kepala Dinas Pertanian …").
 CLAUSE_OPENER_MAX_WORDS = 10

@@ -354,6 +354,18 @@ INDIRECT = [
         id="pronoun-after-the-agent-of-a-passive-verb"),
     pytest.param(
         "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
+        "Harga beras naik. Pasar murah Rapat itu juga dihadiri Kepala Dinas Sosial Rina Lestari. "
+        "”Pasokan akan bertambah,” ujarnya.",
+        "direct", "Pasokan akan bertambah,", "Rina Lestari", "nya", "ujarnya",
+        id="pronoun-after-the-agent-of-a-passive-verb-under-a-glued-sub-heading"),
+    pytest.param(
+        "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
+        "Budi menyatakan puas dengan apa yang disampaikan Kepala Dinas Sosial Rina Lestari. "
+        "”Pasokan akan bertambah,” ujarnya.",
+        "direct", "Pasokan akan bertambah,", "Budi Santoso", "nya", "ujarnya",
+        id="an-agent-inside-a-relative-clause-is-no-antecedent"),
+    pytest.param(
+        "”Stok beras cukup sampai Lebaran,” kata Kepala Dinas Pangan Budi Santoso.\n\n"
         "Ia menyebut harga beras di pasar dipantau setiap hari oleh petugas dinas. "
         "Pemantauan dilakukan bersama Satgas Pangan. ”Kami tidak akan lengah,” ujarnya.",
         "direct", "Kami tidak akan lengah,", "Budi Santoso", "nya", "ujarnya",
