@@ -1436,6 +1436,9 @@ class People:
                 first_word = inst.split()[0]
                 if (first_word in words_of("org_head") or ACRONYM.match(first_word)) and not unit.startswith(inst):
                     return self._fullest_institution(f"{inst} {unit}")
+        if row.get("heads") and not unit.startswith(row["heads"]):
+            # "Direktur Jenderal Perhubungan Udara" heads the "Direktorat Jenderal Perhubungan Udara".
+            return self._fullest_institution(f"{row['heads']} {unit}")
         return self._fullest_institution(unit)
 
     def _article_region(self, row: dict[str, str]) -> str | None:

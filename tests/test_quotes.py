@@ -552,6 +552,12 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  id="bare-regional-head-under-a-headline-naming-the-region"),
     pytest.param("“Kami siap,” kata Ketua Umum PSSI Budi Santoso.", "Ketua Umum PSSI", "PSSI",
                  id="ketua-umum-names-no-institution"),
+    pytest.param("“Kami siap,” kata Direktur Jenderal Perhubungan Udara Budi Santoso.",
+                 "Direktur Jenderal Perhubungan Udara", "Direktorat Jenderal Perhubungan Udara",
+                 id="director-general-heads-a-directorate-general"),
+    pytest.param("“Kami siap,” kata Dirjen Pajak Kementerian Keuangan Budi Santoso.",
+                 "Dirjen Pajak Kementerian Keuangan", "Kementerian Keuangan",
+                 id="director-general-with-the-ministry-written"),
 ])
 def test_title_and_affiliation(nlp, text, title, affiliation):
     q = _quotes(nlp, text)[0]
