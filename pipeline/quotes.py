@@ -432,6 +432,13 @@ class Finder:
             out.append((r, attr, "direct"))
         return out
 
+    def _speech_fragment(self, r: Region) -> bool:
+        """Can a quoted passage inside reported speech be the speaker's words? Not a name or a
+        title, all in capitals ('Lapor Pak Rina', 'Catatan Gelap Perilaku Polisi'): a word in
+        lower case is needed ("sangat mendesak", 'melarang')."""
+        s, e = self._quote_span(r)
+        return any(w[:1].islower() for w in _TITLE_WORD.findall(self.text, s, e))
+
     def _quote_span(self, r: Region) -> tuple[int, int]:
         return _strip_span(self.text, r.open + r.open_len, r.close)
 
@@ -495,7 +502,7 @@ class Finder:
                         or any(c_start < e and s < c_end for s, e, _, _ in out):
                     continue
                 kind = "indirect"
-                if any(c_start <= f.open and f.close < c_end for f in fragments):
+                if any(c_start <= f.open and f.close < c_end and self._speech_fragment(f) for f in fragments):
                     kind = "mixed"
                 out.append((c_start, c_end, kind, attr))
                 pos = max(c_end, m.end())

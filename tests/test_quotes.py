@@ -162,6 +162,11 @@ INDIRECT = [
         "mixed", "program ini “sangat membantu masyarakat kecil” di desa", "Rohidin Mersyah",
         "Gubernur Rohidin Mersyah", "mengatakan", id="mixed-fragment"),
     pytest.param(
+        "Kepala Dinas Sosial Rina Lestari mengatakan aduan warga disampaikan melalui kanal 'Lapor Bu Rina' "
+        "setiap hari.",
+        "indirect", "aduan warga disampaikan melalui kanal 'Lapor Bu Rina' setiap hari", "Rina Lestari",
+        "Kepala Dinas Sosial Rina Lestari", "mengatakan", id="a-name-in-quote-marks-makes-no-mixed-quote"),
+    pytest.param(
         "Kepala Dinas Kesehatan Andi Wijaya menjelaskan bahwa stok vaksin masih cukup untuk sebulan.",
         "indirect", "stok vaksin masih cukup untuk sebulan", "Andi Wijaya",
         "Kepala Dinas Kesehatan Andi Wijaya", "menjelaskan", id="bahwa"),
