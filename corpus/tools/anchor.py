@@ -9,6 +9,10 @@ with a message naming the file and the item. Run from the repository root:
     .venv/bin/python corpus/tools/anchor.py corpus/annotations/gpr-0026.yaml
     .venv/bin/python corpus/tools/anchor.py --all        # rebuild every gold file
     .venv/bin/python corpus/tools/anchor.py --all --check  # fail if a gold file is stale
+    .venv/bin/python corpus/tools/anchor.py --set fresh --all  # the fresh set (quotes only)
+
+An annotation may set ``scope`` (the record types it annotates, e.g. ``[quotes]``): the gold
+record carries it, and ``warta evaluate`` scores that article on those types only.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 LABELS = ("PER", "ORG", "LOC")
+RECORD_TYPES = ("entities", "dates", "quotes", "awards")
 # Occurrences listed under NONE are reserved as not being entities (``Hymne [Balikpapan]``:
 # a place name inside the title of a song).
 NOT_ENTITY = "NONE"
@@ -292,7 +297,14 @@ def anchor(ann: dict, article: dict) -> dict:
     published = ann.get("published", article.get("published"))
     if published is not None:
         published = str(published)
-    return {
+    scope = ann.get("scope")
+    if scope is not None:
+        if not isinstance(scope, list) or not scope or any(t not in RECORD_TYPES for t in scope):
+            raise AnchorError(f"scope must be a list of {', '.join(RECORD_TYPES)}, not {scope!r}")
+        unscoped = [t for t in RECORD_TYPES if t not in scope and ann.get(t)]
+        if unscoped:
+            raise AnchorError(f"{', '.join(unscoped)} annotated outside the scope {scope}")
+    record = {
         "schema": "warta/1",
         "id": article["id"],
         "title": article.get("title"),
@@ -305,6 +317,9 @@ def anchor(ann: dict, article: dict) -> dict:
         "awards": _awards(text, ann.get("awards")),
         "error": None,
     }
+    if scope is not None:
+        record["scope"] = [t for t in RECORD_TYPES if t in scope]
+    return record
 
 
 def _read_yaml(path: Path) -> dict:
@@ -344,18 +359,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all", action="store_true", help="every file in corpus/annotations/")
     ap.add_argument("--check", action="store_true",
                     help="write nothing; exit 1 if a gold file differs from its annotation")
-    ap.add_argument("--out", type=Path, default=CORPUS / "gold",
-                    help="directory for the gold files (default corpus/gold; the agreement pass "
+    ap.add_argument("--set", dest="subset", choices=("main", "fresh"), default="main",
+                    help="main: corpus/ (default); fresh: corpus/fresh/ (its articles.jsonl, "
+                         "annotations/ and gold/)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="directory for the gold files (default the set's gold/; the agreement pass "
                          "writes corpus/agreement/gold)")
     args = ap.parse_args(argv)
-    files = sorted((CORPUS / "annotations").glob("*.yaml")) if args.all else args.files
+    base = CORPUS / "fresh" if args.subset == "fresh" else CORPUS
+    out_dir = args.out or base / "gold"
+    files = sorted((base / "annotations").glob("*.yaml")) if args.all else args.files
     if not files:
         ap.error("give annotation files or --all")
-    articles = load_articles()
+    articles = load_articles(base / "articles.jsonl")
     failed = stale = 0
     for path in files:
         try:
-            out, content = build(path, articles, args.out)
+            out, content = build(path, articles, out_dir)
         except AnchorError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failed += 1

@@ -5,6 +5,7 @@ gives one JSON object per article, ``text`` = title + blank line + body with the
 characters unchanged (the seed: the file content exactly). Run from the repository root:
 
     .venv/bin/python corpus/tools/build_articles.py [--shared ../shared]
+    .venv/bin/python corpus/tools/build_articles.py --fresh   # corpus/fresh/articles.jsonl
 """
 
 from __future__ import annotations
@@ -65,12 +66,25 @@ def build(shared: Path) -> list[dict]:
     return [seed, *award_rel, *awards, *rest]
 
 
+def build_fresh(shared: Path) -> list[dict]:
+    """The releases of gov-releases.jsonl that ``build`` leaves out (the longest non-award
+    ones), in file order: the fresh set, annotated for quotes only, on which no rule was
+    developed."""
+    taken = {a["id"] for a in build(shared)}
+    rows = _rows(shared / "data" / "press" / "gov-releases.jsonl")
+    return [_article("press/gov-releases.jsonl", i, d) for i, d in enumerate(rows) if d["id"] not in taken]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--out", type=Path, default=ROOT / "corpus" / "articles.jsonl")
+    ap.add_argument("--fresh", action="store_true",
+                    help="the releases left out of the corpus instead (corpus/fresh/articles.jsonl)")
+    ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
-    articles = build(args.shared)
+    articles = build_fresh(args.shared) if args.fresh else build(args.shared)
+    if args.out is None:
+        args.out = ROOT / "corpus" / ("fresh" if args.fresh else "") / "articles.jsonl"
     with args.out.open("w", encoding="utf-8", newline="\n") as fh:
         for a in articles:
             fh.write(json.dumps(a, ensure_ascii=False) + "\n")
