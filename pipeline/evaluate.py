@@ -148,6 +148,7 @@ class Scores:
     support: dict[str, int] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)   # gold ids without a prediction
     errors: list[str] = field(default_factory=list)    # gold ids predicted as error records
+    scoped: dict[str, int] = field(default_factory=dict)  # "quotes" -> articles annotated for it only
 
 
 class _Tally:
@@ -338,6 +339,10 @@ def _offsets(tally: _Tally, text: str, pred: Item) -> None:
         ratio.add(isinstance(start, int) and isinstance(end, int) and text[start:end] == value)
 
 
+# The record types a gold record holds; its "scope" may name fewer.
+RECORD_TYPES = ("entities", "dates", "quotes", "awards")
+
+
 def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
              texts: Mapping[str, str] | None = None) -> Scores:
     """Scores of ``pred_records`` against ``gold_records``, paired by ``id``.
@@ -355,8 +360,11 @@ def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
     for label in ENTITY_LABELS:
         for suffix in ("", "@0.5"):
             tally.count(f"entities.{label}{suffix}", 0, 0, 0)
+    for score in (_entities, _dates, _quotes, _awards):
+        score(tally, [], [])  # every record type's metrics, though no article is in its scope
     articles = 0
     missing, errors = [], []
+    scoped: dict[str, int] = {}
     for g in gold_records:
         articles += 1
         doc_id = str(g.get("id"))
@@ -365,14 +373,26 @@ def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
         elif preds[doc_id].get("error"):
             errors.append(doc_id)
         p = preds.get(doc_id, {})
-        _entities(tally, _list(g, "entities"), _list(p, "entities"))
-        _dates(tally, _list(g, "dates"), _list(p, "dates"))
-        _quotes(tally, _list(g, "quotes"), _list(p, "quotes"))
-        _awards(tally, _list(g, "awards"), _list(p, "awards"))
+        # A gold record may be annotated for some record types only ("scope": ["quotes"]):
+        # the others are not scored for that article.
+        scope = set(g.get("scope") or RECORD_TYPES)
+        if g.get("scope"):
+            key = ", ".join(t for t in RECORD_TYPES if t in scope)
+            scoped[key] = scoped.get(key, 0) + 1
+        if "entities" in scope:
+            _entities(tally, _list(g, "entities"), _list(p, "entities"))
+        if "dates" in scope:
+            _dates(tally, _list(g, "dates"), _list(p, "dates"))
+        if "quotes" in scope:
+            _quotes(tally, _list(g, "quotes"), _list(p, "quotes"))
+        if "awards" in scope:
+            _awards(tally, _list(g, "awards"), _list(p, "awards"))
         text = (texts or {}).get(doc_id)
         if text is not None:
             _offsets(tally, text, p)
-    return tally.scores(articles, missing, errors)
+    out = tally.scores(articles, missing, errors)
+    out.scoped = scoped
+    return out
 
 
 # --- the baseline -----------------------------------------------------------------------
@@ -678,7 +698,8 @@ def scores_table(pipeline: Scores, baseline: Scores, checks: Sequence[Check] = (
     from rich.table import Table
 
     limits = {c.metric: c for c in checks}
-    table = Table(title=f"warta evaluate: {pipeline.articles} articles", title_justify="left")
+    scoped = "".join(f"; {n} annotated for {kinds} only" for kinds, n in pipeline.scoped.items())
+    table = Table(title=f"warta evaluate: {pipeline.articles} articles{scoped}", title_justify="left")
     for column in ("metric", "P", "R", "F1 / acc", "baseline F1 / acc", "gold n", "min"):
         table.add_column(column, justify="left" if column == "metric" else "right")
     m, b = pipeline.metrics, baseline.metrics
@@ -702,6 +723,7 @@ def scores_json(gold_path: Path, pred_path: Path | None, pipeline: Scores, basel
         "gold": str(gold_path),
         "pred": str(pred_path) if pred_path else None,
         "articles": pipeline.articles,
+        "scoped": pipeline.scoped,
         "metrics": {"pipeline": pipeline.metrics, "baseline": baseline.metrics},
         "support": pipeline.support,
         "missing": pipeline.missing,

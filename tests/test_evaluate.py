@@ -182,6 +182,22 @@ def test_entity_scores_per_label_and_micro():
     assert m["entities.LOC.p"] == 0.0
 
 
+def test_a_scoped_gold_record_is_scored_on_its_record_types_only():
+    # Annotated for quotes only: the predicted entities of that article count neither way,
+    # and an article with every type annotated still does.
+    scoped = {**record("a", quotes=[quote(Q1, speaker="Rohidin Mersyah")]), "scope": ["quotes"]}
+    pred = record("a", quotes=[quote(Q1, speaker="Rohidin Mersyah")],
+                  entities=[{**span(TEXT, "Jaduliwan"), "label": "PER"}])
+    scores = evaluate([scoped], [pred])
+    m = scores.metrics
+    assert m["quotes.direct.f1@0.5"] == 1.0
+    assert m["entities.f1"] is None
+    assert scores.scoped == {"quotes": 1}
+    full = record("b", entities=[{**span(TEXT, "Jaduliwan"), "label": "PER"}])
+    m = evaluate([scoped, full], [pred, {**pred, "id": "b"}]).metrics
+    assert m["entities.f1"] == 1.0
+
+
 def award(needle: str, rank: int | None, name: str | None, nth: int = 0,
           rank_text: str | None = None) -> dict:
     return {"recipient": span(TEXT, needle, nth), "rank": rank, "rank_text": rank_text, "award": name,
