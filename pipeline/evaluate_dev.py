@@ -64,7 +64,7 @@ def silver_quotes(text: str) -> list[dict[str, Any]]:
 def names_agree(silver: str, predicted: str | None) -> bool:
     """Does the predicted speaker name agree with the pattern's name? Either's words contain
     the other's: "Wahid" and "Abdul Wahid", "Gubernur Abdul Wahid" and "Abdul Wahid"; a
-    nickname's quote marks do not count ("Appi" and "Munafri 'Appi' Arifuddin")."""
+    nickname's quote marks do not count ("Ucok" and "Budi 'Ucok' Santoso")."""
     a = {w.strip("'‘’") for w in (norm_name(silver) or "").split()}
     b = {w.strip("'‘’") for w in (norm_name(predicted) or "").split()}
     return bool(a) and bool(b) and (a <= b or b <= a)

@@ -434,7 +434,7 @@ class Finder:
 
     def _speech_fragment(self, r: Region) -> bool:
         """Can a quoted passage inside reported speech be the speaker's words? Not a name or a
-        title, all in capitals ('Lapor Pak Rina', 'Catatan Gelap Perilaku Polisi'): a word in
+        title, all in capitals ('Lapor Bu Rina', 'Catatan Pasar Sukamaju'): a word in
         lower case is needed ("sangat mendesak", 'melarang')."""
         s, e = self._quote_span(r)
         return any(w[:1].islower() for w in _TITLE_WORD.findall(self.text, s, e))
@@ -697,9 +697,13 @@ class Finder:
         if k > 1 and words[k - 1].text == "di" and (
                 phrase.place or phrase.kind == "institution" or not phrase.name or any(
                     e.label_ == "LOC" and e.start_char <= phrase.start and phrase.end <= e.end_char
-                    for e in self.doc.ents)):
+                    for e in self.doc.ents)) and not any(
+                e.label_ == "PER" and phrase.start <= e.start_char and e.end_char <= phrase.end
+                for e in self.doc.ents):
             # "Rina Lestari di Padang mengatakan", "… di Kantor Bupati Kaur mengatakan": where the
-            # subject before it spoke (but "Konsul Jenderal RI di New York Rina …" names no "RI").
+            # subject before it spoke (but "Atase Perdagangan RI di Kota Maju Rina …" names no "RI",
+            # and a person tagged after "di" is the subject: "Ketua Asosiasi … di Kota Maju (APPM)
+            # Rina Lestari").
             before = parse_backward(words, k - 1, text)
             if before is not None and before.kind == "person" and before.name and not before.place \
                     and not ACRONYM.match(before.name):
@@ -718,8 +722,8 @@ class Finder:
 
     def _after_short_form(self, words: list[Word], n: int) -> Phrase | None:
         """A person the entity stage tags after a bracketed short form, where the run before
-        the verb gives no phrase ("Ketua Organisasi … di Jalan (Organda) DKI Jakarta Rina
-        Lestari mengatakan"; but "Kedutaan Besar RI (KBRI) Phnom Penh melaporkan" names no one)."""
+        the verb gives no phrase ("Ketua Asosiasi … di Kota Maju (APPM) Sukamaju Rina
+        Lestari mengatakan"; but "Kedutaan Besar RI (KBRI) Kota Maju Raya melaporkan" names no one)."""
         close = next((c for c in range(n - 1, 0, -1) if words[c].text == ")"), None)
         if close is None or close + 1 >= n:
             return None
@@ -1242,8 +1246,8 @@ SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui)\s+\p
 ADDRESSEE_ADJUNCT = regex.compile(r"\s+kepada\s+(?:[\p{L}\d.-]+\s+){0,3}[\p{L}\d.-]+\s*$")
 
 
-# The longest subject of a passive verb before its agent, a glued sub-heading included ("Teh
-# berkarakter Acara itu juga dihadiri Rina Lestari, …"); past three words, none may open a
+# The longest subject of a passive verb before its agent, a glued sub-heading included ("Pasar
+# murah Rapat itu juga dihadiri Rina Lestari, …"); past three words, none may open a
 # relative clause ("apa yang dilakukan Rina …" is no sentence's agent).
 PASSIVE_SUBJECT_MAX_WORDS = 7
 # The longest adverbial phrase before a sentence's subject that still lets the name after it be

@@ -24,7 +24,7 @@ from .records import Speaker
 # A word of an office phrase or name: letters with inner apostrophes/hyphens ("Ma’ruf",
 # "BPK-RI"), dotted abbreviations and degrees ("Hj.", "M.Si.", "P."), one punctuation mark, or
 # a line break, which no name or office runs across (a title line above a dateline).
-# A nickname in single quotes inside a name: "Munafri 'Appi' Arifuddin".
+# A nickname in single quotes inside a name: "Budi 'Ucok' Santoso".
 NICKNAME = regex.compile(r"['‘]\p{Lu}[\p{L}\p{M}]*['’]")
 WORD = regex.compile(
     r"(?<![\p{L}\p{N}])['‘]\p{Lu}[\p{L}\p{M}]*['’](?![\p{L}\p{N}])"
@@ -947,7 +947,7 @@ OLD_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("y", "i"))
 
 @functools.lru_cache(maxsize=1 << 16)
 def _spelling(word: str) -> str:
-    word = word.lower().strip("'‘’")  # a nickname's quote marks: "'Appi'" is "Appi"
+    word = word.lower().strip("'‘’")  # a nickname's quote marks: "'Ucok'" is "Ucok"
     for old, new in OLD_SPELLINGS:
         word = word.replace(old, new)
     return word

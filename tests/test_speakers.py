@@ -408,8 +408,8 @@ TAGGED = [
     pytest.param("Pengamat politik dari Universitas Maju Jaya Rina Wulandari menilai, pemilihan berjalan baik.",
                  [("Universitas Maju Jaya", "ORG"), ("Rina Wulandari", "PER")], "Rina Wulandari",
                  id="institution-run-on-into-a-tagged-person"),
-    pytest.param("Ketua Organisasi Angkutan Bermotor di Jalan (Organda) Sukamaju Rina Wulandari mengatakan, tarif "
-                 "ojek daring itu tidak adil.", [("Sukamaju", "LOC"), ("Rina Wulandari", "PER")], "Rina Wulandari",
+    pytest.param("Ketua Asosiasi Pedagang Pasar di Kota Maju (APPM) Sukamaju Rina Wulandari mengatakan, harga "
+                 "cabai naik pekan ini.", [("Sukamaju", "LOC"), ("Rina Wulandari", "PER")], "Rina Wulandari",
                  id="tagged-person-after-a-bracketed-short-form"),
     pytest.param("Rina Wulandari di Sukamaju mengatakan, tarif ojek daring itu tidak adil bagi pengemudi.",
                  [("Rina Wulandari", "PER"), ("Sukamaju", "LOC")], "Rina Wulandari", id="place-after-di-before-the-verb"),
@@ -439,17 +439,17 @@ def test_name_trimmed_by_entities(nlp, text, ents, name):
 
 
 def test_one_tagged_word_after_a_bracketed_short_form_is_no_person(nlp):
-    text = "Kedutaan Besar RI (KBRI) Phnom Penh melaporkan, ada 97 warga yang melarikan diri dari perusahaan."
-    quotes = _quotes_with_ents(nlp, text, [(text.index("Penh"), text.index("Penh") + 4, "PER")])
+    text = "Kedutaan Besar RI (KBRI) Kota Maju Raya melaporkan, sebanyak 40 pelajar tiba di bandara pagi ini."
+    quotes = _quotes_with_ents(nlp, text, [(text.index("Raya"), text.index("Raya") + 4, "PER")])
     assert [q.speaker.name for q in quotes if q.speaker] == []
 
 
 def test_an_acronym_before_a_place_after_di_is_no_speaker(nlp):
-    # "Konsul Jenderal RI di New York Rina …", the whole run tagged as a place: the speaker is
+    # "Atase Perdagangan RI di Kota Maju Rina …", the whole run tagged as a place: the speaker is
     # read after "di", never "RI" before it.
-    text = "Konsul Jenderal RI di New York Rina Wulandari mengatakan, ekspor tempe beku tahun ini naik."
-    at = text.index("New York")
-    q = _quotes_with_ents(nlp, text, [(at, at + len("New York Rina Wulandari"), "LOC")])[0]
+    text = "Atase Perdagangan RI di Kota Maju Rina Wulandari mengatakan, ekspor kopi tahun ini naik."
+    at = text.index("Kota Maju")
+    q = _quotes_with_ents(nlp, text, [(at, at + len("Kota Maju Rina Wulandari"), "LOC")])[0]
     assert q.speaker.name != "RI" and q.speaker.name.endswith("Rina Wulandari")
 
 
