@@ -77,6 +77,49 @@ def test_every_article_is_annotated_or_pending():
                       stacklevel=1)
 
 
+FRESH = CORPUS / "fresh"
+FRESH_ARTICLES = anchor.load_articles(FRESH / "articles.jsonl")
+FRESH_GOLD = sorted((FRESH / "gold").glob("*.json"))
+FRESH_ANNOTATIONS = sorted((FRESH / "annotations").glob("*.yaml"))
+
+
+def test_fresh_articles_are_the_releases_the_corpus_leaves_out():
+    fresh = {a["source"]["row"] for a in FRESH_ARTICLES.values()}
+    main = {a["source"]["row"] for a in ARTICLES.values() if a["source"]["dataset"] == "press/gov-releases.jsonl"}
+    assert fresh and not fresh & main
+    assert {a["source"]["dataset"] for a in FRESH_ARTICLES.values()} == {"press/gov-releases.jsonl"}
+
+
+@pytest.mark.parametrize("path", FRESH_GOLD, ids=[p.stem for p in FRESH_GOLD])
+def test_fresh_gold_record_is_valid_and_annotates_quotes_only(path):
+    record = _gold(path)
+    assert record["id"] == path.stem and record["id"] in FRESH_ARTICLES
+    assert record["scope"] == ["quotes"]
+    assert record["entities"] == record["dates"] == record["awards"] == []
+    assert schema_errors(record) == []
+    assert offset_errors(record, FRESH_ARTICLES[record["id"]]["text"]) == []
+
+
+@pytest.mark.parametrize("path", FRESH_ANNOTATIONS, ids=[p.stem for p in FRESH_ANNOTATIONS])
+def test_fresh_gold_file_matches_its_annotation(path):
+    out, content = anchor.build(path, FRESH_ARTICLES, FRESH / "gold")
+    assert out.exists(), f"run corpus/tools/anchor.py --set fresh {path.relative_to(ROOT)}"
+    assert out.read_text(encoding="utf-8") == content, "gold file is stale: rebuild with anchor.py --set fresh"
+
+
+def test_every_fresh_article_is_annotated():
+    assert {p.stem for p in FRESH_GOLD} == set(FRESH_ARTICLES)
+
+
+def test_a_scope_names_record_types_and_holds_only_them():
+    article = {"id": "x", "title": "T", "text": "T\n\nBudi mengatakan, harga naik tajam pekan ini."}
+    with pytest.raises(anchor.AnchorError):
+        anchor.anchor({"id": "x", "scope": ["quotes"], "entities": {"PER": ["Budi"]}}, article)
+    with pytest.raises(anchor.AnchorError):
+        anchor.anchor({"id": "x", "scope": ["speakers"]}, article)
+    assert anchor.anchor({"id": "x", "scope": ["quotes"]}, article)["scope"] == ["quotes"]
+
+
 TEXT = "Gubernur Bengkulu Rohidin Mersyah menyampaikan syukur. “Terima kasih,” pungkasnya."
 
 
