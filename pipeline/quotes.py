@@ -593,9 +593,16 @@ class Finder:
             return None
         if voice == "passive" and m.group("nya"):
             # "Dikatakannya, memang sangat sayang …": the clitic is the speaker.
+            attr = Attribution(cue, None, (m.start("nya"), m.end("nya")), "passive")
+            if ANAPHORIC_LEAD.fullmatch(before):
+                # "Hal itu dikatakannya dalam rapat …": the sentence before is what was said;
+                # what follows the verb is where and when.
+                prev = self._previous_sentence(si)
+                if prev is None or prev[1] <= prev[0]:
+                    return None
+                return prev[0], prev[1], replace(attr, rule="passive-anaphoric")
             comma = regex.match(r"\s*,?\s*", text[m.end():end])
             c_start, c_end = _strip_span(text, m.end() + comma.end(), end)
-            attr = Attribution(cue, None, (m.start("nya"), m.end("nya")), "passive")
             return (c_start, c_end, attr) if len(text[c_start:c_end].split()) >= 3 else None
         if voice == "passive":
             if ANAPHORIC_LEAD.fullmatch(before):
@@ -667,6 +674,7 @@ class Finder:
             n -= 1  # "…, H. Rina Lestari, SH. menyampaikan": the degree's full stop
         if n and words[n - 1].text == ",":
             n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
+        n = self._past_trailing_degrees(words, n)
         if n > 3 and words[n - 1].text == ")" and _is_age(words[n - 2].text) and words[n - 3].text == "(":
             n -= 3  # "Rina Lestari (34) mengaku": the age
         if n > 1 and words[n - 1].text.lower() in ("itu", "tersebut"):
@@ -719,6 +727,20 @@ class Finder:
         if phrase is not None and self._modifier_only(phrase, s_start):
             return None
         return phrase
+
+    def _past_trailing_degrees(self, words: list[Word], n: int) -> int:
+        """``n`` less the degrees that end a subject before its verb without a comma ("Gubernur
+        Rina Lestari M.Hum mengajak", "Rina Lestari SE menyampaikan"), when what is left is a
+        person with a name; "Ketua MA mengatakan" keeps its "MA", which is no degree there."""
+        k = n
+        while k > 1 and (is_degree(words[k - 1].text) or words[k - 1].text == ","):
+            k -= 1
+        if k == n or k == 0 or words[k - 1].text == ",":
+            return n
+        phrase = parse_backward(words, k, self.text)
+        if phrase is None or phrase.kind != "person" or not phrase.name.strip():
+            return n
+        return k
 
     def _after_short_form(self, words: list[Word], n: int) -> Phrase | None:
         """A person the entity stage tags after a bracketed short form, where the run before

@@ -110,6 +110,19 @@ def tokenize(text: str, start: int, end: int) -> list[Word]:
             cut = s + glued.end(1)
             out.extend([Word(glued.group(1), s, cut), Word(".", cut, cut + 1), Word(glued.group(2), cut + 1, e)])
             continue
+        glued_name = _glued_honorific(w)
+        if glued_name is not None:
+            # "H.Rudi", "Dr.Drs.H.Agus": honorifics glued to a short given name.
+            at = s
+            for piece in glued_name:
+                out.append(Word(piece, at, at + len(piece)))
+                at += len(piece)
+            continue
+        if w.endswith(".") and w[:-1] in words_of("degree") and regex.match(r"\s*\p{Ll}", text[e:e + 3]):
+            # "Rina Lestari, MM. juga menyampaikan": a degree's own full stop, which ends no
+            # sentence before a lower-case word.
+            out.append(Word(w[:-1], s, e - 1))
+            continue
         if len(w) > 2 and w.endswith(".") and w not in abbreviations and not is_degree(w) \
                 and w.count(".") == 1 and w not in words_of("org_word"):
             out.append(Word(w[:-1], s, e - 1))
@@ -117,6 +130,21 @@ def tokenize(text: str, start: int, end: int) -> list[Word]:
             continue
         out.append(Word(w, s, e))
     return out
+
+
+def _glued_honorific(w: str) -> list[str] | None:
+    """The pieces of honorifics glued to a given name by full stops ("H.Rudi" -> "H.",
+    "Rudi"; "Dr.Drs.H.Agus" -> "Dr.", "Drs.", "H.", "Agus"), or None for any other word: the
+    first piece must be a listed honorific and the last a capitalised word that is no degree
+    ("S.Sos", "M.Hum" stay whole)."""
+    if "." not in w.rstrip(".") or w in words_of("degree"):
+        return None
+    pieces = w.split(".")
+    last = pieces[-1]
+    if f"{pieces[0]}." not in words_of("honorific") or not regex.fullmatch(r"\p{Lu}\p{Ll}{2,}", last) \
+            or last in words_of("degree"):
+        return None
+    return [f"{p}." for p in pieces[:-1]] + [last]
 
 
 @functools.cache

@@ -1071,3 +1071,32 @@ def test_a_name_with_its_office_in_apposition_opens_the_paragraph(nlp):
 def test_a_listed_place_before_an_office_is_no_person(nlp):
     text = "Pulo Gebang, Kepala Desa Budi Santoso mengatakan bantuan tiba pekan depan di balai desa."
     assert all(q.speaker.name != "Pulo Gebang" for q in _quotes(nlp, text) if q.speaker)
+
+
+def test_hal_itu_with_the_clitic_agent_points_back_to_the_sentence_before(nlp):
+    text = ("Bupati Banyumas Rina Lestari meresmikan pasar baru di pusat kota. Anggaran daerah tahun ini "
+            "naik sepuluh persen dibanding tahun lalu. Hal itu dikatakannya dalam rapat paripurna DPRD "
+            "Kabupaten Banyumas, Senin (4/3).")
+    q = _quotes(nlp, text)
+    assert [(x.type, x.text, x.cue.text) for x in q] == [
+        ("indirect", "Anggaran daerah tahun ini naik sepuluh persen dibanding tahun lalu", "dikatakannya")]
+    assert q[0].speaker.name == "Rina Lestari" and q[0].speaker.mention == "nya"
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Semarang – Gubernur Jawa Tengah, H.Rudi Budi Santoso,S.TP,MA melakukan pertemuan dengan "
+                 "pihak kementerian.\n\nUsai pertemuan, Gubernur Budi mengemukakan, pertemuan itu membahas "
+                 "pembangunan pelabuhan baru di pantai utara.", "Rudi Budi Santoso", id="H.-glued"),
+    pytest.param("Gubernur Jawa Tengah Dr.Drs.H.Agus Salim M.Hum mengajak semua pihak untuk bersama-sama "
+                 "mencegah narkoba.", "Agus Salim", id="chain-glued-and-degree-before-verb"),
+    pytest.param("Kepala Dinas Sosial Jawa Tengah, Drs. Rina Lestari, MM. juga menyampaikan bahwa pemerintah "
+                 "telah membentuk tim terpadu.", "Rina Lestari", id="degree-full-stop-before-adverb"),
+])
+def test_honorifics_and_degrees_glued_to_a_name(nlp, text, name):
+    q = _quotes(nlp, text)
+    assert [(x.type, x.speaker.name) for x in q] == [("indirect", name)]
+
+
+def test_a_short_form_that_is_no_degree_stays_the_subject(nlp):
+    q = _quotes(nlp, "Ketua MA mengatakan bahwa pemerintah telah membentuk tim terpadu untuk kasus itu.")
+    assert [(x.type, x.speaker.mention) for x in q] == [("indirect", "Ketua MA")]

@@ -522,3 +522,13 @@ def test_abbreviation_finder_reads_long_lines_in_pieces():
     assert max(map(len, lines)) <= _MAX_LINE
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
     assert _expansions(text)["BPHS"] == "Badan Pengelola Hutan Sukamaju"
+
+
+@pytest.mark.parametrize("word, pieces", [
+    ("H.Rudi", ["H.", "Rudi"]), ("Dr.Drs.H.Agus", ["Dr.", "Drs.", "H.", "Agus"]), ("Hj.Rina", ["Hj.", "Rina"]),
+    ("M.Hum", None), ("S.Sos", None), ("Dr.Ir", None), ("M.Rina", None), ("H.", None),
+])
+def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
+    from pipeline.speakers import _glued_honorific
+
+    assert _glued_honorific(word) == pieces
