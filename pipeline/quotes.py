@@ -546,7 +546,7 @@ class Finder:
             else:
                 comma = text.find(",", m.end(), end)
                 if comma < 0:
-                    return None
+                    return self._menurut_without_comma(m, s_start, end, before)
                 words = tokenize(text, m.end(), comma)
                 phrase = parse_forward(words, 0, text) if words else None
                 whole = phrase is not None and phrase.end == words[-1].end
@@ -566,7 +566,7 @@ class Finder:
                         return None
                     phrase = replace(phrase, start=words[0].start)  # the mention: title and name
                 elif not whole:
-                    return None
+                    return self._menurut_without_comma(m, s_start, end, before)
                 attr = Attribution(cue, phrase, None, "menurut")
                 c_start = comma + 1
                 # "…, di Padang, Senin (4/3/2024), harga …": where and when, not what.
@@ -928,6 +928,30 @@ class Finder:
                 phrase = apposed[0]
         return Attribution(cue, phrase, None, rule) if phrase is not None else None
 
+    def _menurut_without_comma(self, m: regex.Match, s_start: int, end: int, before: str):
+        """"Menurut X" with no comma after the speaker: the content starts at the first
+        lower-case word after the person or office ("Menurut Menhub sepeda motor masih …");
+        inside a sentence the span is the whole sentence ("Angka itu menurut Rina sudah …"),
+        after a relative "yang" it is the clause ("… bandara yang menurut Rina sudah ada …").
+        A preposition or a clause after the name ("Menurut Rina dari Universitas …") is no
+        content."""
+        text = self.text
+        words = tokenize(text, m.end(), end)
+        phrase = parse_forward(words, 0, text) if words else None
+        if phrase is None or phrase.kind != "person" or not (phrase.name.strip() or phrase.title):
+            return None
+        rest = [w for w in words if w.start >= phrase.end]
+        if not rest or not rest[0].text[:1].islower() or rest[0].text.lower() in MENURUT_NOT_CONTENT:
+            return None
+        c_start = rest[0].start
+        lead = before.rstrip(",").strip()
+        if lead and not CONNECTIVE_ONLY.fullmatch(lead) and not lead.lower().endswith("yang"):
+            c_start = s_start
+        c_start, c_end = _strip_span(text, c_start, end)
+        if len(text[c_start:c_end].split()) < 3:
+            return None
+        return c_start, c_end, Attribution((m.start("cue"), m.end("cue")), phrase, None, "menurut")
+
     def _inserted(self, m: regex.Match, cue: tuple[int, int], s_start: int, end: int, before: str):
         """A cue inserted in its content: "Hal ini, lanjut Wabup, dilakukan …", "Selama empat
         tahun terakhir, menurutnya Kaltim …". The span runs over the whole content, the cue
@@ -1246,6 +1270,10 @@ def _past_degrees_and_age(words: list) -> list:
 # menyampaikan"), so that the person nearest the verb is not its subject.
 # A description in apposition to a subject is a short noun phrase.
 APPOSITION_MAX_WORDS = 15
+# Words after "Menurut X" that open no content: where the person is from or speaks, a clause.
+MENURUT_NOT_CONTENT = frozenset({"dari", "di", "kepada", "pada", "yang", "selaku", "sebagai", "dalam",
+                                 "saat", "ketika", "usai", "seusai", "bersama", "mewakili", "atas",
+                                 "dan", "atau", "serta", "dengan", "melalui", "via", "itu", "tersebut"})
 SUBJECT_CLAUSE = frozenset({"yang", "bersama", "didampingi", "saat", "ketika", "usai", "seusai",
                             "setelah", "sebelum", "selaku", "dalam", "mewakili", "atas"})
 

@@ -1100,3 +1100,27 @@ def test_honorifics_and_degrees_glued_to_a_name(nlp, text, name):
 def test_a_short_form_that_is_no_degree_stays_the_subject(nlp):
     q = _quotes(nlp, "Ketua MA mengatakan bahwa pemerintah telah membentuk tim terpadu untuk kasus itu.")
     assert [(x.type, x.speaker.mention) for x in q] == [("indirect", "Ketua MA")]
+
+
+@pytest.mark.parametrize("text, content, mention", [
+    pytest.param("Menteri Perhubungan Budi Santoso meninjau terminal bus di Semarang.\n\nMenurut Menhub sepeda "
+                 "motor masih digemari untuk mudik karena murah dan lincah.",
+                 "sepeda motor masih digemari untuk mudik karena murah dan lincah", "Menhub", id="opening"),
+    pytest.param("Angka itu menurut Rina Lestari sudah mencapai kemajuan yang cukup bagus tahun ini.",
+                 "Angka itu menurut Rina Lestari sudah mencapai kemajuan yang cukup bagus tahun ini",
+                 "Rina Lestari", id="inside-a-sentence"),
+    pytest.param("Pembangunan tersebut adalah pembangunan bandara baru yang menurut Budi Santoso sudah ada "
+                 "investornya.", "sudah ada investornya", "Budi Santoso", id="after-yang"),
+])
+def test_menurut_without_a_comma_after_the_speaker(nlp, text, content, mention):
+    q = _quotes(nlp, text)
+    assert [(x.type, x.text, x.speaker.mention, x.cue.text.lower()) for x in q] == [
+        ("indirect", content, mention, "menurut")]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Budi Santoso dari Universitas Maju harga beras naik tajam bulan ini.",
+    "Menurut data BPS harga beras naik tajam bulan ini.",
+])
+def test_menurut_without_a_comma_before_no_content(nlp, text):
+    assert _quotes(nlp, text) == []
