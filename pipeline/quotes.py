@@ -829,6 +829,8 @@ class Finder:
             lead = LEAD_IN.match(tail)
             if lead:
                 c_start += lead.end()
+        if row.get("object") == "marked" and not comma and not after_bahwa:
+            return None  # "melanjutkan inspeksi …", "melanjutkan ke …": no speech without ", " or "bahwa"
         c_start, c_end = _strip_span(text, c_start, end)
         if not after_bahwa:
             c_start = self._skip_lead_words(c_start, c_end)
@@ -1290,8 +1292,9 @@ COORDINATED_CUE = regex.compile(r"\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{L}+
 NEXT_CUE = regex.compile(r"[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(?=\s)")
 
 
-# "Bupati … dalam sambutannya mengatakan": the occasion between the speaker and the verb.
-SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui)\s+\p{Ll}+(?:nya)?\s*$")
+# "Bupati … dalam sambutannya mengatakan": the occasion between the speaker and the verb; the
+# manner ("Rina Lestari secara khusus mencatat").
+SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui|secara)\s+\p{Ll}+(?:nya)?\s*$")
 # "Budi Santoso kepada wartawan mengatakan": whom it was said to, up to four words.
 ADDRESSEE_ADJUNCT = regex.compile(r"\s+kepada\s+(?:[\p{L}\d.-]+\s+){0,3}[\p{L}\d.-]+\s*$")
 

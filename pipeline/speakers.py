@@ -1025,7 +1025,7 @@ class People:
                 prefix = i - 2 if i > 1 and words[i - 1].text == "." else i - 1
                 start = prefix if prefix >= 0 and words[prefix].text in words_of("office_prefix") else i
                 p = parse_forward(words, start, text)
-                if p is not None and p.kind == "person":
+                if p is not None and p.kind == "person" and not self._institution_as_name(p):
                     found.append(p)
         # A sentence that opens on a name with its office in apposition: "Rina Lestari, Kepala
         # Dinas Sosial, yang dihubungi, membenarkan …" is a person even where the model tags
@@ -1060,6 +1060,17 @@ class People:
         # Fullest names first so that shorter forms join them.
         for p in sorted(found, key=lambda p: -len(p.name.split())):
             self.add(p)
+
+    def _institution_as_name(self, p: Phrase) -> bool:
+        """Is the "name" read after an office a short form the entity stage tags as an
+        institution ("rombongan Sekda, BKD dan Inspektorat": the Sekda and the BKD, no Sekda
+        called BKD)?"""
+        name = p.name.strip()
+        if not p.title or not ACRONYM.match(name):
+            return False
+        at = self.text.find(name, p.start, p.end)
+        return at >= 0 and any(e.label_ == "ORG" and e.start_char <= at and at + len(name) <= e.end_char
+                               for e in self.doc.ents)
 
     def _trim_by_entities(self, p: Phrase) -> None:
         """Move unit words out of a name where the NER model sees a shorter person inside it:

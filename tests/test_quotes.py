@@ -699,12 +699,15 @@ def test_cues_file():
     for r in rows:
         assert r["form"] == r["form"].strip().lower()
         assert r["voice"] in ("active", "passive", "bare", "prep")
-        assert r["object"] in ("yes", "no")
+        assert r["object"] in ("yes", "no", "marked")
         assert r["lemma"] and r["kind"]
         if r["voice"] == "passive":
             assert r["form"].startswith("di")
         if r["voice"] == "active":
-            assert r["form"].startswith(("me", "ber"))
+            # meN-/ber- verbs; the others are predicates of belief ("optimis", "percaya").
+            assert r["form"].startswith(("me", "ber")) or r["kind"] == "opinion"
+            if not r["form"].startswith(("me", "ber")):
+                assert r["form"] in ("optimis", "optimistis", "percaya")
 
 
 def test_seed_quote_dates(seed_quotes):
@@ -1124,3 +1127,44 @@ def test_menurut_without_a_comma_after_the_speaker(nlp, text, content, mention):
 ])
 def test_menurut_without_a_comma_before_no_content(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    pytest.param("Namun Rina Lestari menyayangkan masih adanya korban kecelakaan pada angkutan lebaran tahun ini.",
+                 "masih adanya korban kecelakaan pada angkutan lebaran tahun ini", "menyayangkan", id="menyayangkan"),
+    pytest.param("Menteri Perhubungan Budi Santoso optimis pelabuhan baru itu selesai tepat waktu tahun depan.",
+                 "pelabuhan baru itu selesai tepat waktu tahun depan", "optimis", id="optimis"),
+    pytest.param("Bupati Banyumas Rina Lestari memberikan apresiasi kepada petugas kebersihan yang bekerja di hari libur.",
+                 "petugas kebersihan yang bekerja di hari libur", "memberikan apresiasi", id="memberikan-apresiasi"),
+    pytest.param("Bupati Banyumas Rina Lestari menyambut baik rencana pembangunan pasar induk di kota itu.",
+                 "rencana pembangunan pasar induk di kota itu", "menyambut baik", id="menyambut-baik"),
+    pytest.param("Budi Santoso mengungkap ada beberapa kesulitan dalam memberhentikan pegawai yang bolos.",
+                 "ada beberapa kesulitan dalam memberhentikan pegawai yang bolos", "mengungkap", id="mengungkap"),
+    pytest.param("Rina Lestari secara khusus mencatat bahwa pabrik itu siap memasok mesin ke Indonesia.",
+                 "pabrik itu siap memasok mesin ke Indonesia", "mencatat", id="mencatat-bahwa"),
+    pytest.param("Rina Lestari melanjutkan, pembangunan jalan desa akan dimulai pekan depan.",
+                 "pembangunan jalan desa akan dimulai pekan depan", "melanjutkan", id="melanjutkan-comma"),
+])
+def test_later_cue_verbs(nlp, text, content, cue):
+    q = _quotes(nlp, text)
+    assert [(x.type, x.text, x.cue.text) for x in q] == [("indirect", content, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sekda Provinsi Jawa Tengah Budi Santoso melanjutkan inspeksi mendadak kedisiplinan pegawai di hari kedua.",
+    "Usai makan siang, Bupati bersama rombongan melanjutkan ke pantai untuk meninjau perahu nelayan.",
+])
+def test_melanjutkan_without_a_comma_or_bahwa_is_no_speech(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_a_short_form_tagged_as_an_institution_after_an_office_is_no_name():
+    import pipeline
+
+    text = ("Sekda Provinsi Jawa Tengah Budi Santoso melanjutkan inspeksi mendadak ke dinas-dinas, Selasa (7/5).\n\n"
+            "Dinas yang pertama kali disisir rombongan Sekda, BKD dan Inspektorat adalah Dinas Sosial. Sambil "
+            "menunggu daftar absensi dikumpulkan, Sekda melakukan sosialisasi kepada pegawai.\n\n"
+            "Menurutnya kelengkapan seragam penting sebagai bentuk integritas pegawai.")
+    nlp = pipeline.load()
+    quotes = nlp(text)._.quotes
+    assert [(q.type, q.speaker.name) for q in quotes] == [("indirect", "Budi Santoso")]
