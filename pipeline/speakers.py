@@ -134,11 +134,13 @@ def tokenize(text: str, start: int, end: int) -> list[Word]:
 
 def _glued_honorific(w: str) -> list[str] | None:
     """The pieces of honorifics glued to a given name by full stops ("H.Rudi" -> "H.",
-    "Rudi"; "Dr.Drs.H.Agus" -> "Dr.", "Drs.", "H.", "Agus"), or None for any other word: the
-    first piece must be a listed honorific and the last a capitalised word that is no degree
-    ("S.Sos", "M.Hum" stay whole)."""
+    "Rudi"; "Dr.Drs.H.Agus" -> "Dr.", "Drs.", "H.", "Agus") or to each other ("Dr.Drs.H."),
+    or None for any other word: the first piece must be a listed honorific and the last a
+    capitalised word that is no degree ("S.Sos", "M.Hum" stay whole)."""
     if "." not in w.rstrip(".") or w in words_of("degree"):
         return None
+    if w.endswith(".") and all(f"{p}." in words_of("honorific") for p in w[:-1].split(".")):
+        return [f"{p}." for p in w[:-1].split(".")]  # "Dr.Drs.H." before "Fachrori"
     pieces = w.split(".")
     last = pieces[-1]
     if f"{pieces[0]}." not in words_of("honorific") or not regex.fullmatch(r"\p{Lu}\p{Ll}{2,}", last) \
@@ -1592,6 +1594,8 @@ class People:
         name = f"Kementerian {unit}"
         full = _institution_names().get(name, name)
         forms = [full, *(a for a, f in _institution_names().items() if f == full and a != full)]
+        # A short form after the word: "Kementerian Kominfo" is fuller than "Kominfo".
+        forms += [f"Kementerian {a}" for a in forms if not a.startswith(("Kementerian", "Kemen", "Kem"))]
         for form in sorted(forms, key=len, reverse=True):
             if regex.search(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", self.text):
                 return form

@@ -1176,3 +1176,27 @@ def test_a_short_form_tagged_as_an_institution_after_an_office_is_no_name():
 ])
 def test_mencatat_and_mengungkap_with_an_object_are_no_speech(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    pytest.param("Jambi - Gubernur Jambi Dr.Drs.H.Rudi Hartono M.Hum mengajak semua pihak untuk bersama-sama "
+                 "mencegah narkoba.", "Rudi Hartono", "Gubernur Jambi", id="honorifics-glued-to-each-other"),
+    pytest.param("Menurut Kapusbang Litprof Rina Lestari, salah satu faktor keberhasilan adalah kerja keras.",
+                 "Rina Lestari", "Kapusbang Litprof", id="kapusbang"),
+    pytest.param("Pada kesempatan yang sama Bupati Banyumas Drs. H. Rudi Hartono, MS memberikan apresiasi kepada "
+                 "petugas kebersihan yang bekerja di hari libur.", "Rudi Hartono", "Bupati Banyumas", id="degree-MS"),
+])
+def test_later_offices_honorifics_and_degrees(nlp, text, name, title):
+    q = _quotes(nlp, text)
+    assert [(x.speaker.name, x.speaker.title) for x in q] == [(name, title)]
+
+
+def test_a_ministry_written_as_kementerian_and_its_short_form():
+    import pipeline
+
+    text = ("Jakarta, Kominfo – Pemerintah mendorong digitalisasi penyiaran. Menteri Komunikasi dan Informatika "
+            "Budi Santoso menyatakan saat ini lembaga penyiaran harus beralih ke teknologi digital.\n\n"
+            "Sementara, Menteri Kominfo menegaskan Pemerintah, khususnya Kementerian Kominfo tengah mengantar "
+            "percepatan migrasi digital.")
+    quotes = _quotes(pipeline.load(), text)
+    assert [q.speaker.affiliation for q in quotes] == ["Kementerian Kominfo"] * 2

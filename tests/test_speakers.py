@@ -526,7 +526,9 @@ def test_abbreviation_finder_reads_long_lines_in_pieces():
 
 @pytest.mark.parametrize("word, pieces", [
     ("H.Rudi", ["H.", "Rudi"]), ("Dr.Drs.H.Agus", ["Dr.", "Drs.", "H.", "Agus"]), ("Hj.Rina", ["Hj.", "Rina"]),
-    ("M.Hum", None), ("S.Sos", None), ("Dr.Ir", None), ("M.Rina", None), ("H.", None),
+    ("Dr.Drs.H.", ["Dr.", "Drs.", "H."]), ("Dr.Ir.", ["Dr.", "Ir."]),
+    ("M.Hum", None), ("S.Sos", None), ("Dr.Ir", None), ("M.Rina", None), ("H.", None), ("M.Si.", None),
+    ("Drs.H.M.", None),
 ])
 def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
     from pipeline.speakers import _glued_honorific
