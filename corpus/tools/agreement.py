@@ -13,6 +13,7 @@ Between two annotators F1 is symmetric: 2 * matched / (count A + count B).
     .venv/bin/python corpus/tools/agreement.py --diff       # and every disagreement, per article
     .venv/bin/python corpus/tools/agreement.py --ids gpr-0098 gpr-0100   # a subset
     .venv/bin/python corpus/tools/agreement.py --first-rev 2c0848d       # pass A before adjudication
+    .venv/bin/python corpus/tools/agreement.py --set fresh               # the fresh set (quotes only)
 """
 
 from __future__ import annotations
@@ -253,15 +254,22 @@ def table(t: Tally, tokens: list, n: int, first: str, second: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--first", type=Path, default=CORPUS / "gold", help="pass A gold directory")
-    ap.add_argument("--second", type=Path, default=CORPUS / "agreement" / "gold",
-                    help="pass B gold directory")
+    ap.add_argument("--set", dest="subset", choices=("main", "fresh"), default="main",
+                    help="main: corpus/ (default); fresh: corpus/fresh/ (its articles.jsonl, gold/ and "
+                         "agreement/gold/ are the defaults)")
+    ap.add_argument("--first", type=Path, default=None, help="pass A gold directory (default the set's gold/)")
+    ap.add_argument("--second", type=Path, default=None,
+                    help="pass B gold directory (default the set's agreement/gold/)")
     ap.add_argument("--diff", action="store_true", help="list every disagreement per article")
     ap.add_argument("--ids", nargs="+", help="only these article ids")
     ap.add_argument("--first-rev", metavar="REV",
                     help="read pass A from this git revision of --first (the pass as it was "
                          "before adjudication)")
     args = ap.parse_args(argv)
+    base = CORPUS / "fresh" if args.subset == "fresh" else CORPUS
+    args.first = args.first or base / "gold"
+    args.second = args.second or base / "agreement" / "gold"
+
     def read_first(doc_id: str) -> str | None:
         path = args.first.resolve() / f"{doc_id}.json"
         if not args.first_rev:
@@ -277,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     if not ids:
         print("no article is in both passes", file=sys.stderr)
         return 1
-    with (CORPUS / "articles.jsonl").open(encoding="utf-8") as fh:
+    with (base / "articles.jsonl").open(encoding="utf-8") as fh:
         texts = {a["id"]: a["text"] for a in map(json.loads, fh) if a["id"] in ids}
     t, tokens, report = Tally(), [], []
     for doc_id in ids:
