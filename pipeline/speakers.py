@@ -1886,7 +1886,19 @@ def _full_office(row: dict[str, str] | None, unit: str | None) -> str:
     if not row:
         return ""
     full = row.get("full", "")
-    return f"{full} {unit}".lower() if unit else full.lower()
+    return f"{full} {_canonical_regions(unit)}".lower() if unit else full.lower()
+
+
+def _canonical_regions(unit: str) -> str:
+    """``unit`` with each region's short form spelled as the region's name ("Bupati Tanjab
+    Timur" holds the office "Bupati Tanjung Jabung Timur")."""
+    return _region_alias_pattern().sub(lambda m: _region_names()[m.group()], unit)
+
+
+@functools.cache
+def _region_alias_pattern() -> regex.Pattern:
+    aliases = sorted(_region_names(), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, aliases)) + r")(?![\p{L}\p{N}])")
 
 
 # A name followed by an age in brackets, or by a comma and an ordinary role ("…, seorang

@@ -1200,3 +1200,10 @@ def test_a_ministry_written_as_kementerian_and_its_short_form():
             "percepatan migrasi digital.")
     quotes = _quotes(pipeline.load(), text)
     assert [q.speaker.affiliation for q in quotes] == ["Kementerian Kominfo"] * 2
+
+
+def test_an_office_with_the_region_in_full_is_held_by_the_one_named_with_its_short_form(nlp):
+    text = ("Penandatanganan dilakukan langsung oleh Bupati Tanjab Timur, Rina Lestari, dan perwakilan perusahaan.\n\n"
+            "Sementara itu, Bupati Tanjung Jabung Timur mengapresiasi bantuan perusahaan untuk nelayan di daerahnya.")
+    q = _quotes(nlp, text)
+    assert [(x.speaker.name, x.speaker.mention) for x in q] == [("Rina Lestari", "Bupati Tanjung Jabung Timur")]
