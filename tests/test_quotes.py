@@ -1183,6 +1183,8 @@ def test_mencatat_and_mengungkap_with_an_object_are_no_speech(nlp, text):
                  "mencegah narkoba.", "Rudi Hartono", "Gubernur Jambi", id="honorifics-glued-to-each-other"),
     pytest.param("Menurut Kapusbang Litprof Rina Lestari, salah satu faktor keberhasilan adalah kerja keras.",
                  "Rina Lestari", "Kapusbang Litprof", id="kapusbang"),
+    pytest.param("Dirjen Bina Marga Rudi Hartono mengatakan jalan tol siap dilalui pemudik pada musim libur Natal.",
+                 "Rudi Hartono", "Dirjen Bina Marga", id="bina-marga"),
     pytest.param("Pada kesempatan yang sama Bupati Banyumas Drs. H. Rudi Hartono, MS memberikan apresiasi kepada "
                  "petugas kebersihan yang bekerja di hari libur.", "Rudi Hartono", "Bupati Banyumas", id="degree-MS"),
 ])
