@@ -211,6 +211,8 @@ def quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[Region]:
                     single = (s, e)
                 continue
             if open_at >= 0:
+                if not can_close and m == '"' and _closes_before_cue(text, s, e, p_end):
+                    can_close = True  # "…, tahun 2017, "ujar Rina.": the mark slipped onto the cue
                 if can_close and m not in DOUBLE_OPEN_ONLY:
                     regions.append(Region(open_at, s, pi, open_par, True, open_len, e - s))
                     open_at = -1
@@ -230,6 +232,13 @@ def quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[Region]:
     if carry is not None:
         _close_unclosed(text, regions, carry, paragraphs)
     return sorted(regions, key=lambda r: r.open)
+
+
+def _closes_before_cue(text: str, s: int, e: int, p_end: int) -> bool:
+    """Is a straight mark between a comma or full stop and a reporting verb glued to it
+    (``…, "ujar Rina.``) the close of the open quote, not a new opening?"""
+    return bool(regex.search(r"[,.!?]\s+$", text[max(0, s - 3):s])) and bool(
+        _patterns()["after"].match(text, e, p_end)) and not text[e:e + 1].isupper()
 
 
 SENTENCE_START = regex.compile(r"(?:[.!?]|[.!?][”\"’'])\s+(?=\p{Lu})")

@@ -1209,3 +1209,12 @@ def test_an_office_with_the_region_in_full_is_held_by_the_one_named_with_its_sho
             "Sementara itu, Bupati Tanjung Jabung Timur mengapresiasi bantuan perusahaan untuk nelayan di daerahnya.")
     q = _quotes(nlp, text)
     assert [(x.speaker.name, x.speaker.mention) for x in q] == [("Rina Lestari", "Bupati Tanjung Jabung Timur")]
+
+
+def test_a_straight_closing_mark_glued_to_the_cue_closes_the_quote(nlp):
+    text = ('"Kami memberikan apresiasi kepada semua pihak yang membantu mudik lebaran tahun ini, "ujar Rina '
+            'Lestari.\n\n"Kata dia, jalan itu sudah siap," tambahnya.')
+    q = _quotes(nlp, text)
+    assert [(x.type, x.text, x.cue.text) for x in q][:1] == [
+        ("direct", "Kami memberikan apresiasi kepada semua pihak yang membantu mudik lebaran tahun ini,", "ujar")]
+    assert q[0].speaker.name == "Rina Lestari"
