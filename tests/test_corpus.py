@@ -107,6 +107,21 @@ def test_fresh_gold_file_matches_its_annotation(path):
     assert out.read_text(encoding="utf-8") == content, "gold file is stale: rebuild with anchor.py --set fresh"
 
 
+FRESH_AGREEMENT = sorted((FRESH / "agreement" / "annotations").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", FRESH_AGREEMENT, ids=[p.stem for p in FRESH_AGREEMENT])
+def test_fresh_agreement_pass_is_anchored_and_valid(path):
+    # The second annotator's blind pass over some fresh articles (corpus/README.md, "Fresh set").
+    out, content = anchor.build(path, FRESH_ARTICLES, FRESH / "agreement" / "gold")
+    assert out.exists() and out.read_text(encoding="utf-8") == content, \
+        "rebuild with anchor.py --set fresh --out corpus/fresh/agreement/gold"
+    record = json.loads(content)
+    assert record["scope"] == ["quotes"] and (FRESH / "gold" / out.name).exists()
+    assert schema_errors(record) == []
+    assert offset_errors(record, FRESH_ARTICLES[record["id"]]["text"]) == []
+
+
 def test_every_fresh_article_is_annotated():
     assert {p.stem for p in FRESH_GOLD} == set(FRESH_ARTICLES)
 
