@@ -600,6 +600,10 @@ class Finder:
                 if prev is not None and prev[1] > prev[0]:
                     return prev[0], prev[1], attr
             return None
+        relative = voice == "passive" and bool(regex.search(r"(?i:\byang)$", before))
+        if relative and m.group("nya"):
+            # "sambutan yang disampaikannya saat …": a relative clause naming a statement.
+            return None
         if voice == "passive" and m.group("nya"):
             # "Dikatakannya, memang sangat sayang …": the clitic is the speaker.
             attr = Attribution(cue, None, (m.start("nya"), m.end("nya")), "passive")
@@ -632,6 +636,11 @@ class Finder:
                 rest = rest[2:]
             if rest and rest[0].text == ",":
                 c_from = rest[0].end
+            elif relative:
+                # "angka yang dilaporkan Dinas Pertanian berbeda …", "usul yang disampaikan Rina
+                # dalam …": a relative clause naming a statement; only "yang disampaikan Rina, …"
+                # goes on to what was said.
+                return None
             elif rest and (rest[0].text[:1].islower() or rest[0].text == "\n"):
                 # "Ditambahkan Menhub pertemuan itu …": the content follows the speaker.
                 c_from = rest[0].start

@@ -1218,3 +1218,20 @@ def test_a_straight_closing_mark_glued_to_the_cue_closes_the_quote(nlp):
     assert [(x.type, x.text, x.cue.text) for x in q][:1] == [
         ("direct", "Kami memberikan apresiasi kepada semua pihak yang membantu mudik lebaran tahun ini,", "ujar")]
     assert q[0].speaker.name == "Rina Lestari"
+
+
+@pytest.mark.parametrize("text", [
+    "Rina Lestari kembali membacakan sambutan yang disampaikannya saat membuka pameran tahun lalu.",
+    "Angka panen yang dilaporkan Dinas Pertanian berbeda dengan catatan kelompok tani di desa itu.",
+    "Para pedagang setuju dengan usul yang disampaikan Rina Lestari dalam rapat di balai desa.",
+])
+def test_a_passive_cue_in_a_relative_clause_names_a_statement_and_reports_none(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_a_passive_cue_after_yang_then_a_comma_reports_what_follows(nlp):
+    text = ("Pada kesempatan itu, tidak banyak yang disampaikan Gubernur Jawa Tengah, dirinya hanya meminta agar "
+            "korban bangkit dari musibah.")
+    q = _quotes(nlp, text)
+    assert [(x.text, x.cue.text) for x in q] == [
+        ("dirinya hanya meminta agar korban bangkit dari musibah", "disampaikan")]
