@@ -1350,7 +1350,9 @@ JOINED_VERB = regex.compile(r"(?:,\s*)?(?:dan|serta)(?:\s+juga)?\s*$")
 GLUED_SENTENCE = regex.compile(r"(?<=[\p{Ll}\d)][.!?])(?=\p{Lu}\p{Ll})")
 # "Hal ini disampaikan X", "Demikian dikatakan X": the content is the sentence before.
 ANAPHORIC_LEAD = regex.compile(r"(?i:hal\s+(?:ini|itu|tersebut)(?:\s+juga)?|demikian(?:\s+pula)?|"
-                               r"hal\s+senada(?:\s+juga)?|pernyataan\s+(?:ini|itu|tersebut))")
+                               r"hal\s+senada(?:\s+juga)?|pernyataan\s+(?:ini|itu|tersebut)|"
+                               r"(?:penjelasan|pernyataan|pendapat|keterangan|penegasan)\s+"
+                               r"(?:serupa|senada|yang\s+sama)(?:\s+juga)?)")
 # Connectives that are not content before an inserted cue.
 CONNECTIVE_ONLY = regex.compile(r"(?i:lalu|kemudian|namun|hanya\s+saja|untuk\s+itu|selain\s+itu|sementara\s+itu|"
                                 r"oleh\s+karena\s+itu|karena\s+itu|maka|dan|tetapi|bahkan|selanjutnya|"

@@ -1235,3 +1235,11 @@ def test_a_passive_cue_after_yang_then_a_comma_reports_what_follows(nlp):
     q = _quotes(nlp, text)
     assert [(x.text, x.cue.text) for x in q] == [
         ("dirinya hanya meminta agar korban bangkit dari musibah", "disampaikan")]
+
+
+def test_a_similar_explanation_points_back_like_hal_senada(nlp):
+    text = ("Program itu dinilai berhasil menurunkan angka kemiskinan di desa. Penjelasan serupa disampaikan "
+            "Rina Lestari, peneliti Universitas Maju, dalam diskusi yang sama.")
+    q = _quotes(nlp, text)
+    assert [(x.text, x.speaker.name) for x in q] == [
+        ("Program itu dinilai berhasil menurunkan angka kemiskinan di desa", "Rina Lestari")]
