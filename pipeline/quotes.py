@@ -693,6 +693,8 @@ class Finder:
         if n and words[n - 1].text == ",":
             n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
         n = self._past_trailing_degrees(words, n)
+        if _thing_subject(words[:n]):
+            return None
         if n > 3 and words[n - 1].text == ")" and _is_age(words[n - 2].text) and words[n - 3].text == "(":
             n -= 3  # "Rina Lestari (34) mengaku": the age
         if n > 1 and words[n - 1].text.lower() in ("itu", "tersebut"):
@@ -1246,6 +1248,24 @@ def _demonstrative_description(words) -> Phrase | None:
         if not w.text[:1].isalnum():
             return None
     return None
+
+
+_PREPOSITIONS = frozenset({"dalam", "pada", "saat", "di", "ke", "dari", "kepada", "dengan", "untuk", "oleh"})
+
+
+def _thing_subject(words) -> bool:
+    """Does the clause before a verb end in a thing named with a demonstrative ("…, pasal ini
+    menjelaskan", "Dokumen tersebut menyebutkan")? Then a thing, not a person, is the
+    subject; "pria itu mengatakan" (a person noun) and "dia dalam acara ini" are people."""
+    start = max((k + 1 for k, w in enumerate(words) if w.text in ",;:"), default=0)
+    tail = words[start:]
+    if not 2 <= len(tail) <= 3 or tail[-1].text.lower() not in DEMONSTRATIVES:
+        return False
+    lead = [w.text for w in tail[:-1]]
+    if start == 0:
+        lead[0] = lead[0].lower()  # a sentence's first word is capitalised
+    return all(w[:1].islower() and w.isalpha() for w in lead) and lead[0] not in words_of("pronoun") \
+        and not any(w in _PREPOSITIONS for w in lead) and not _person_noun(tail)
 
 
 def _profession(phrase: Phrase | None) -> bool:

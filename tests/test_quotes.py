@@ -1243,3 +1243,18 @@ def test_a_similar_explanation_points_back_like_hal_senada(nlp):
     q = _quotes(nlp, text)
     assert [(x.text, x.speaker.name) for x in q] == [
         ("Program itu dinilai berhasil menurunkan angka kemiskinan di desa", "Rina Lestari")]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Dr. Rina Lestari dalam kajiannya tentang hukum adat, aturan ini menjelaskan tata cara membagi "
+    "warisan di desa itu.",
+    "Rina Lestari hadir dalam sidang itu. Dokumen tersebut menyebutkan bahwa lahan itu milik negara sejak lama.",
+])
+def test_a_thing_named_with_a_demonstrative_is_the_subject_and_no_speaker(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_menulis_reports_writing_only_before_a_comma_or_bahwa(nlp):
+    q = _quotes(nlp, "Dalam akun Instagramnya, Rina Lestari menulis, jalan desa itu akan diperbaiki pekan depan.")
+    assert [(x.text, x.speaker.name) for x in q] == [("jalan desa itu akan diperbaiki pekan depan", "Rina Lestari")]
+    assert _quotes(nlp, "Rina Lestari menulis buku tentang sejarah desa itu pada tahun lalu.") == []
