@@ -1372,7 +1372,12 @@ GLUED_SENTENCE = regex.compile(r"(?<=[\p{Ll}\d)][.!?])(?=\p{Lu}\p{Ll})")
 ANAPHORIC_LEAD = regex.compile(r"(?i:hal\s+(?:ini|itu|tersebut)(?:\s+juga)?|demikian(?:\s+pula)?|"
                                r"hal\s+senada(?:\s+juga)?|pernyataan\s+(?:ini|itu|tersebut)|"
                                r"(?:penjelasan|pernyataan|pendapat|keterangan|penegasan)\s+"
-                               r"(?:serupa|senada|yang\s+sama)(?:\s+juga)?)")
+                               r"(?:serupa|senada|yang\s+sama)(?:\s+juga)?|"
+                               # any one noun pointed at: "Kesepakatan itu disampaikan X …"
+                               # ("Sementara itu disampaikan X, …" is a connective)
+                               r"(?!(?:sementara|selain|untuk|karena|oleh|dengan|setelah|sesudah|sebelum|"
+                               r"selama|sejak|meski|namun|atas|dari|pada|dalam|di|ke|kemudian|lalu|"
+                               r"bahkan|maka|tetapi|dan)\s)\p{L}\p{Ll}+\s+(?:ini|itu|tersebut))")
 # Connectives that are not content before an inserted cue.
 CONNECTIVE_ONLY = regex.compile(r"(?i:lalu|kemudian|namun|hanya\s+saja|untuk\s+itu|selain\s+itu|sementara\s+itu|"
                                 r"oleh\s+karena\s+itu|karena\s+itu|maka|dan|tetapi|bahkan|selanjutnya|"

@@ -1258,3 +1258,17 @@ def test_menulis_reports_writing_only_before_a_comma_or_bahwa(nlp):
     q = _quotes(nlp, "Dalam akun Instagramnya, Rina Lestari menulis, jalan desa itu akan diperbaiki pekan depan.")
     assert [(x.text, x.speaker.name) for x in q] == [("jalan desa itu akan diperbaiki pekan depan", "Rina Lestari")]
     assert _quotes(nlp, "Rina Lestari menulis buku tentang sejarah desa itu pada tahun lalu.") == []
+
+
+def test_a_noun_pointed_at_before_a_passive_cue_points_back(nlp):
+    text = ("Koperasi dan pemerintah desa sepakat membangun gudang beras baru di Sukamaju tahun depan. Kesepakatan "
+            "itu disampaikan Bupati Banyumas Rina Lestari, saat rapat anggota di balai desa, Kamis (9/10/2025).")
+    q = _quotes(nlp, text)
+    assert [(x.text, x.speaker.name) for x in q] == [
+        ("Koperasi dan pemerintah desa sepakat membangun gudang beras baru di Sukamaju tahun depan", "Rina Lestari")]
+
+
+def test_sementara_itu_before_a_passive_cue_is_a_connective_not_a_pointer(nlp):
+    text = "Sementara itu disampaikan Kepala Dinas Sosial Rina Lestari, bantuan tiba pekan depan di kantor desa."
+    q = _quotes(nlp, text)
+    assert [(x.text, x.speaker.name) for x in q] == [("bantuan tiba pekan depan di kantor desa", "Rina Lestari")]
