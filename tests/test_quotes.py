@@ -1272,3 +1272,12 @@ def test_sementara_itu_before_a_passive_cue_is_a_connective_not_a_pointer(nlp):
     text = "Sementara itu disampaikan Kepala Dinas Sosial Rina Lestari, bantuan tiba pekan depan di kantor desa."
     q = _quotes(nlp, text)
     assert [(x.text, x.speaker.name) for x in q] == [("bantuan tiba pekan depan di kantor desa", "Rina Lestari")]
+
+
+def test_a_news_site_teaser_line_lends_no_word_to_a_name():
+    import pipeline
+
+    text = ("Gubernur Sutarno melantik 300 pejabat baru di Semarang. Dia menekankan kepada para pejabat untuk "
+            "bekerja jujur dan melayani warga.\n\nSimak juga Video Sutarno: Pejabat Harus Jujur dan Melayani\n")
+    quotes = _quotes(pipeline.load(), text)
+    assert [(q.type, q.speaker.name) for q in quotes] == [("indirect", "Sutarno")]
