@@ -1595,7 +1595,7 @@ class People:
         full = _institution_names().get(name, name)
         forms = [full, *(a for a, f in _institution_names().items() if f == full and a != full)]
         # A short form after the word: "Kementerian Kominfo" is fuller than "Kominfo".
-        forms += [f"Kementerian {a}" for a in forms if not a.startswith(("Kementerian", "Kemen", "Kem"))]
+        forms += [f"Kementerian {a}" for a in forms if not a.startswith("Kem")]
         for form in sorted(forms, key=len, reverse=True):
             if regex.search(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", self.text):
                 return form
