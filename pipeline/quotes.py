@@ -1069,7 +1069,8 @@ class Finder:
                         speaker = self.people.speaker(person, *self._last_mention(person, s))
                 elif attr.pronoun is not None or (attr.phrase is not None and attr.phrase.kind == "pronoun"):
                     ps, pe = attr.pronoun or (attr.phrase.start, attr.phrase.end)
-                    person = self._antecedent(ps, spoken, quoted)
+                    person = self._group_antecedent(ps) if text[ps:pe].lower() == "mereka" \
+                        else self._antecedent(ps, spoken, quoted)
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)
                 elif attr.phrase is not None:
@@ -1100,6 +1101,15 @@ class Finder:
             quotes.append(Quote(type=kind, text=text[s:e], start=s, end=e, speaker=speaker,
                                 cue=cue, date=date, source=rule))
         return quotes
+
+    def _group_antecedent(self, pos: int) -> Person | None:
+        """Who "mereka" (they) stands for: an institution named in its paragraph or the one
+        before ("BEM UI juga meminta … Mereka mengatakan …"), else no one: a group ("para
+        pedagang", "massa") is no speaker of the record, and the last person named is not them."""
+        para = _para_of(self.paragraphs, pos)
+        floor = self.paragraphs[max(para - 1, 0)][0]
+        found = [p for s, _e, p in self.people.mentions if floor <= s < pos and p.kind == "institution"]
+        return found[-1] if found else None
 
     def _antecedent(self, pos: int, spoken: list[tuple[int, Person]],
                     quoted: list[tuple[int, int]]) -> Person | None:

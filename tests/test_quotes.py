@@ -1281,3 +1281,15 @@ def test_a_news_site_teaser_line_lends_no_word_to_a_name():
             "bekerja jujur dan melayani warga.\n\nSimak juga Video Sutarno: Pejabat Harus Jujur dan Melayani\n")
     quotes = _quotes(pipeline.load(), text)
     assert [(q.type, q.speaker.name) for q in quotes] == [("indirect", "Sutarno")]
+
+
+def test_mereka_stands_for_an_institution_named_before_or_no_one(nlp):
+    text = ("Bupati Banyumas Rina Lestari meninjau pasar. Para pedagang mengeluhkan harga sewa kios. Mereka "
+            "berharap sewa kios diturunkan tahun depan.")
+    q = _quotes(nlp, text)
+    assert [(x.text, x.speaker) for x in q] == [("sewa kios diturunkan tahun depan", None)]
+    text = ("Badan Eksekutif Mahasiswa Universitas Maju juga meminta pemerintah mengevaluasi program itu. Mereka "
+            "mengatakan anggaran program harus diawasi secara terbuka.")
+    q = _quotes(nlp, text)
+    assert [(x.speaker.name, x.speaker.mention) for x in q][1:] == [
+        ("Badan Eksekutif Mahasiswa Universitas Maju", "Mereka")]
