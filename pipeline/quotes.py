@@ -327,6 +327,8 @@ class Finder:
             if m.group("nya"):
                 return Attribution(cue, None, (m.start("nya"), m.end("nya")), "after")
             words = tokenize(text, m.end(), min(p_end, m.end() + 300))
+            if len(words) > 1 and words[0].text == "pihak" and words[1].text[:1].isupper():
+                words = words[1:]  # "kata pihak KBRI Canberra": the institution itself
             phrase = parse_forward(words, 0, text) if words else None
             if phrase is None or _profession(phrase):
                 phrase = _after_descriptor(words, text) or _demonstrative_description(words) or phrase
@@ -601,6 +603,8 @@ class Finder:
                     return prev[0], prev[1], attr
             return None
         relative = voice == "passive" and bool(regex.search(r"(?i:\byang)$", before))
+        if voice == "passive" and regex.search(r"(?i:\b(?:seperti|sebagaimana)(?:\s+yang)?)$", before):
+            return None  # "…, seperti yang disebutkan X, maka …": as X said, of what came before
         if relative and m.group("nya"):
             # "sambutan yang disampaikannya saat …": a relative clause naming a statement.
             return None
@@ -1219,6 +1223,8 @@ def _agent_start(words) -> int:
         k += 1
     if k < len(words) and words[k].text.lower() == "oleh":
         k += 1
+    if k + 1 < len(words) and words[k].text == "pihak" and words[k + 1].text[:1].isupper():
+        k += 1  # "kata pihak KBRI Canberra": the institution itself
     return k
 
 

@@ -1224,6 +1224,8 @@ def test_a_straight_closing_mark_glued_to_the_cue_closes_the_quote(nlp):
     "Rina Lestari kembali membacakan sambutan yang disampaikannya saat membuka pameran tahun lalu.",
     "Angka panen yang dilaporkan Dinas Pertanian berbeda dengan catatan kelompok tani di desa itu.",
     "Para pedagang setuju dengan usul yang disampaikan Rina Lestari dalam rapat di balai desa.",
+    "Keuntungan petani bisa naik menjadi 30 persen, seperti yang disebutkan pihak Dinas Pertanian Banyumas, maka "
+    "perbaikan jalan desa jadi kunci.",
 ])
 def test_a_passive_cue_in_a_relative_clause_names_a_statement_and_reports_none(nlp, text):
     assert _quotes(nlp, text) == []
@@ -1293,3 +1295,15 @@ def test_mereka_stands_for_an_institution_named_before_or_no_one(nlp):
     q = _quotes(nlp, text)
     assert [(x.speaker.name, x.speaker.mention) for x in q][1:] == [
         ("Badan Eksekutif Mahasiswa Universitas Maju", "Mereka")]
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("\"Kami ingin harga beras kembali normal,\" kata Walkot Rudi di Semarang, Senin (3/3/2025).",
+                 "Rudi", id="walkot"),
+    pytest.param("\"Kami terus memantau kondisi warga,\" kata pihak Kedutaan Besar RI di Thailand melalui siaran pers.",
+                 "Kedutaan Besar RI", id="pihak-institution"),
+    pytest.param("\"Kami terus memantau kondisi warga,\" kata KBRI Canberra melalui siaran pers, Sabtu (4/3).",
+                 "KBRI Canberra", id="kbri-and-its-city"),
+])
+def test_later_after_cue_speakers(nlp, text, name):
+    assert [q.speaker.name for q in _quotes(nlp, text)] == [name]
