@@ -563,7 +563,7 @@ class Finder:
                 whole = phrase is not None and phrase.end == words[-1].end
                 named = whole and (phrase.kind != "person" or bool(phrase.name.strip()))
                 english = words[0].text in words_of("english_title") if words else False
-                apposed = None if named else self._apposed_name(m.end(), end, english)
+                apposed = None if named else self._apposed_name(m.end(), end, english, open_end=True)
                 if apposed is not None:
                     # "Menurut peneliti Universitas Andalas, Budi Santoso, …"
                     phrase, comma = apposed
@@ -579,7 +579,7 @@ class Finder:
                 elif not whole:
                     return self._menurut_without_comma(m, s_start, end, before)
                 attr = Attribution(cue, phrase, None, "menurut")
-                c_start = comma + 1
+                c_start = comma + 1 if text[comma] == "," else comma
                 # "…, di Padang, Senin (4/3/2024), harga …": where and when, not what.
                 lead = PLACE_DAY_LEAD.match(text, c_start, end)
                 if lead is not None and lead.end() > c_start:
@@ -603,8 +603,10 @@ class Finder:
                     return prev[0], prev[1], attr
             return None
         relative = voice == "passive" and bool(regex.search(r"(?i:\byang)$", before))
-        if voice == "passive" and regex.search(r"(?i:\b(?:seperti|sebagaimana)(?:\s+yang)?)$", before):
-            return None  # "…, seperti yang disebutkan X, maka …": as X said, of what came before
+        if voice == "passive" and regex.search(r"\S.*,\s*(?i:(?:seperti|sebagaimana)(?:\s+yang)?)$", before):
+            # "…, seperti yang disebutkan X, maka …": as X said, of what came before ("Seperti
+            # dikatakan X, …" opening its sentence goes on to what X said)
+            return None
         if relative and m.group("nya"):
             # "sambutan yang disampaikannya saat …": a relative clause naming a statement.
             return None
@@ -795,13 +797,17 @@ class Finder:
             move_to_unit(phrase, phrase.name, [])
         return phrase
 
-    def _apposed_name(self, start: int, end: int, english: bool = False) -> tuple[Phrase, int] | None:
+    def _apposed_name(self, start: int, end: int, english: bool = False,
+                      open_end: bool = False) -> tuple[Phrase, int] | None:
         """After "Menurut" or "kata" (``start``), a description, then the person's name between
         commas (``_after_descriptor``): "Menurut peneliti Universitas Andalas, Budi Santoso, di
         Padang, …", "Menurut Kepala Dinas Kesehatan, Rina Lestari, …", or an ``english`` job
         title ("Menurut Head of Research PT Maju, Rina Lestari, …"). The name has two words or
         more. Returns the person (with the office, where the description is one) and the
-        closing comma."""
+        closing comma. With ``open_end`` ("Menurut" only) the name may run straight into the
+        content where the entity stage tags it as a person ("Menurut Asisten Pidana Khusus
+        Kejati Jawa Tengah, Rina Lestari ada sejumlah aset …"); then the content's start is
+        returned."""
         text = self.text
         words = tokenize(text, start, end)
         office = bool(words) and (english or match_title(words, 0) is not None)
@@ -809,8 +815,13 @@ class Finder:
         if phrase is None or phrase.title or len(phrase.name.split()) < 2:
             return None
         close = next((w for w in words if w.start >= phrase.end), None)
-        if close is None or close.text != ",":
+        if close is None:
             return None
+        if close.text != ",":
+            tagged = any(a <= phrase.end - len(phrase.name) and b == phrase.end for a, b in self.people.persons_tagged)
+            if not (open_end and office and tagged and close.text[:1].islower()
+                    and close.text.lower() not in MENURUT_NOT_CONTENT):
+                return None
         held = parse_forward(words, 0, text) if office else None
         if held is not None and held.kind == "person" and held.title and not held.name.strip():
             phrase = replace(phrase, title=held.title, unit=held.unit, title_row=held.title_row)

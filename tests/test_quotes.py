@@ -1307,3 +1307,16 @@ def test_mereka_stands_for_an_institution_named_before_or_no_one(nlp):
 ])
 def test_later_after_cue_speakers(nlp, text, name):
     assert [q.speaker.name for q in _quotes(nlp, text)] == [name]
+
+
+def test_menurut_an_office_then_its_holder_runs_into_the_content():
+    import pipeline
+
+    text = "Menurut Kepala Dinas Kesehatan Jawa Tengah, Rina Lestari harga obat naik tajam bulan ini."
+    q = _quotes(pipeline.load(), text)
+    assert [(x.text, x.speaker.name) for x in q] == [("harga obat naik tajam bulan ini", "Rina Lestari")]
+
+
+def test_seperti_disampaikan_opening_its_sentence_reports_what_follows(nlp):
+    q = _quotes(nlp, "Seperti disampaikan Kepala Dinas Pertanian Banyumas Rina Lestari, harga gabah akan naik pekan depan.")
+    assert [(x.text, x.speaker.name) for x in q] == [("harga gabah akan naik pekan depan", "Rina Lestari")]
