@@ -619,8 +619,9 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     for k in range(first_name, j):
         if initials_first and k == first_name and len(words[k].text) <= 3 and words[k].text.isalpha():
             continue
-        if _unit_word(words[k].text) or (ACRONYM.match(words[k].text) and k + 1 < j):
-            last_unit = k
+        if _unit_word(words[k].text) or (ACRONYM.match(words[k].text) and k + 1 < j) \
+                or (title is not None and words[k].text in _institution_names()):
+            last_unit = k  # a listed institution's short form ends an office ("kata Ketua KPU")
     if title is None:
         # "Tanjab Timur Romi Hariyanto", "PU Provinsi Sumsel Darma Budhi", "Pinus Sumsel Rabin
         # Ibnu Zainal" (entity spans cut inside an office): the place and what is before it

@@ -1320,3 +1320,12 @@ def test_menurut_an_office_then_its_holder_runs_into_the_content():
 def test_seperti_disampaikan_opening_its_sentence_reports_what_follows(nlp):
     q = _quotes(nlp, "Seperti disampaikan Kepala Dinas Pertanian Banyumas Rina Lestari, harga gabah akan naik pekan depan.")
     assert [(x.text, x.speaker.name) for x in q] == [("harga gabah akan naik pekan depan", "Rina Lestari")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    pytest.param("\"Para teradu diberhentikan,\" kata Ketua KPU dalam sidang putusan.", "Ketua KPU", "Ketua KPU",
+                 id="office-alone"),
+    pytest.param("\"Kami siap,\" kata Ketua Bawaslu Rina Lestari.", "Rina Lestari", "Ketua Bawaslu", id="office-then-name"),
+])
+def test_a_listed_institution_short_form_ends_an_office(nlp, text, name, title):
+    assert [(q.speaker.name, q.speaker.title) for q in _quotes(nlp, text)] == [(name, title)]
