@@ -653,6 +653,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             k -= 1
         end = words[k - 1].end if k > i else words[i].end
         return Phrase(start, end, "person", name="", title=title, unit=unit, title_row=title_row)
+    while j - 1 > first_name and is_degree(words[j - 1].text):
+        j -= 1  # a degree after the name with no comma: "Bupati Tanjung Jabung Barat Safrial MS"
     name = " ".join(x.text for x in words[first_name:j])
     end = words[j - 1].end
     if _region_at(words, first_name, j) == j:
@@ -1328,6 +1330,8 @@ class People:
                         and _unit_like(parts[:k], len(parts), anchors_only=k == len(parts) - 1):
                     parts = parts[_keep_prefixes(parts, k):]
                     break
+            while len(parts) > 1 and is_degree(parts[-1]):
+                parts = parts[:-1]  # "Safrial MS": a degree with no comma is no part of the name
             if len(parts) > 4:
                 continue
             name = " ".join(parts)

@@ -1329,3 +1329,9 @@ def test_seperti_disampaikan_opening_its_sentence_reports_what_follows(nlp):
 ])
 def test_a_listed_institution_short_form_ends_an_office(nlp, text, name, title):
     assert [(q.speaker.name, q.speaker.title) for q in _quotes(nlp, text)] == [(name, title)]
+
+
+def test_a_degree_after_a_name_with_no_comma_is_no_part_of_it(nlp):
+    text = ("Acara itu dipimpin langsung oleh Bupati Banyumas Rudi MS dihadiri oleh 100 orang.\n\n"
+            "\"Saya berharap ini bukan yang terakhir,\" kata Rudi.")
+    assert [q.speaker.name for q in _quotes(nlp, text)] == ["Rudi"]
