@@ -339,8 +339,9 @@ def _offsets(tally: _Tally, text: str, pred: Item) -> None:
         ratio.add(isinstance(start, int) and isinstance(end, int) and text[start:end] == value)
 
 
-# The record types a gold record holds; its "scope" may name fewer.
-RECORD_TYPES = ("entities", "dates", "quotes", "awards")
+# The record types a gold record holds, with their scorers; its "scope" may name fewer.
+SCORERS = {"entities": _entities, "dates": _dates, "quotes": _quotes, "awards": _awards}
+RECORD_TYPES = tuple(SCORERS)
 
 
 def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
@@ -360,7 +361,7 @@ def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
     for label in ENTITY_LABELS:
         for suffix in ("", "@0.5"):
             tally.count(f"entities.{label}{suffix}", 0, 0, 0)
-    for score in (_entities, _dates, _quotes, _awards):
+    for score in SCORERS.values():
         score(tally, [], [])  # every record type's metrics, though no article is in its scope
     articles = 0
     missing, errors = [], []
@@ -379,14 +380,9 @@ def evaluate(gold_records: Iterable[Item], pred_records: Iterable[Item],
         if g.get("scope"):
             key = ", ".join(t for t in RECORD_TYPES if t in scope)
             scoped[key] = scoped.get(key, 0) + 1
-        if "entities" in scope:
-            _entities(tally, _list(g, "entities"), _list(p, "entities"))
-        if "dates" in scope:
-            _dates(tally, _list(g, "dates"), _list(p, "dates"))
-        if "quotes" in scope:
-            _quotes(tally, _list(g, "quotes"), _list(p, "quotes"))
-        if "awards" in scope:
-            _awards(tally, _list(g, "awards"), _list(p, "awards"))
+        for kind, score in SCORERS.items():
+            if kind in scope:
+                score(tally, _list(g, kind), _list(p, kind))
         text = (texts or {}).get(doc_id)
         if text is not None:
             _offsets(tally, text, p)

@@ -327,8 +327,7 @@ class Finder:
             if m.group("nya"):
                 return Attribution(cue, None, (m.start("nya"), m.end("nya")), "after")
             words = tokenize(text, m.end(), min(p_end, m.end() + 300))
-            if len(words) > 1 and words[0].text == "pihak" and words[1].text[:1].isupper():
-                words = words[1:]  # "kata pihak KBRI Canberra": the institution itself
+            words = words[_agent_start(words):]  # "ujar pula Rina", "kata pihak KBRI Canberra"
             phrase = parse_forward(words, 0, text) if words else None
             if phrase is None or _profession(phrase):
                 phrase = _after_descriptor(words, text) or _demonstrative_description(words) or phrase
@@ -698,7 +697,6 @@ class Finder:
             n -= 1  # "…, H. Rina Lestari, SH. menyampaikan": the degree's full stop
         if n and words[n - 1].text == ",":
             n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
-        n = self._past_trailing_degrees(words, n)
         if _thing_subject(words[:n]):
             return None
         if n > 3 and words[n - 1].text == ")" and _is_age(words[n - 2].text) and words[n - 3].text == "(":
@@ -753,20 +751,6 @@ class Finder:
         if phrase is not None and self._modifier_only(phrase, s_start):
             return None
         return phrase
-
-    def _past_trailing_degrees(self, words: list[Word], n: int) -> int:
-        """``n`` less the degrees that end a subject before its verb without a comma ("Gubernur
-        Rina Lestari M.Hum mengajak", "Rina Lestari SE menyampaikan"), when what is left is a
-        person with a name; "Ketua MA mengatakan" keeps its "MA", which is no degree there."""
-        k = n
-        while k > 1 and (is_degree(words[k - 1].text) or words[k - 1].text == ","):
-            k -= 1
-        if k == n or k == 0 or words[k - 1].text == ",":
-            return n
-        phrase = parse_backward(words, k, self.text)
-        if phrase is None or phrase.kind != "person" or not phrase.name.strip():
-            return n
-        return k
 
     def _after_short_form(self, words: list[Word], n: int) -> Phrase | None:
         """A person the entity stage tags after a bracketed short form, where the run before
@@ -1226,8 +1210,9 @@ class Finder:
 
 
 def _agent_start(words) -> int:
-    """Index of the first word of the agent after a passive cue: past adverbs (``adverb`` in
-    speaker_words.tsv: "ditegaskan pula oleh …", "dijelaskan lebih lanjut oleh …") and "oleh"."""
+    """Index of the first word of the speaker after a cue: past adverbs (``adverb`` in
+    speaker_words.tsv: "ditegaskan pula oleh …", "dijelaskan lebih lanjut oleh …"), "oleh",
+    and "pihak" before an institution ("kata pihak KBRI Canberra")."""
     k = 0
     adverbs = words_of("adverb")
     while k < len(words) and words[k].text.lower() in adverbs:

@@ -27,7 +27,7 @@ from .records import Speaker
 # A nickname in single quotes inside a name: "Budi 'Ucok' Santoso".
 NICKNAME = regex.compile(r"['‘]\p{Lu}[\p{L}\p{M}]*['’]")
 WORD = regex.compile(
-    r"(?<![\p{L}\p{N}])['‘]\p{Lu}[\p{L}\p{M}]*['’](?![\p{L}\p{N}])"
+    rf"(?<![\p{{L}}\p{{N}}]){NICKNAME.pattern}(?![\p{{L}}\p{{N}}])"
     r"|\p{L}[\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\.\p{L}{1,4}(?![\p{L}]))*\.?"
     r"|\p{N}+|[^\s\p{L}\p{N}]|\n"
 )
@@ -836,7 +836,7 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
             if p is not None and p.title and not p.name and _coordinated_offices(words[:last + 1], s, text):
                 # "Bupati dan Wabup menuturkan": two offices speak together; the first leads.
                 return replace(p, end=words[last].end)
-            if p is not None and _degree_tail(words, p.end, last):
+            if p is not None and _degree_tail(words, p.end, last, bare=bool(p.name.strip())):
                 return p
     if english and any(w.text in ENGLISH_LINKS for w in words[first:last + 1]):
         # The English name read in gave nothing: read the phrase without it.
@@ -926,10 +926,11 @@ def _coordinated_offices(words: list[Word], i: int, text: str) -> list[Phrase] |
     return [p1, p2]
 
 
-def _degree_tail(words: list[Word], end: int, last: int) -> bool:
-    """Only degrees follow the phrase's end up to ``words[last]`` (", SE")."""
+def _degree_tail(words: list[Word], end: int, last: int, bare: bool = False) -> bool:
+    """Only degrees follow the phrase's end up to ``words[last]`` (", SE"; with ``bare``, after
+    a name, with no comma too: "Rina Lestari M.Hum")."""
     rest = [w for w in words if end <= w.start and w.end <= words[last].end]
-    return bool(rest) and rest[0].text == "," and all(
+    return bool(rest) and (rest[0].text == "," or (bare and is_degree(rest[0].text))) and all(
         w.text in (",", ".") or is_degree(w.text) or INITIAL.match(w.text) for w in rest)
 
 
@@ -1330,8 +1331,6 @@ class People:
                         and _unit_like(parts[:k], len(parts), anchors_only=k == len(parts) - 1):
                     parts = parts[_keep_prefixes(parts, k):]
                     break
-            while len(parts) > 1 and is_degree(parts[-1]):
-                parts = parts[:-1]  # "Safrial MS": a degree with no comma is no part of the name
             if len(parts) > 4:
                 continue
             name = " ".join(parts)
@@ -1772,6 +1771,8 @@ def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset
         | words_of("unit_word") | words_of("institution_short")
 
     def flush() -> None:
+        while run and is_degree(run[-1].text):
+            run.pop()  # "Safrial MS": a degree with no comma is no part of the name
         if 2 <= len(run) <= 8:
             name = " ".join(w.text for w in run)
             pair = _PAIR.fullmatch(name)
@@ -1894,6 +1895,7 @@ def _full_office(row: dict[str, str] | None, unit: str | None) -> str:
     return f"{full} {_canonical_regions(unit)}".lower() if unit else full.lower()
 
 
+@functools.lru_cache(maxsize=4096)
 def _canonical_regions(unit: str) -> str:
     """``unit`` with each region's short form spelled as the region's name ("Bupati Tanjab
     Timur" holds the office "Bupati Tanjung Jabung Timur")."""
