@@ -1543,9 +1543,10 @@ class People:
             or self._spelled_out(name) or self._with_expanded_words(name) or self._with_region(name) or name
 
     def _with_region(self, name: str) -> str | None:
-        """The one form in which the article writes the institution ``name`` with a region after
-        it ("Wakil Ketua II TP PKK" in an article about "TP PKK Kabupaten Tanjung Jabung Timur");
-        none where ``name`` names a place already or the article writes several regions after it."""
+        """The one form in which the article writes the institution ``name`` with a region, or
+        the listed institution it belongs to, after it ("Wakil Ketua II TP PKK" in an article
+        about "TP PKK Kabupaten Tanjung Jabung Timur", "Komisi V" in one about "Komisi V DPR
+        RI"); none where ``name`` names a place already or the article writes several forms."""
         if name not in self._with_region_cache:
             self._with_region_cache[name] = self._find_with_region(name)
         return self._with_region_cache[name]
@@ -1556,12 +1557,20 @@ class People:
             return None
         forms = set()
         for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(name)}\s+((?:\p{{Lu}}[\p{{L}}.\-]*\s*){{1,5}})", self.text):
-            after = m.group(1).split()
-            k = 1 if after[0] in LEVELS else 0
+            after = [w.rstrip(".") if w.endswith(".") and w.count(".") == 1 else w for w in m.group(1).split()]
+            # The institution a sub-unit belongs to may come first ("Komisi V DPR RI").
+            k = 1 if " " not in after[0] and after[0] in _institution_names() else 0
+            if k and len(after) > 1 and after[1] in words_of("place_qualifier"):
+                forms.add(" ".join([name, *after[:2]]))
+                continue
+            k += 1 if k < len(after) and after[k] in LEVELS else 0
             for parts_ in _regions().get(after[k] if k < len(after) else "", ()):
                 if tuple(after[k:k + len(parts_)]) == parts_:
                     forms.add(" ".join([name, *after[:k + len(parts_)]]))
                     break
+            else:
+                if after[0] in _institution_names():
+                    forms.add(f"{name} {after[0]}")
         return forms.pop() if len(forms) == 1 else None
 
     def _with_expanded_words(self, name: str) -> str | None:

@@ -552,6 +552,13 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
     pytest.param("Ketua TP PKK Kabupaten Kaur Rina Lestari dan Ketua TP PKK Kota Bengkulu Sri Wahyuni hadir. "
                  "“Kami siap,” kata Ketua TP PKK Budi Santoso.", "Ketua TP PKK", "TP PKK",
                  id="institution-written-with-two-regions-stays-as-written"),
+    pytest.param("Rapat dengan Komisi V DPR RI berlangsung Rabu. “Kami siap,” kata Wakil Ketua Komisi V Budi Santoso.",
+                 "Wakil Ketua Komisi V", "Komisi V DPR RI", id="sub-unit-with-the-institution-the-article-writes-after-it"),
+    pytest.param("Rapat dengan Komisi V DPRD Provinsi Jambi berlangsung Rabu. “Kami siap,” kata Wakil Ketua Komisi V "
+                 "Budi Santoso.", "Wakil Ketua Komisi V", "Komisi V DPRD Provinsi Jambi",
+                 id="sub-unit-with-the-institution-and-region-after-it"),
+    pytest.param("Komisi V DPR RI dan Komisi V DPRD Provinsi Jambi hadir. “Kami siap,” kata Wakil Ketua Komisi V "
+                 "Budi Santoso.", "Wakil Ketua Komisi V", "Komisi V", id="sub-unit-of-two-institutions-stays-as-written"),
     pytest.param("Bupati Kaur Resmikan Pasar Baru\n\nBupati Budi Santoso meresmikan pasar itu. “Pasar ini "
                  "untuk warga,” katanya.", "Bupati", "Pemerintah Kabupaten Kaur",
                  id="bare-regional-head-under-a-headline-naming-the-region"),
