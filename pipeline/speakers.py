@@ -162,6 +162,12 @@ def _is_honorific(w: str) -> bool:
     return w in words_of("honorific") or w in words_of("rank")
 
 
+def _adverb_in_nya(w: str) -> bool:
+    """A capitalised word in -nya that news text writes in lower case ("Awalnya",
+    "Selanjutnya"): an adverb or a noun with its clitic, never a name."""
+    return len(w) > 4 and w.endswith("nya") and w[0].isupper() and w.lower() in known_words()
+
+
 def _is_name_word(w: str) -> bool:
     if w in words_of("connective") or w.lower() in words_of("pronoun") or w.lower() in _cue_words():
         return False
@@ -826,6 +832,8 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
             continue
         break
     first = k + 1
+    while first < last and _adverb_in_nya(words[first].text):
+        first += 1  # "Awalnya Budi mengatakan": the sentence's adverb opens no name
     if first > last:
         return None
     for s in range(first, last + 1):
@@ -1007,9 +1015,11 @@ class People:
     def _collect(self) -> None:
         text = self.text
         found: list[Phrase] = []
-        # A title line in Title Case ("Bupati Serahkan Bantuan") would read as office + name.
+        # A title line in Title Case ("Bupati Serahkan Bantuan") would read as office + name; a
+        # first block of several lines is the body, whatever its last line ends with.
         paras = list(self.doc._.paragraphs or [])
-        skip = paras[0][1] if len(paras) > 1 and text[paras[0][1] - 1] not in ".!?”\"" else 0
+        skip = paras[0][1] if len(paras) > 1 and text[paras[0][1] - 1] not in ".!?”\"" \
+            and "\n" not in text[paras[0][0]:paras[0][1]] else 0
         words = [w for w in tokenize(text, 0, len(text)) if w.start >= skip]
         starts = {w.start: i for i, w in enumerate(words)}
         self.short_forms, self.called_after_cue = _short_forms(words)
@@ -1835,7 +1845,7 @@ def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset
             # of a plain run: read on, it would give "Nanda' Saputra".
             flush()
         elif _is_name_word(t) and t not in unit_words and not _is_honorific(t) and title is None \
-                and (not ACRONYM.match(t) or (run and len(t) <= 3)):
+                and (not ACRONYM.match(t) or (run and len(t) <= 3)) and not _adverb_in_nya(t):
             run.append(w)
         else:
             flush()

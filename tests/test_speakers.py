@@ -203,6 +203,7 @@ def test_parse_forward_kinds(text, kind, name):
                  "Sekretaris Daerah sekaligus Plh Bupati Sambas Budi Santoso", id="two-offices-sekaligus"),
     pytest.param("Rina Lestari dari PT House of Batik mengatakan", "mengatakan", "Rina Lestari",
                  id="person-from-an-english-named-company"),
+    pytest.param("Awalnya Budi Santoso mengatakan", "mengatakan", "Budi Santoso", id="adverb-in-nya-opens-no-name"),
 ])
 def test_parse_backward(text, verb, mention):
     words = tokenize(text, 0, len(text))
@@ -328,6 +329,9 @@ def test_lowercase_word_starts_no_office():
                  id="blend-of-a-name-and-the-next-word"),
     pytest.param("Pasangan Rina Putri Lestari-Budi Hartono Wibowo menang.\n\n“Kami siap,” kata Rina.",
                  "Rina Putri Lestari", id="hyphen-paired-candidates-are-two-people"),
+    pytest.param("Menteri Keuangan Budi Wicaksono Putra tiba di kantor itu.\n“Kami siap,” kata Budi.\nBaca juga\n\n"
+                 "Di Kementerian Keuangan, Budi menyampaikan rencana itu.", "Budi Wicaksono Putra",
+                 id="first-block-of-lines-ending-in-a-heading-is-no-title"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
@@ -469,6 +473,13 @@ def test_long_forms_skip_the_later_words_of_a_title():
     from pipeline.speakers import _long_forms
 
     text = "Kemarin Jaksa Agung Budi Santoso hadir bersama Rina Lestari."
+    assert [name for _, name in _long_forms(tokenize(text, 0, len(text)), text)] == ["Budi Santoso", "Rina Lestari"]
+
+
+def test_long_forms_leave_out_an_adverb_in_nya():
+    from pipeline.speakers import _long_forms
+
+    text = "Awalnya Budi Santoso hadir. Selanjutnya Rina Lestari tiba."
     assert [name for _, name in _long_forms(tokenize(text, 0, len(text)), text)] == ["Budi Santoso", "Rina Lestari"]
 
 
