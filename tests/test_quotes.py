@@ -557,6 +557,13 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
     pytest.param("Rapat dengan Komisi V DPRD Provinsi Jambi berlangsung Rabu. “Kami siap,” kata Wakil Ketua Komisi V "
                  "Budi Santoso.", "Wakil Ketua Komisi V", "Komisi V DPRD Provinsi Jambi",
                  id="sub-unit-with-the-institution-and-region-after-it"),
+    pytest.param("“Kami sudah selesai,” kata Jaksa KPK Rudi Hartono kepada wartawan.", "Jaksa KPK", "KPK",
+                 id="prosecutor-of-an-institution"),
+    pytest.param("“Posko sudah siap,” kata Kalakhar Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Kaur, "
+                 "Sutarno, Senin (3/3/2025).", "Kalakhar Badan Penanggulangan Bencana Daerah Kabupaten Kaur",
+                 "Badan Penanggulangan Bencana Daerah Kabupaten Kaur", id="executive-head-of-a-disaster-agency"),
+    pytest.param("“Sidang ditunda,” kata Ketua Majelis Hakim Ni Made Sari.", "Ketua Majelis Hakim", None,
+                 id="presiding-judge-before-a-balinese-name"),
     pytest.param("Komisi V DPR RI dan Komisi V DPRD Provinsi Jambi hadir. “Kami siap,” kata Wakil Ketua Komisi V "
                  "Budi Santoso.", "Wakil Ketua Komisi V", "Komisi V", id="sub-unit-of-two-institutions-stays-as-written"),
     pytest.param("Bupati Kaur Resmikan Pasar Baru\n\nBupati Budi Santoso meresmikan pasar itu. “Pasar ini "
