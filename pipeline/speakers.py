@@ -1006,6 +1006,7 @@ class People:
         self.expansions = _expansions(self.text)
         self._private: dict[tuple[str, ...], bool] = {}  # a person's name forms -> introduced as private
         self._with_region_cache: dict[str, str | None] = {}
+        self.aliases: dict[str, str] = {}  # a name given in brackets -> the full name before it
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
@@ -1020,7 +1021,11 @@ class People:
         paras = list(self.doc._.paragraphs or [])
         skip = paras[0][1] if len(paras) > 1 and text[paras[0][1] - 1] not in ".!?”\"" \
             and "\n" not in text[paras[0][0]:paras[0][1]] else 0
-        words = [w for w in tokenize(text, 0, len(text)) if w.start >= skip]
+        # A line that advertises another story ("Tonton juga video \"Mensos … Tinjau …\"") writes
+        # its headline in Title Case: no names are read there.
+        teasers = [m.span() for m in TEASER_LINE.finditer(text)]
+        words = [w for w in tokenize(text, 0, len(text))
+                 if w.start >= skip and not any(a <= w.start < b for a, b in teasers)]
         starts = {w.start: i for i, w in enumerate(words)}
         self.short_forms, self.called_after_cue = _short_forms(words)
         self.long_forms = _long_forms(words, text, self.short_forms | self.called_after_cue)
@@ -1073,9 +1078,30 @@ class People:
                     found.append(p)
         for p in found:
             self._trim(p)
+        self.aliases = self._bracketed_aliases(found)
         # Fullest names first so that shorter forms join them.
         for p in sorted(found, key=lambda p: -len(p.name.split())):
             self.add(p)
+
+    def _bracketed_aliases(self, found: list[Phrase]) -> dict[str, str]:
+        """Names the article gives a person in brackets after the full name, mapped to it:
+        "Menteri Sosial Budi Santoso (Gus Budi)" is called "Gus Budi" later. The bracket
+        holds one to three capitalised words that are no office, place or institution."""
+        out: dict[str, str] = {}
+        for p in found:
+            if p.kind != "person" or len(p.name.split()) < 2:
+                continue
+            at = self.text.find(p.name, p.start, p.end)
+            m = _ALIAS_AFTER.match(self.text, at + len(p.name)) if at >= 0 else None
+            if m is None:
+                continue
+            alias = m.group(1)
+            words = tokenize(alias, 0, len(alias))
+            if alias == p.name or match_title(words, 0) or any(
+                    ACRONYM.match(w.text) or w.text in _regions() or w.text in _institution_names() for w in words):
+                continue
+            out.setdefault(alias, p.name)
+        return out
 
     def _institution_as_name(self, p: Phrase) -> bool:
         """Is the "name" read after an office a short form the entity stage tags as an
@@ -1257,6 +1283,8 @@ class People:
             self.mentions.append((p.start, p.end, person))
             return person
         self._trim(p)
+        if p.name in self.aliases:
+            p = replace(p, name=self.aliases[p.name])  # "kata Gus Budi": the full name's person
         words = [w for w in p.name.split() if not INITIAL.match(w)]
         person = None
         if p.title and len(words) == 1 and not p.unit:
@@ -1853,7 +1881,9 @@ def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset
     return out
 
 
+TEASER_LINE = regex.compile(r"(?m)^[ \t]*(?:Simak|Lihat|Baca|Tonton|Saksikan)\s+(?:juga\s+)?(?:[Vv]ideo|juga)\b.*$")
 _BRACKETED = regex.compile(r"\([^()]*\)")
+_ALIAS_AFTER = regex.compile(r"\s*\(((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})\)")
 _SPACES = regex.compile(r"\s+")
 
 def _office_abbreviates(short: list[str], full: list[str]) -> bool:

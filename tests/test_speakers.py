@@ -332,6 +332,13 @@ def test_lowercase_word_starts_no_office():
     pytest.param("Menteri Keuangan Budi Wicaksono Putra tiba di kantor itu.\n“Kami siap,” kata Budi.\nBaca juga\n\n"
                  "Di Kementerian Keuangan, Budi menyampaikan rencana itu.", "Budi Wicaksono Putra",
                  id="first-block-of-lines-ending-in-a-heading-is-no-title"),
+    pytest.param("Menteri Sosial Budi Santoso (Gus Budi) meninjau dapur umum.\n\n“Kami siap,” kata Gus Budi.",
+                 "Budi Santoso", id="name-given-in-brackets-after-the-full-name"),
+    pytest.param("Menteri Sosial Budi Santoso (Gus Budi) menyampaikan tiga mandat.\n\n“Kami siap,” kata Gus Budi.\n\n"
+                 "Tonton juga video \"Mensos Budi Santoso Tinjau Dapur Umum Banjir Sukamaju\" di sini:", "Budi Santoso",
+                 id="no-name-read-in-a-video-teaser"),
+    pytest.param("Presiden Joko Santoso (Jokosan) meninjau pasar.\n\n“Harga stabil,” kata Jokosan.", "Joko Santoso",
+                 id="one-word-name-in-brackets"),
 ])
 def test_name_chain(nlp, text, name):
     from pipeline.quotes import find_quotes
@@ -545,3 +552,11 @@ def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
     from pipeline.speakers import _glued_honorific
 
     assert _glued_honorific(word) == pieces
+
+
+def test_bracketed_aliases_are_names_only(nlp):
+    from pipeline.speakers import People
+
+    text = ("Menteri Sosial Budi Santoso (Gus Budi) hadir bersama Rina Lestari (Banyumas), Rudi Hartono (45), "
+            "Sri Wahyuni (Ketua RT) dan Joko Susilo (PDIP).")
+    assert People(nlp(text)).aliases == {"Gus Budi": "Budi Santoso"}
