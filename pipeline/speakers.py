@@ -1503,6 +1503,8 @@ class People:
                         and parts[k - 1] not in _regions():
                     k -= 1
                 return self._fullest_institution(" ".join(parts[k:]))
+        # A unit that opens with an institution's name or short form ("Polresta Sukamaju").
+        unit_institution = unit if anchor(parts[0]) and parts[0] not in _regions() else None
         if base.startswith(REGIONAL_OFFICES):
             place = self._regional_government(full, unit)
             if place:
@@ -1518,11 +1520,27 @@ class People:
                     else base[len(head):]
                 first_word = inst.split()[0]
                 if (first_word in words_of("org_head") or ACRONYM.match(first_word)) and not unit.startswith(inst):
-                    return self._fullest_institution(f"{inst} {unit}")
-        if row.get("heads") and not unit.startswith(row["heads"]):
+                    # "Kapolres" holds the short form "Polres" of "Kepolisian Resor".
+                    short = written[2:3].upper() + written[3:] if written.startswith("Ka") \
+                        and not written.startswith(head) and written[2:3].isalpha() else None
+                    return self._as_written(f"{inst} {unit}", short and f"{short} {unit}", unit_institution)
+        heads, _, heads_short = row.get("heads", "").partition("|")
+        if heads and not unit.startswith(heads):
             # "Direktur Jenderal Perhubungan Udara" heads the "Direktorat Jenderal Perhubungan Udara".
-            return self._fullest_institution(f"{row['heads']} {unit}")
+            return self._as_written(f"{heads} {unit}", heads_short and f"{heads_short} {unit}", unit_institution)
         return self._fullest_institution(unit)
+
+    def _as_written(self, *forms: str | None) -> str | None:
+        """The first of ``forms`` of the institution an office names that the article writes:
+        spelled out ("Dinas Kominfotik Provinsi Bengkulu" for "Kadis Kominfotik Provinsi
+        Bengkulu"), in its short form ("Polres Ponorogo" for "Kapolres Ponorogo"), or the
+        institution the unit names ("Polresta Sukamaju" for "Kasatreskrim Polresta Sukamaju");
+        none where the article writes none (corpus/GUIDELINES.md: world knowledge is not used)."""
+        for form in filter(None, forms):
+            found = self._fullest_institution(form)
+            if regex.search(rf"(?<!\p{{L}}){regex.escape(found)}(?!\p{{L}})", self.text):
+                return found
+        return None
 
     def _article_region(self, row: dict[str, str]) -> str | None:
         """The region of the article's regional head of the same level as the office in ``row``

@@ -481,9 +481,17 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
 @pytest.mark.parametrize("text,title,affiliation", [
     pytest.param("“Kami siap,” kata Gubernur Bengkulu Rohidin Mersyah.", "Gubernur Bengkulu",
                  "Pemerintah Provinsi Bengkulu", id="regional-head"),
-    pytest.param("“Kami siap,” kata Kadis Kominfotik Provinsi Bengkulu Jaduliwan.",
-                 "Kadis Kominfotik Provinsi Bengkulu", "Dinas Kominfotik Provinsi Bengkulu",
+    pytest.param("Dinas Kominfotik Provinsi Bengkulu menggelar rapat. “Kami siap,” kata Kadis Kominfotik Provinsi "
+                 "Bengkulu Jaduliwan.", "Kadis Kominfotik Provinsi Bengkulu", "Dinas Kominfotik Provinsi Bengkulu",
                  id="abbreviated-head-of-office"),
+    pytest.param("“Kami siap,” kata Kadis Kominfotik Provinsi Bengkulu Jaduliwan.",
+                 "Kadis Kominfotik Provinsi Bengkulu", None, id="abbreviated-head-of-an-office-the-article-never-writes"),
+    pytest.param("Kasus itu ditangani Polres Ponorogo. “Kami siap,” kata Kapolres Ponorogo AKBP Budi Santoso.",
+                 "Kapolres Ponorogo", "Polres Ponorogo", id="police-head-speaks-for-the-unit-as-written"),
+    pytest.param("“Kami siap,” kata Kapolres Ponorogo AKBP Budi Santoso.", "Kapolres Ponorogo", None,
+                 id="police-head-of-a-unit-the-article-never-writes"),
+    pytest.param("Kasus itu ditangani Ditjen Imigrasi. “Paspor itu palsu,” kata Plt. Direktur Jenderal Imigrasi Budi "
+                 "Santoso.", "Plt. Direktur Jenderal Imigrasi", "Ditjen Imigrasi", id="directorate-general-as-written"),
     pytest.param("“Kami siap,” kata Kepala BPK-RI Perwakilan Jawa Timur Joko Agus Setyono.",
                  "Kepala BPK-RI Perwakilan Jawa Timur", "BPK-RI Perwakilan Jawa Timur",
                  id="agency-head"),
@@ -534,8 +542,11 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  "Hutapea melanjutkan, pembagian juga melibatkan kelurahan.", "Kepala Divisi Distribusi PD Pasar Maju",
                  "PD Pasar Maju", id="office-after-selaku-article-calls-the-surname"),
     pytest.param("“Kami siap,” kata Kasatreskrim Polresta Sukamaju, AKP Budi Santoso, Sabtu (18/10/2025).",
-                 "Kasatreskrim Polresta Sukamaju", "Satuan Reserse Kriminal Polresta Sukamaju",
+                 "Kasatreskrim Polresta Sukamaju", "Polresta Sukamaju",
                  id="police-unit-head-written-as-one-word"),
+    pytest.param("Kasus ditangani Satreskrim Polresta Sukamaju. “Kami siap,” kata Kasatreskrim Polresta Sukamaju, "
+                 "AKP Budi Santoso.", "Kasatreskrim Polresta Sukamaju", "Satreskrim Polresta Sukamaju",
+                 id="police-sub-unit-as-the-article-writes-it"),
     pytest.param("“Kami siap,” kata Asisten Perekonomian Sekretariat Daerah Provinsi Bengkulu, Budi Santoso.",
                  "Asisten Perekonomian Sekretariat Daerah Provinsi Bengkulu",
                  "Sekretariat Daerah Provinsi Bengkulu", id="assistant-of-a-secretariat"),
@@ -571,7 +582,8 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  id="bare-regional-head-under-a-headline-naming-the-region"),
     pytest.param("“Kami siap,” kata Ketua Umum PSSI Budi Santoso.", "Ketua Umum PSSI", "PSSI",
                  id="ketua-umum-names-no-institution"),
-    pytest.param("“Kami siap,” kata Direktur Jenderal Perhubungan Udara Budi Santoso.",
+    pytest.param("Direktorat Jenderal Perhubungan Udara membuka posko. “Kami siap,” kata Direktur Jenderal Perhubungan "
+                 "Udara Budi Santoso.",
                  "Direktur Jenderal Perhubungan Udara", "Direktorat Jenderal Perhubungan Udara",
                  id="director-general-heads-a-directorate-general"),
     pytest.param("“Kami siap,” kata Dirjen Pajak Kementerian Keuangan Budi Santoso.",
