@@ -701,14 +701,15 @@ class Finder:
             return None
         if n > 3 and words[n - 1].text == ")" and _is_age(words[n - 2].text) and words[n - 3].text == "(":
             n -= 3  # "Rina Lestari (34) mengaku": the age
-        if n > 1 and words[n - 1].text.lower() in ("itu", "tersebut"):
+        if n > 1 and words[n - 1].text.lower() in ("itu", "tersebut", "ini"):
             # "Lebih lanjut Sekretaris Komisi Fatwa MUI itu menyatakan": the office named
             # before, pointed at; the holder is found as for "kata Wabup".
             office = parse_backward(words, n - 1, text)
             if office is not None and office.kind == "person" and office.title and not office.name.strip():
-                if _profession(office):
-                    # "Politikus Partai Maju itu menilai": a description, not an office with a
-                    # holder; it points back like a pronoun.
+                if _profession(office) or self.people._by_title(office) is None:
+                    # "Politikus Partai Maju itu menilai", "Ketua DPP partai ini mengatakan" of
+                    # someone named by another office: a description, not an office whose holder
+                    # the article names; it points back like a pronoun.
                     return Phrase(office.start, words[n - 1].end, "pronoun", name=words[n - 1].text)
                 n -= 1
         phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
@@ -865,9 +866,11 @@ class Finder:
         """The sentence's subject when a clause stands between it and the verb: "Wabup Atika
         yang hadir bersama Kepala Dinas PUPR Elpi Yanti Harahap menyampaikan, …" is Atika's."""
         k = 0
-        if n and words[0].text.lower() in _lead_words():
+        if n > 1 and words[0].text in words_of("name_prefix") and words[1].text == ",":
+            k = 2  # "Lalu, dalam rangka …": the adverb, not the Lombok name prefix
+        if k < n and words[k].text.lower() in _lead_words():
             # "Dalam sambutannya, Sekretaris Daerah Sapril yang …": past the opening adjunct.
-            for c in range(1, min(n, 8)):
+            for c in range(k + 1, min(n, k + 8)):
                 if words[c].text == ",":
                     k = c + 1
                     break

@@ -1473,7 +1473,7 @@ class People:
             # A region's head speaks for its government; "Gubernur Bank Indonesia" does not.
             place = " ".join(w for w in _unbracketed(unit).split() if w not in LEVELS)
             return f"{gov} {self._fullest_place(place)}"
-        if row.get("kind") == "minister":
+        if row.get("kind") in ("minister", "deputy_minister"):
             return self._ministry(_unbracketed(unit))
         words = tokenize(unit, 0, len(unit))
         t = match_title(words, 0)

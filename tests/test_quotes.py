@@ -448,6 +448,10 @@ INDIRECT = [
         "rentan dipolitisasi.",
         "indirect", "bantuan rentan dipolitisasi", "Budi Santoso", "Ketua Badan Pengawas Pemilu Budi Santoso",
         "mengatakan", id="apposition-before-the-verb-after-a-glued-heading"),
+    pytest.param(
+        "Lalu, dalam rangka menutup rapat, Menteri Agama Budi Santoso menegaskan bahwa keberhasilan itu nyata.",
+        "indirect", "keberhasilan itu nyata", "Budi Santoso", "Menteri Agama Budi Santoso", "menegaskan",
+        id="lalu-with-a-comma-is-an-adverb-not-a-name-prefix"),
 ]
 
 
@@ -849,6 +853,10 @@ def test_a_short_form_ending_an_office_is_no_name(nlp):
                  "Santoso.", "Kementerian Perhubungan", id="ministry-named-in-full"),
     pytest.param("Kemenhub menyiapkan posko. “Jalan harus aman,” kata Menteri Perhubungan Budi Santoso.",
                  "Kemenhub", id="ministry-named-by-its-short-form"),
+    pytest.param("Kementerian Perhubungan menyiapkan posko. “Jalan harus aman,” kata Wakil Menteri Perhubungan Budi "
+                 "Santoso.", "Kementerian Perhubungan", id="deputy-minister-speaks-for-the-ministry"),
+    pytest.param("“Jalan harus aman,” kata Wakil Menteri Perhubungan Budi Santoso.", None,
+                 id="deputy-minister-ministry-not-named"),
 ])
 def test_a_minister_speaks_for_the_ministry_the_article_names(nlp, text, affiliation):
     q = _quotes(nlp, text)[-1]
@@ -896,6 +904,23 @@ def test_an_office_whose_unit_lists_its_portfolios(nlp, text, name, title):
     # "X, Y, dan Z": the comma-separated portfolios are one unit, read back from the verb.
     q = _quotes(nlp, text)[0]
     assert (q.speaker.name, q.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize("subject", [
+    pytest.param("Ketua DPP PKB ini", id="office-held-by-no-one-named-with-ini"),
+    pytest.param("Ketua DPP PKB itu", id="office-held-by-no-one-named-with-itu"),
+])
+def test_a_subject_office_with_a_demonstrative_that_no_one_holds_points_back(nlp, subject):
+    text = f"Ketua Banggar DPR Budi Santoso hadir di Jakarta. {subject} mengatakan pemerintah sudah bekerja keras."
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.mention) == ("Budi Santoso", subject)
+
+
+@pytest.mark.parametrize("adverb", ["mulanya", "awalnya", "kemudian", "bahkan"])
+def test_an_adverb_between_the_subject_and_the_cue(nlp, adverb):
+    text = f"Budi Santoso hadir di Jakarta. Budi {adverb} menjelaskan ada empat fokus pemerintah tahun ini."
+    q = _quotes(nlp, text)[-1]
+    assert (q.text, q.speaker.name, q.speaker.mention) == ("ada empat fokus pemerintah tahun ini", "Budi Santoso", "Budi")
 
 
 def test_a_list_of_people_is_no_portfolio(nlp):
@@ -1170,6 +1195,8 @@ def test_menurut_without_a_comma_before_no_content(nlp, text):
                  "pabrik itu siap memasok mesin ke Indonesia", "mencatat", id="mencatat-bahwa"),
     pytest.param("Rina Lestari melanjutkan, pembangunan jalan desa akan dimulai pekan depan.",
                  "pembangunan jalan desa akan dimulai pekan depan", "melanjutkan", id="melanjutkan-comma"),
+    pytest.param("Anggota dewan itu, Rina Lestari, memandang bahwa program itu investasi jangka panjang.",
+                 "program itu investasi jangka panjang", "memandang", id="memandang-bahwa"),
 ])
 def test_later_cue_verbs(nlp, text, content, cue):
     q = _quotes(nlp, text)
@@ -1179,6 +1206,7 @@ def test_later_cue_verbs(nlp, text, content, cue):
 @pytest.mark.parametrize("text", [
     "Sekda Provinsi Jawa Tengah Budi Santoso melanjutkan inspeksi mendadak kedisiplinan pegawai di hari kedua.",
     "Usai makan siang, Bupati bersama rombongan melanjutkan ke pantai untuk meninjau perahu nelayan.",
+    "Rina Lestari memandang langit yang mendung dari jendela kantornya di lantai tiga.",
 ])
 def test_melanjutkan_without_a_comma_or_bahwa_is_no_speech(nlp, text):
     assert _quotes(nlp, text) == []
