@@ -22,8 +22,8 @@ from .dates import DATA as DATES
 from .dates import date_for_span
 from .entities import lexicon
 from .records import Cue, Quote, Speaker
-from .speakers import (ACRONYM, People, Person, Phrase, Word, is_degree, known_words, match_title, move_to_unit,
-                       parse_backward, parse_forward, tokenize, words_of)
+from .speakers import (ACRONYM, CAPITALISED, People, Person, Phrase, Word, is_degree, known_words, match_title,
+                       move_to_unit, parse_backward, parse_forward, tokenize, words_of)
 
 
 # Quote marks. Kompas opens quotes with ” as well as closing with it, and plain " serves as
@@ -672,7 +672,14 @@ class Finder:
             # "Selain itu, secara pribadi dan mewakili Pemerintah Kabupaten … juga menyampaikan":
             # the phrase is an object, the subject is left out and is the speaker before.
             return self._with_content(m, row, cue, end, Attribution(cue, None, None, "elided"))
+        if phrase is not None and phrase.kind == "person" and not phrase.title \
+                and phrase.name.strip().lower() in words_of("group_noun"):
+            phrase = None  # "Warga mengatakan …" opening a sentence: residents, not a name
         if phrase is None:
+            if _group_subject(text[s_start:m.start()]):
+                # "Pihak kampus menegaskan, …", "Di Sukamaju, pihak berwenang menyebut …": a
+                # statement of a group or an unnamed side; the record names no speaker.
+                return self._with_content(m, row, cue, end, Attribution(cue, None, None, "group"))
             return None
         return self._with_content(m, row, cue, end, Attribution(cue, phrase, None, "indirect"))
 
@@ -701,6 +708,13 @@ class Finder:
             return None
         if n > 3 and words[n - 1].text == ")" and _is_age(words[n - 2].text) and words[n - 3].text == "(":
             n -= 3  # "Rina Lestari (34) mengaku": the age
+        elif n > 3 and words[n - 1].text == ")":
+            # "Kementerian Perhubungan (Kemenhub) mengatakan", "Budi Santoso (BS) menyebut": the
+            # bracketed short form or called name after the subject.
+            opening = next((c for c in range(n - 2, max(0, n - 5), -1) if words[c].text == "("), None)
+            if opening and opening > 0 and all(CAPITALISED.match(w.text) or ACRONYM.match(w.text)
+                                                for w in words[opening + 1:n - 1]):
+                n = opening
         if n > 1 and words[n - 1].text.lower() in ("itu", "tersebut", "ini"):
             # "Lebih lanjut Sekretaris Komisi Fatwa MUI itu menyatakan": the office named
             # before, pointed at; the holder is found as for "kata Wabup".
@@ -1281,6 +1295,17 @@ def _thing_subject(words) -> bool:
         lead[0] = lead[0].lower()  # a sentence's first word is capitalised
     return all(w[:1].islower() and w.isalpha() for w in lead) and lead[0] not in words_of("pronoun") \
         and not any(w in _PREPOSITIONS for w in lead) and not _person_noun(tail)
+
+
+def _group_subject(before: str) -> bool:
+    """Is the text between a sentence's start and its cue verb a group or an unnamed side,
+    past an opening phrase closed by a comma: one to three lower-case words opening with a
+    group noun ("Pihak kampus", "para pengunjuk rasa", "polisi"; speaker_words.tsv)?"""
+    words = before.rsplit(",", 1)[-1].split()
+    if not 1 <= len(words) <= 3:
+        return False
+    words[0] = words[0][:1].lower() + words[0][1:]  # a sentence's first word is capitalised
+    return words[0] in words_of("group_noun") and all(w.isalpha() and w.islower() for w in words)
 
 
 def _profession(phrase: Phrase | None) -> bool:

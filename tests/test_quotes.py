@@ -923,6 +923,32 @@ def test_an_adverb_between_the_subject_and_the_cue(nlp, adverb):
     assert (q.text, q.speaker.name, q.speaker.mention) == ("ada empat fokus pemerintah tahun ini", "Budi Santoso", "Budi")
 
 
+@pytest.mark.parametrize("text, content", [
+    pytest.param("Pihak kampus menegaskan, mahasiswa itu tidak meninggal karena tekanan skripsi.",
+                 "mahasiswa itu tidak meninggal karena tekanan skripsi", id="pihak-and-a-noun"),
+    pytest.param("Di Sukamaju, pihak berwenang menyebut sekitar seribu orang berkumpul di alun-alun.",
+                 "sekitar seribu orang berkumpul di alun-alun", id="after-an-opening-phrase"),
+    pytest.param("Para pedagang berharap harga cabai segera turun bulan depan.",
+                 "harga cabai segera turun bulan depan", id="para-and-a-noun"),
+    pytest.param("Budi Santoso hadir. Warga mengatakan banjir sudah surut sejak pagi tadi.",
+                 "banjir sudah surut sejak pagi tadi", id="capitalised-group-noun-opening-a-sentence"),
+])
+def test_a_group_or_unnamed_side_speaks_with_no_speaker_named(nlp, text, content):
+    q = _quotes(nlp, text)[-1]
+    assert (q.type, q.text, q.speaker) == ("indirect", content, None)
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    pytest.param("Kementerian Perhubungan (Kemenhub) mengatakan, pengeluaran transportasi naik tahun ini.",
+                 "Kementerian Perhubungan", "Kementerian Perhubungan", id="institution-and-its-short-form"),
+    pytest.param("Menteri Sosial Budi Santoso (Gus Budi) mengatakan bantuan sudah disalurkan ke seluruh desa.",
+                 "Budi Santoso", "Menteri Sosial Budi Santoso", id="person-and-the-name-they-are-called-by"),
+])
+def test_a_bracket_between_the_subject_and_the_cue(nlp, text, name, mention):
+    q = _quotes(nlp, text)[-1]
+    assert (q.type, q.speaker.name, q.speaker.mention) == ("indirect", name, mention)
+
+
 def test_a_list_of_people_is_no_portfolio(nlp):
     q = _quotes(nlp, "Bupati Sukamaju Budi Santoso, Wakil Bupati Rina Lestari, dan Camat Andi Wijaya "
                      "mengatakan, desa sudah siap.")[0]
