@@ -634,6 +634,13 @@ class Finder:
             words = tokenize(text, m.end(), end)
             k = _agent_start(words)
             phrase = parse_forward(words, k, text) if len(words) > k else None
+            if phrase is None and words and words[0].text == "," \
+                    and (not before or CONNECTIVE_ONLY.fullmatch(before.rstrip(",").strip())):
+                # "Lebih lanjut dijelaskan, …", "Diungkapkan, …": no agent; the speaker the
+                # article is quoting goes on, as with a subject left out.
+                c_start, c_end = _strip_span(text, words[0].end, end)
+                return (c_start, c_end, Attribution(cue, None, None, "elided")) \
+                    if len(text[c_start:c_end].split()) >= 3 else None
             if phrase is None:
                 return None
             rest = [w for w in words if w.start >= phrase.end]

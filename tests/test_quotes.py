@@ -949,6 +949,19 @@ def test_a_bracket_between_the_subject_and_the_cue(nlp, text, name, mention):
     assert (q.type, q.speaker.name, q.speaker.mention) == ("indirect", name, mention)
 
 
+@pytest.mark.parametrize("opening", ["Lebih lanjut dijelaskan", "Diungkapkan", "Selain itu, ditambahkan"])
+def test_a_passive_cue_with_no_agent_goes_on_with_the_speaker(nlp, opening):
+    text = f"“Kami siap,” kata Budi Santoso.\n\n{opening}, aplikasi itu merupakan program jahat yang mencuri data."
+    q = _quotes(nlp, text)[-1]
+    assert (q.type, q.text, q.speaker.name) == ("indirect", "aplikasi itu merupakan program jahat yang mencuri data",
+                                                "Budi Santoso")
+
+
+def test_a_passive_cue_with_no_agent_and_no_one_before_names_no_one(nlp):
+    q = _quotes(nlp, "Rapat itu berlangsung lama. Disampaikan, hasilnya akan diumumkan besok pagi.")
+    assert [(x.text, x.speaker) for x in q] == [("hasilnya akan diumumkan besok pagi", None)]
+
+
 def test_a_list_of_people_is_no_portfolio(nlp):
     q = _quotes(nlp, "Bupati Sukamaju Budi Santoso, Wakil Bupati Rina Lestari, dan Camat Andi Wijaya "
                      "mengatakan, desa sudah siap.")[0]
