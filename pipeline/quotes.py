@@ -330,7 +330,8 @@ class Finder:
             words = words[_agent_start(words):]  # "ujar pula Rina", "kata pihak KBRI Canberra"
             phrase = parse_forward(words, 0, text) if words else None
             if phrase is None or _profession(phrase):
-                phrase = _after_descriptor(words, text) or _demonstrative_description(words) or phrase
+                phrase = _lowercase_office(words, 0, text, named_only=True) or _after_descriptor(words, text) \
+                    or _demonstrative_description(words) or phrase
             elif phrase.kind == "person" and not phrase.title:
                 # An English job title before the name ("ungkap Head of Sales PT Maju, Rina",
                 # "ujar Founder Gerakan Desa Maju, Rina Lestari"): "of" or the title's first
@@ -958,14 +959,9 @@ class Finder:
         words = tokenize(text, m.end(), end)
         k = _agent_start(words)
         phrase = parse_forward(words, k, text) if len(words) > k else None
-        if phrase is None and len(words) > k and words[k].text.islower():
+        if phrase is None:
             # "Pemkab Madina, kata wabup, akan …": an office written in lower case.
-            raised = [Word(w.text.capitalize(), w.start, w.end) if i == k else w for i, w in enumerate(words)]
-            found = match_title(raised, k)
-            if found is not None:
-                last = raised[k + found[0] - 1]
-                phrase = Phrase(raised[k].start, last.end, "person", name="",
-                                title=text[raised[k].start:last.end], title_row=found[1])
+            phrase = _lowercase_office(words, k, text)
         if phrase is None or (phrase.kind == "person" and not phrase.name.strip()):
             # "…, kata peneliti Universitas Andalas, Budi Santoso, …"
             apposed = self._apposed_name(m.end(), end)
@@ -1246,6 +1242,32 @@ def _agent_start(words) -> int:
     if k + 1 < len(words) and words[k].text == "pihak" and words[k + 1].text[:1].isupper():
         k += 1  # "kata pihak KBRI Canberra": the institution itself
     return k
+
+
+def _lowercase_office(words, k: int, text: str, named_only: bool = False) -> Phrase | None:
+    """An office written in lower case after a cue, read as if capitalised, its title kept as
+    written: "kata juru bicara KPK Rina Wulandari", "kata juru bicara KPK, Rina Wulandari" (the
+    holder after the comma), "kata wabup" (no one named; none with ``named_only``)."""
+    if k >= len(words) or not words[k].text.islower():
+        return None
+    raised = [Word(w.text.capitalize(), w.start, w.end) if i == k else w for i, w in enumerate(words)]
+    found = match_title(raised, k)
+    if found is None:
+        return None
+    phrase = parse_forward(raised, k, text)
+    if phrase is not None and phrase.kind == "person" and phrase.title and phrase.name.strip():
+        return phrase
+    named = _after_descriptor(words[k:], text)
+    if named is not None:
+        comma = next(w for w in words[k:] if w.text == ",")
+        office = parse_forward(raised[:words.index(comma)], k, text)
+        return replace(named, title=text[words[k].start:comma.start],
+                       unit=office.unit if office is not None else None, title_row=found[1])
+    if named_only:
+        return None
+    last = raised[k + found[0] - 1]
+    return Phrase(raised[k].start, last.end, "person", name="", title=text[raised[k].start:last.end],
+                  title_row=found[1])
 
 
 def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | None:

@@ -110,8 +110,8 @@ DIRECT = [
     pytest.param(
         "“Kami masih mendata rumah yang terendam,” kata juru bicara Satgas Banjir "
         "Kabupaten Sambas, Hendrawan.",
-        "direct", "Kami masih mendata rumah yang terendam,", "Hendrawan", "Hendrawan", "kata",
-        id="lowercase-descriptor-comma-name"),
+        "direct", "Kami masih mendata rumah yang terendam,", "Hendrawan",
+        "juru bicara Satgas Banjir Kabupaten Sambas, Hendrawan", "kata", id="lowercase-descriptor-comma-name"),
     pytest.param(
         "Soedarmo memberi contoh. Provinsi Kaltim tidak hafal Pancasila.”Bayangkan saja bagaimana "
         "warga mau mengamalkannya,” ujar Soedarmo.",
@@ -391,8 +391,8 @@ INDIRECT = [
     pytest.param(
         "Oleh karena itu, kata peneliti Universitas Andalas, Budi Santoso, di Padang, Senin, pemerintah "
         "perlu menambah tes.",
-        "indirect", "pemerintah perlu menambah tes", "Budi Santoso", "Budi Santoso", "kata",
-        id="kata-description-then-name"),
+        "indirect", "pemerintah perlu menambah tes", "Budi Santoso", "peneliti Universitas Andalas, Budi Santoso",
+        "kata", id="kata-description-then-name"),
     pytest.param(
         "Ketua Badan Pengawas Pemilu Sutrisno mengatakan, pendaftaran pemantau dibuka pekan depan.",
         "indirect", "pendaftaran pemantau dibuka pekan depan", "Sutrisno", "Ketua Badan Pengawas Pemilu Sutrisno",
@@ -960,6 +960,16 @@ def test_a_passive_cue_with_no_agent_goes_on_with_the_speaker(nlp, opening):
 def test_a_passive_cue_with_no_agent_and_no_one_before_names_no_one(nlp):
     q = _quotes(nlp, "Rapat itu berlangsung lama. Disampaikan, hasilnya akan diumumkan besok pagi.")
     assert [(x.text, x.speaker) for x in q] == [("hasilnya akan diumumkan besok pagi", None)]
+
+
+@pytest.mark.parametrize("cue, title, unit_affiliation", [
+    pytest.param("kata juru bicara KPK, Rina Wulandari", "juru bicara KPK", "KPK", id="office-comma-name"),
+    pytest.param("kata juru bicara KPK Rina Wulandari", "juru bicara KPK", "KPK", id="office-and-name"),
+    pytest.param("kata peneliti LIPI, Rina Wulandari", "peneliti LIPI", "LIPI", id="profession-comma-name"),
+])
+def test_an_office_in_lower_case_after_the_cue(nlp, cue, title, unit_affiliation):
+    q = _quotes(nlp, f"“Kami akan memeriksa,” {cue}.")[0]
+    assert (q.speaker.name, q.speaker.title, q.speaker.affiliation) == ("Rina Wulandari", title, unit_affiliation)
 
 
 def test_a_list_of_people_is_no_portfolio(nlp):
