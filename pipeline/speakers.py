@@ -684,15 +684,18 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     while k + 1 < n and words[k].text == "," and is_degree(words[k + 1].text):
         k += 2
     if title is None and k + 1 < n and words[k].text == ",":
-        t = match_title(words, k + 1)
+        # Also in lower case, as news writes it: "ujar Budi Santoso, juru bicara KPK".
+        words = [Word(w.text.capitalize(), w.start, w.end) if x in (k + 1, k + 2) else w for x, w in enumerate(words)]
+        # A deputy or acting prefix before it: "Rina Lestari, wakil ketua umum PSSI".
+        o = k + 2 if k + 2 < n and words[k + 1].text in words_of("office_prefix") else k + 1
+        t = match_title(words, o)
         if t is not None:
             m, row = t
-            u_end = _consume_unit(words, k + 1 + m, n, _unit_fallback(row), need_name=False) \
-                if row.get("takes_unit") == "yes" else k + 1 + m
-            if u_end - (k + 1 + m) > 0 or row.get("takes_unit") == "no":
+            u_end = _consume_unit(words, o + m, n, _unit_fallback(row), need_name=False) \
+                if row.get("takes_unit") == "yes" else o + m
+            if u_end - (o + m) > 0 or row.get("takes_unit") == "no":
                 phrase.title = text[words[k + 1].start:words[u_end - 1].end]
-                phrase.unit = (text[words[k + 1 + m].start:words[u_end - 1].end]
-                               if u_end > k + 1 + m else None)
+                phrase.unit = text[words[o + m].start:words[u_end - 1].end] if u_end > o + m else None
                 phrase.title_row = row
     return phrase
 
@@ -1095,7 +1098,9 @@ class People:
             m = _ALIAS_AFTER.match(self.text, at + len(p.name)) if at >= 0 else None
             if m is None:
                 continue
-            alias = m.group(1)
+            alias = m.group(1) or m.group("other")
+            if m.group("other") and not m.group("called") and alias.split()[0] not in words_of("nickname_prefix"):
+                continue  # "Budi Santoso atau Rina Lestari": two people, unless a called name ("atau Gus Budi")
             words = tokenize(alias, 0, len(alias))
             if alias == p.name or match_title(words, 0) or any(
                     ACRONYM.match(w.text) or w.text in _regions() or w.text in _institution_names() for w in words):
@@ -1901,7 +1906,11 @@ def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset
 
 TEASER_LINE = regex.compile(r"(?m)^[ \t]*(?:Simak|Lihat|Baca|Tonton|Saksikan)\s+(?:juga\s+)?(?:[Vv]ideo|juga)\b.*$")
 _BRACKETED = regex.compile(r"\([^()]*\)")
-_ALIAS_AFTER = regex.compile(r"\s*\(((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})\)")
+_ALIAS_NAME = r"((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})"
+# "Budi Santoso (Gus Budi)", "Budi Santoso atau yang akrab disapa Gus Budi", "… atau Gus Budi".
+_ALIAS_AFTER = regex.compile(
+    rf"\s*(?:\({_ALIAS_NAME}\)|,?\s+atau\s+(?P<called>(?:yang\s+)?(?:(?:akrab|biasa|lebih)\s+)?"
+    rf"(?:disapa|dipanggil|dikenal|disebut)\s+(?:dengan\s+)?)?{_ALIAS_NAME.replace('(', '(?P<other>', 1)})")
 _SPACES = regex.compile(r"\s+")
 
 def _office_abbreviates(short: list[str], full: list[str]) -> bool:

@@ -972,6 +972,26 @@ def test_an_office_in_lower_case_after_the_cue(nlp, cue, title, unit_affiliation
     assert (q.speaker.name, q.speaker.title, q.speaker.affiliation) == ("Rina Wulandari", title, unit_affiliation)
 
 
+@pytest.mark.parametrize("text, title, affiliation", [
+    pytest.param("“Kami siap,” ujar Budi Santoso, juru bicara KPK.", "juru bicara KPK", "KPK", id="after-a-cue"),
+    pytest.param("Budi Santoso, juru bicara KPK, mengatakan pemeriksaan masih berjalan.", "juru bicara KPK", "KPK",
+                 id="subject-in-apposition"),
+    pytest.param("“Kami siap,” ujar Budi Santoso, kepala Dinas Sosial Kaur.", "kepala Dinas Sosial Kaur",
+                 "Dinas Sosial Kaur", id="head-of-an-office"),
+    pytest.param("“Kami siap,” ujar Budi Santoso, wakil rakyat dari Kaur.", None, None, id="no-office"),
+    pytest.param("“Kami siap,” ujar Budi Santoso, wakil sekretaris jenderal WMO.", "wakil sekretaris jenderal WMO", "WMO",
+                 id="deputy-prefix-in-lower-case"),
+])
+def test_an_office_in_lower_case_in_apposition_after_the_name(nlp, text, title, affiliation):
+    q = _quotes(nlp, text)[0]
+    assert (q.speaker.name, q.speaker.title, q.speaker.affiliation) == ("Budi Santoso", title, affiliation)
+
+
+def test_a_mass_organisation_is_an_institution(nlp):
+    q = _quotes(nlp, "“Usulan itu baik,” kata Ketua LHKP PP Muhammadiyah Budi Santoso.")[0]
+    assert (q.speaker.name, q.speaker.title) == ("Budi Santoso", "Ketua LHKP PP Muhammadiyah")
+
+
 def test_a_list_of_people_is_no_portfolio(nlp):
     q = _quotes(nlp, "Bupati Sukamaju Budi Santoso, Wakil Bupati Rina Lestari, dan Camat Andi Wijaya "
                      "mengatakan, desa sudah siap.")[0]

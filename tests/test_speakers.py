@@ -204,6 +204,8 @@ def test_parse_forward_kinds(text, kind, name):
     pytest.param("Rina Lestari dari PT House of Batik mengatakan", "mengatakan", "Rina Lestari",
                  id="person-from-an-english-named-company"),
     pytest.param("Awalnya Budi Santoso mengatakan", "mengatakan", "Budi Santoso", id="adverb-in-nya-opens-no-name"),
+    pytest.param("Dr dr Budi Santoso, MSc menyayangkan", "menyayangkan", "Dr dr Budi Santoso",
+                 id="degree-without-full-stops-between-commas"),
 ])
 def test_parse_backward(text, verb, mention):
     words = tokenize(text, 0, len(text))
@@ -337,6 +339,12 @@ def test_lowercase_word_starts_no_office():
     pytest.param("Menteri Sosial Budi Santoso (Gus Budi) menyampaikan tiga mandat.\n\n“Kami siap,” kata Gus Budi.\n\n"
                  "Tonton juga video \"Mensos Budi Santoso Tinjau Dapur Umum Banjir Sukamaju\" di sini:", "Budi Santoso",
                  id="no-name-read-in-a-video-teaser"),
+    pytest.param("Menteri Sosial Budi Santoso atau yang akrab disapa Gus Budi hadir.\n\n“Kami siap,” kata Gus Budi.",
+                 "Budi Santoso", id="name-called-by-after-atau-yang-akrab-disapa"),
+    pytest.param("Mensos Budi Santoso atau Gus Budi hadir.\n\n“Kami siap,” kata Gus Budi.", "Budi Santoso",
+                 id="nickname-after-atau"),
+    pytest.param("Budi Santoso atau Rina Lestari akan memimpin rapat.\n\n“Kami siap,” kata Rina Lestari.",
+                 "Rina Lestari", id="two-people-joined-by-atau"),
     pytest.param("Presiden Joko Santoso (Jokosan) meninjau pasar.\n\n“Harga stabil,” kata Jokosan.", "Joko Santoso",
                  id="one-word-name-in-brackets"),
 ])
@@ -387,7 +395,7 @@ def test_word_files(name):
                          "region_marker", "region_second", "institution_head", "name_prefix", "rank",
                          "unit_word", "office_prefix", "institution_short", "org_head", "facility", "clause_opener",
                          "place_optional", "place_qualifier", "org_top", "english_title",
-                         "conjunction", "person_noun", "private_person", "group_noun"}
+                         "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
         assert {r[0] for r in body if r[1] == "place_optional"} <= markers
 
