@@ -1464,7 +1464,7 @@ class People:
         if unit is None:
             return None
         found = self._affiliation(person.title, unit, row)
-        return _unbracketed(found) if found else None
+        return (_unbracketed(found) if found else None) or None  # "(JPU)" alone names none
 
     def _affiliation(self, title: str, unit: str, row: dict[str, str]) -> str | None:
         first = title.split()[0].lower()
@@ -1479,14 +1479,14 @@ class People:
             place = " ".join(w for w in _unbracketed(unit).split() if w not in LEVELS)
             return f"{gov} {self._fullest_place(place)}"
         if row.get("kind") in ("minister", "deputy_minister"):
-            return self._ministry(_unbracketed(unit))
+            return self._ministry(unit)
         words = tokenize(unit, 0, len(unit))
         t = match_title(words, 0)
         if t is not None and t[0] < len(words):
             # "Juru Bicara Ketua Pelaksana Gugus Tugas …": the office's unit opens with the
             # office of whom the speaker speaks for; the institution follows it.
             unit = unit[words[t[0]].start:]
-        parts = unit.split()
+        parts = _unbracketed(unit).split() or unit.split()  # a bracketed short form is no word of the name
         for name in _institution_names_of_several_words():
             # A listed institution of several words after a sub-unit: "Komisi Fatwa Majelis
             # Ulama Indonesia".
@@ -1665,11 +1665,13 @@ class People:
     def _ministry(self, unit: str) -> str | None:
         """The ministry a minister of ``unit`` heads, in its fullest form the article writes;
         none where the article does not name it."""
-        name = f"Kementerian {unit}"
+        name = f"Kementerian {_unbracketed(unit)}"
         full = _institution_names().get(name, name)
         forms = [full, *(a for a, f in _institution_names().items() if f == full and a != full)]
-        # A short form after the word: "Kementerian Kominfo" is fuller than "Kominfo".
+        # A short form after the word: "Kementerian Kominfo" is fuller than "Kominfo"; so is the
+        # one the article gives in brackets ("Menteri Pendayagunaan … (PANRB)": "Kementerian PANRB").
         forms += [f"Kementerian {a}" for a in forms if not a.startswith("Kem")]
+        forms += [f"Kementerian {m.group(1).strip()}" for m in _BRACKETED_SHORT.finditer(unit)]
         for form in sorted(forms, key=len, reverse=True):
             if regex.search(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", self.text):
                 return form
@@ -1906,6 +1908,7 @@ def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset
 
 TEASER_LINE = regex.compile(r"(?m)^[ \t]*(?:Simak|Lihat|Baca|Tonton|Saksikan)\s+(?:juga\s+)?(?:[Vv]ideo|juga)\b.*$")
 _BRACKETED = regex.compile(r"\([^()]*\)")
+_BRACKETED_SHORT = regex.compile(r"\(([^()]+)\)")
 _ALIAS_NAME = r"((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})"
 # "Budi Santoso (Gus Budi)", "Budi Santoso atau yang akrab disapa Gus Budi", "… atau Gus Budi".
 _ALIAS_AFTER = regex.compile(

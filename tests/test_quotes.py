@@ -574,6 +574,11 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  id="sub-unit-with-the-institution-and-region-after-it"),
     pytest.param("“Kami sudah selesai,” kata Jaksa KPK Rudi Hartono kepada wartawan.", "Jaksa KPK", "KPK",
                  id="prosecutor-of-an-institution"),
+    pytest.param("“Kami sudah selesai,” kata Jaksa Penuntut Umum (JPU) Rudi Hartono kepada wartawan.",
+                 "Jaksa Penuntut Umum", None, id="unit-of-only-a-bracketed-short-form"),
+    pytest.param("“Kami siap,” kata Kepala Kantor Wilayah Badan Pertanahan Nasional Provinsi Sukamaju (Kanwil BPN "
+                 "Jateng), Budi Santoso.", "Kepala Kantor Wilayah Badan Pertanahan Nasional Provinsi Sukamaju",
+                 "Badan Pertanahan Nasional Provinsi Sukamaju", id="short-form-in-brackets-is-no-part-of-the-institution"),
     pytest.param("“Posko sudah siap,” kata Kalakhar Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Kaur, "
                  "Sutarno, Senin (3/3/2025).", "Kalakhar Badan Penanggulangan Bencana Daerah Kabupaten Kaur",
                  "Badan Penanggulangan Bencana Daerah Kabupaten Kaur", id="executive-head-of-a-disaster-agency"),
@@ -857,6 +862,9 @@ def test_a_short_form_ending_an_office_is_no_name(nlp):
                  "Santoso.", "Kementerian Perhubungan", id="deputy-minister-speaks-for-the-ministry"),
     pytest.param("“Jalan harus aman,” kata Wakil Menteri Perhubungan Budi Santoso.", None,
                  id="deputy-minister-ministry-not-named"),
+    pytest.param("Kementerian PANRB menyiapkan posko. “Jalan harus aman,” kata Menteri Pendayagunaan Aparatur Negara dan "
+                 "Reformasi Birokrasi (PANRB) Budi Santoso.", "Kementerian PANRB",
+                 id="ministry-named-by-the-short-form-in-brackets"),
 ])
 def test_a_minister_speaks_for_the_ministry_the_article_names(nlp, text, affiliation):
     q = _quotes(nlp, text)[-1]
