@@ -1274,6 +1274,14 @@ def test_menurut_without_a_comma_before_no_content(nlp, text):
                  "pembangunan jalan desa akan dimulai pekan depan", "melanjutkan", id="melanjutkan-comma"),
     pytest.param("Anggota dewan itu, Rina Lestari, memandang bahwa program itu investasi jangka panjang.",
                  "program itu investasi jangka panjang", "memandang", id="memandang-bahwa"),
+    pytest.param("Kapolres Sukamaju Budi Santoso membenarkan adanya penangkapan dua pelaku pencurian itu.",
+                 "adanya penangkapan dua pelaku pencurian itu", "membenarkan", id="membenarkan"),
+    pytest.param("Rina Lestari membantah bahwa dana bantuan itu dipakai untuk kepentingan pribadi.",
+                 "dana bantuan itu dipakai untuk kepentingan pribadi", "membantah", id="membantah-bahwa"),
+    pytest.param("Budi Santoso mempertanyakan dampak kebijakan itu bagi para pedagang kecil di pasar.",
+                 "dampak kebijakan itu bagi para pedagang kecil di pasar", "mempertanyakan", id="mempertanyakan"),
+    pytest.param("Rina Lestari mengkritik, anggaran itu terlalu kecil untuk memperbaiki jalan desa.",
+                 "anggaran itu terlalu kecil untuk memperbaiki jalan desa", "mengkritik", id="mengkritik-comma"),
 ])
 def test_later_cue_verbs(nlp, text, content, cue):
     q = _quotes(nlp, text)
@@ -1284,6 +1292,7 @@ def test_later_cue_verbs(nlp, text, content, cue):
     "Sekda Provinsi Jawa Tengah Budi Santoso melanjutkan inspeksi mendadak kedisiplinan pegawai di hari kedua.",
     "Usai makan siang, Bupati bersama rombongan melanjutkan ke pantai untuk meninjau perahu nelayan.",
     "Rina Lestari memandang langit yang mendung dari jendela kantornya di lantai tiga.",
+    "Warga mengkritik kebijakan itu di media sosial sejak pekan lalu dan menuntut perubahan.",
 ])
 def test_melanjutkan_without_a_comma_or_bahwa_is_no_speech(nlp, text):
     assert _quotes(nlp, text) == []
