@@ -734,6 +734,14 @@ class Finder:
                     # the article names; it points back like a pronoun.
                     return Phrase(office.start, words[n - 1].end, "pronoun", name=words[n - 1].text)
                 n -= 1
+            else:
+                # "Legislator yang membidangi urusan pertanian itu mengatakan": a person noun
+                # opening the subject, described by a clause, points back the same way.
+                lead = words[max((c + 1 for c in range(n) if words[c].text == ","), default=0):n - 1]
+                if lead and len(lead) <= DESCRIPTION_MAX_WORDS and _person_noun(lead) \
+                        and lead[-1].text.lower() not in TIME_BEFORE_DEMONSTRATIVE \
+                        and not any(w.text in ".;:" for w in lead):
+                    return Phrase(lead[0].start, words[n - 1].end, "pronoun", name=words[n - 1].text)
         phrase = self._subject_with_clause(words, n) or (parse_backward(words, n, text) if n else None)
         if phrase is None and n:
             phrase = self._after_short_form(words, n)
@@ -1413,6 +1421,11 @@ PASSIVE_SUBJECT_MAX_WORDS = 7
 # The longest adverbial phrase before a sentence's subject that still lets the name after it be
 # the subject ("Terkait dengan pasokan benih padi bagi petani desa, Kepala Dinas Pertanian …").
 CLAUSE_OPENER_MAX_WORDS = 10
+# The longest description of a person pointed at before a cue ("Legislator yang membidangi
+# urusan pertanian dan pangan itu mengatakan").
+DESCRIPTION_MAX_WORDS = 12
+# "kala itu", "saat itu": a time, not a description pointed at ("Anggota … Rina kala itu menyoroti").
+TIME_BEFORE_DEMONSTRATIVE = frozenset({"kala", "saat", "waktu", "ketika", "masa", "hari", "tahun"})
 
 
 # Where and when a statement was made, before its content: "di Padang, Senin (4/3/2024), …".

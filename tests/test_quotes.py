@@ -1000,6 +1000,23 @@ def test_a_mass_organisation_is_an_institution(nlp):
     assert (q.speaker.name, q.speaker.title) == ("Budi Santoso", "Ketua LHKP PP Muhammadiyah")
 
 
+@pytest.mark.parametrize("subject", [
+    "Legislator yang membidangi urusan pertanian dan pangan itu",
+    "Sementara itu, pria asal Sukamaju tersebut",
+])
+def test_a_described_person_pointed_at_before_the_cue_points_back(nlp, subject):
+    text = f"Anggota DPRD Kaur Budi Santoso hadir di Medan.\n\n{subject} mengatakan pemerintah perlu menambah anggaran."
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.mention) == ("Budi Santoso", subject.split(", ")[-1])
+
+
+def test_a_time_before_a_demonstrative_is_no_description(nlp):
+    quotes = _quotes(nlp, "Rina Lestari hadir.\n\nAnggota DPRD Kaur Budi Santoso kala itu menyoroti lambannya "
+                          "pencairan dana desa.")
+    assert all(q.speaker is None or q.speaker.mention != "Anggota DPRD Kaur Budi Santoso kala itu" for q in quotes)
+    assert all(q.speaker is None or q.speaker.name != "Rina Lestari" for q in quotes)
+
+
 def test_a_list_of_people_is_no_portfolio(nlp):
     q = _quotes(nlp, "Bupati Sukamaju Budi Santoso, Wakil Bupati Rina Lestari, dan Camat Andi Wijaya "
                      "mengatakan, desa sudah siap.")[0]
