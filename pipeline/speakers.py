@@ -537,8 +537,12 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             j = r  # "Komisaris Besar Ade" with no office before it
         else:
             break
-    if j + 2 < n and words[j].text == "Pelaksana" and words[j + 1].text == "Tugas" and match_title(words, j + 2):
-        j += 2  # "Pelaksana Tugas Direktur Jenderal …", the spelled-out "Plt"
+    if j + 2 < n and words[j].text == "Pelaksana" and words[j + 1].text == "Tugas":
+        # "Pelaksana Tugas Direktur Jenderal …", the spelled-out "Plt", its short form in
+        # brackets or not ("Pelaksana Tugas (Plt) Deputi Pencegahan …").
+        k = _bracket_end(words, j + 2, n) if words[j + 2].text == "(" else j + 2
+        if k and k < n and match_title(words, k):
+            j = k
     t = match_title(words, j)
     if t is not None:
         k, title_row = t

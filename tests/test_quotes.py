@@ -574,6 +574,10 @@ def test_pronoun_mention_offsets(nlp, text, mention, start):
                  id="sub-unit-with-the-institution-and-region-after-it"),
     pytest.param("“Kami sudah selesai,” kata Jaksa KPK Rudi Hartono kepada wartawan.", "Jaksa KPK", "KPK",
                  id="prosecutor-of-an-institution"),
+    pytest.param("“Ini kasus baru,” kata Pelaksana Tugas (Plt) Deputi Pencegahan KPK Rudi Hartono kepada wartawan.",
+                 "Pelaksana Tugas Deputi Pencegahan KPK", "KPK", id="acting-spelled-out-with-its-short-form"),
+    pytest.param("“Klien kami tidak bersalah,” kata kuasa hukum terdakwa, Rudi Hartono.", "kuasa hukum terdakwa", None,
+                 id="lawyer-in-lower-case"),
     pytest.param("“Kami sudah selesai,” kata Jaksa Penuntut Umum (JPU) Rudi Hartono kepada wartawan.",
                  "Jaksa Penuntut Umum", None, id="unit-of-only-a-bracketed-short-form"),
     pytest.param("“Kami siap,” kata Kepala Kantor Wilayah Badan Pertanahan Nasional Provinsi Sukamaju (Kanwil BPN "
