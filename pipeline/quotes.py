@@ -933,6 +933,15 @@ class Finder:
         if comma and closed and phrase.kind == "person" and (phrase.title or len(phrase.name.split()) >= 2 or aged) \
                 and after and after[0].text[:1].islower() and len(after) <= APPOSITION_MAX_WORDS:
             return phrase
+        # … or one that says who the person is and runs on to the verb: "Agung, salah satu
+        # pedagang yang hadir di pasar menuturkan, …" (one that names someone, "Terbaru, anggota
+        # Komisi VII Rina …", is itself the subject).
+        if comma and not closed and phrase.kind == "person" and after and len(after) <= APPOSITION_MAX_WORDS \
+                and (phrase.title or len(phrase.name.split()) >= 2 or phrase.name.strip() in self.people.tagged_names
+                     or phrase.name.strip().lower() not in known_words()) \
+                and _who_description(after) \
+                and not any(after[0].start <= a < after[-1].end for a, _ in self.people.persons_tagged):
+            return phrase
         # The office in apposition: "Rina Lestari, Ketua Forum Warga Maju, menjabarkan" is
         # Rina Lestari's (the phrase holds the office read after the comma).
         if comma and closed and phrase.kind == "person" and phrase.title and after \
@@ -1334,6 +1343,16 @@ def _thing_subject(words) -> bool:
         and not any(w in _PREPOSITIONS for w in lead) and not _person_noun(tail)
 
 
+def _who_description(words) -> bool:
+    """Does a description in apposition say who a person is: "salah satu mahasiswa yang …",
+    "seorang warga …", "pria asal …" (a person, private or group noun first)?"""
+    first = words[0].text.lower()
+    if first in ("salah", "seorang") and len(words) > 1:
+        words = words[2:] if first == "salah" and words[1].text.lower() == "satu" else words[1:]
+        first = words[0].text.lower() if words else ""
+    return bool(words) and (_person_noun(words) or first in words_of("private_person") or first in words_of("group_noun"))
+
+
 def _group_subject(before: str) -> bool:
     """Is the text between a sentence's start and its cue verb a group or an unnamed side,
     past an opening phrase closed by a comma: one to three lower-case words opening with a
@@ -1466,7 +1485,7 @@ CONNECTIVE_ONLY = regex.compile(r"(?i:lalu|kemudian|namun|hanya\s+saja|untuk\s+i
                                 r"lebih\s+lanjut|di\s+samping\s+itu|dengan\s+demikian|adapun|"
                                 r"pada\s+kesempatan\s+(?:itu|tersebut|yang\s+sama)|sementara|selain\s+itu\s+juga)")
 # Words that only introduce an addressee or topic before the content.
-CONTENT_LEAD = regex.compile(r"(?i:(?:kepada|pada|agar|supaya|tentang|mengenai|untuk|:)(?![\p{L}])\s*)+")
+CONTENT_LEAD = regex.compile(r"(?i:(?:kepada|pada|agar|supaya|tentang|mengenai|soal|untuk|:)(?![\p{L}])\s*)+")
 # "Wabup : Kita Perang …"; a lead-in before the speaker is allowed ("HUT Ke-128, Rahmad
 # Mas'ud: Jadikan Balikpapan …").
 HEADLINE = regex.compile(r"(?:[^:\n]{0,80},\s*)?(?P<who>[^:\n.,]{2,60}?)\s*:\s*(?P<what>\S[^\n]{6,})")

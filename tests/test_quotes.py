@@ -1021,6 +1021,30 @@ def test_a_time_before_a_demonstrative_is_no_description(nlp):
     assert all(q.speaker is None or q.speaker.name != "Rina Lestari" for q in quotes)
 
 
+def test_a_passive_cue_with_an_office_in_lower_case_names_its_holder(nlp):
+    text = ("Polisi akan memeriksa rekaman kamera itu. Hal itu disampaikan komisioner Pengaduan "
+            "Komnas HAM, Budi Santoso, setelah menghadiri gelar perkara. Selain itu, dia menyatakan akan mengumpulkan "
+            "rekaman CCTV utuh.")
+    q = _quotes(nlp, text)
+    assert [(x.text, x.speaker.name, x.speaker.affiliation) for x in q] == [
+        ("Polisi akan memeriksa rekaman kamera itu", "Budi Santoso", "Komnas HAM"),
+        ("akan mengumpulkan rekaman CCTV utuh", "Budi Santoso", "Komnas HAM")]
+
+
+def test_a_description_saying_who_the_subject_is_runs_on_to_the_verb(nlp):
+    text = ("Rina Lestari hadir.\n\nAgung Pratama, salah satu pedagang yang hadir di pasar menuturkan, harga "
+            "cabai perlu segera turun. Dia menyoroti soal pasokan yang dianggap belum lancar.")
+    q = _quotes(nlp, text)
+    assert [(x.text, x.speaker.name) for x in q] == [("harga cabai perlu segera turun", "Agung Pratama"),
+                                                      ("pasokan yang dianggap belum lancar", "Agung Pratama")]
+
+
+@pytest.mark.parametrize("opening", ["Ketiga", "Terbaru"])
+def test_an_ordinal_or_adverb_before_a_description_is_no_subject(nlp, opening):
+    q = _quotes(nlp, f"Rina Lestari hadir.\n\n{opening}, warga meminta perbaikan jalan desa di desa itu.")[-1]
+    assert q.speaker is None or q.speaker.name != opening
+
+
 def test_a_list_of_people_is_no_portfolio(nlp):
     q = _quotes(nlp, "Bupati Sukamaju Budi Santoso, Wakil Bupati Rina Lestari, dan Camat Andi Wijaya "
                      "mengatakan, desa sudah siap.")[0]
