@@ -728,7 +728,7 @@ class Finder:
             # before, pointed at; the holder is found as for "kata Wabup".
             office = parse_backward(words, n - 1, text)
             if office is not None and office.kind == "person" and office.title and not office.name.strip():
-                if _profession(office) or self.people._by_title(office) is None:
+                if _profession(office) or self.people.by_title(office) is None:
                     # "Politikus Partai Maju itu menilai", "Ketua DPP partai ini mengatakan" of
                     # someone named by another office: a description, not an office whose holder
                     # the article names; it points back like a pronoun.
@@ -1350,7 +1350,8 @@ def _who_description(words) -> bool:
     if first in ("salah", "seorang") and len(words) > 1:
         words = words[2:] if first == "salah" and words[1].text.lower() == "satu" else words[1:]
         first = words[0].text.lower() if words else ""
-    return bool(words) and (_person_noun(words) or first in words_of("private_person") or first in words_of("group_noun"))
+    return bool(words) and (_person_noun(words) or first in words_of("private_person")
+                            or first in words_of("group_noun"))
 
 
 def _group_subject(before: str) -> bool:

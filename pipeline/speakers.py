@@ -1299,7 +1299,7 @@ class People:
         if p.title and len(words) == 1 and not p.unit:
             # "Dirjen Hubla" read as office + name is the office with its unit shortened when
             # the article spells that office out for someone ("Direktur Jenderal Perhubungan Laut").
-            person = self._by_title(replace(p, unit=words[0]))
+            person = self.by_title(replace(p, unit=words[0]))
         if words:
             for cand in self.persons:
                 if person is None and cand.kind == "person" and (
@@ -1309,7 +1309,7 @@ class People:
             if person is None and len(words) == 1:
                 person = self._by_initials(words[0])
         elif p.title:
-            person = self._by_title(p)
+            person = self.by_title(p)
             if person is not None and person.unit is None and p.unit \
                     and (person.title_row or {}).get("kind") in REGIONAL_SINGLE_OFFICES:
                 # The fullest form of the office in the article is the holder's title.
@@ -1388,7 +1388,7 @@ class People:
                     after = name
         return before or after
 
-    def _by_title(self, p: Phrase) -> Person | None:
+    def by_title(self, p: Phrase) -> Person | None:
         """The person who holds the office a name-less mention names ("kata Gubernur",
         "Menhub" for "Menteri Perhubungan Budi Karya Sumadi"); the nearest one before the
         mention, else the first after it."""
