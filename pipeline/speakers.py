@@ -1013,7 +1013,7 @@ class People:
         self.expansions = _expansions(self.text)
         self._private: dict[tuple[str, ...], bool] = {}  # a person's name forms -> introduced as private
         self._with_region_cache: dict[str, str | None] = {}
-        self.aliases: dict[str, str] = {}  # a name given in brackets -> the full name before it
+        self.aliases: dict[str, str] = {}  # a name the person is also called -> the full name
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
@@ -1091,9 +1091,10 @@ class People:
             self.add(p)
 
     def _bracketed_aliases(self, found: list[Phrase]) -> dict[str, str]:
-        """Names the article gives a person in brackets after the full name, mapped to it:
-        "Menteri Sosial Budi Santoso (Gus Budi)" is called "Gus Budi" later. The bracket
-        holds one to three capitalised words that are no office, place or institution."""
+        """Names the article gives a person after the full name, mapped to it: in brackets
+        ("Menteri Sosial Budi Santoso (Gus Budi)" is called "Gus Budi" later) or after "atau"
+        with "yang akrab disapa" or a nickname prefix ("… atau Gus Budi"); one to three
+        capitalised words that are no office, place or institution."""
         out: dict[str, str] = {}
         for p in found:
             if p.kind != "person" or len(p.name.split()) < 2:
