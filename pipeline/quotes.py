@@ -41,6 +41,7 @@ _SUBJECT_LINKS = frozenset("dan dari untuk sekaligus yang juga bidang pada di of
 # ("disampaikan") and any other ("dihadiri", "diresmikan").
 _PASSIVE_VERB = regex.compile(r"di\p{Ll}{3,}(?:kan|i)")
 # The word after a name, past an apposition between commas.
+_DEGREE_AFTER = regex.compile(r",?\s*([\p{L}.]+?)\.?(?=[\s,]|$)")
 _NEXT_WORD = regex.compile(r"(?:\s*\([^()]{0,40}\))?(?:,[^,.”\"]{1,160},)?"
                            r"(?:\s+(?:juga|pun|pula|sendiri|lalu|kemudian|sekaligus))*\s+(\p{L}+)")
 
@@ -1222,7 +1223,10 @@ class Finder:
             w = word.strip("()")
             if w and not (w[0].isupper() or w[0].isdigit() or w in _SUBJECT_LINKS):
                 return None
-        # A verb (or an apposition closed by a comma, then a verb) follows the name.
+        # A verb (or an apposition closed by a comma, then a verb) follows the name, past its
+        # degrees ("Prof Rina Lestari PhD, dosen …, juga hadir").
+        while (d := _DEGREE_AFTER.match(text, e)) is not None and is_degree(d.group(1)):
+            e = d.end()
         m = _NEXT_WORD.match(text, e)
         if m is None or not m.group(1)[0].islower() or (m.group(1) in _SUBJECT_LINKS and not (
                 m.group(1) == "yang" and text[e:m.start(1)].strip().startswith(","))):

@@ -568,3 +568,14 @@ def test_bracketed_aliases_are_names_only(nlp):
     text = ("Menteri Sosial Budi Santoso (Gus Budi) hadir bersama Rina Lestari (Banyumas), Rudi Hartono (45), "
             "Sri Wahyuni (Ketua RT) dan Joko Susilo (PDIP).")
     assert People(nlp(text)).aliases == {"Gus Budi": "Budi Santoso"}
+
+
+@pytest.mark.parametrize("subject", ["Prof Rina Lestari PhD, dosen Hukum Universitas Sukamaju,",
+                                     "Rina Lestari, SH, MH, dosen Hukum Universitas Sukamaju,"])
+def test_a_subject_with_degrees_is_who_a_later_pronoun_stands_for(subject):
+    # The whole pipeline: the entity stage tags the name the subject rule reads.
+    import pipeline
+
+    text = (f"“Kami siap,” kata Budi Santoso.\n\n{subject} juga hadir dalam diskusi itu. Dia menilai pemerintah "
+            "perlu bertindak cepat menangani banjir.")
+    assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == "Rina Lestari"
