@@ -1030,7 +1030,7 @@ class People:
             and "\n" not in text[paras[0][0]:paras[0][1]] else 0
         # A line that advertises another story ("Tonton juga video \"Mensos … Tinjau …\"") writes
         # its headline in Title Case: no names are read there.
-        teasers = [m.span() for m in TEASER_LINE.finditer(text)]
+        teasers = [m.span() for m in _teaser_line().finditer(text)]
         words = [w for w in tokenize(text, 0, len(text))
                  if w.start >= skip and not any(a <= w.start < b for a, b in teasers)]
         starts = {w.start: i for i, w in enumerate(words)}
@@ -1911,7 +1911,12 @@ def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset
     return out
 
 
-TEASER_LINE = regex.compile(r"(?m)^[ \t]*(?:Simak|Lihat|Baca|Tonton|Saksikan)\s+(?:juga\s+)?(?:[Vv]ideo|juga)\b.*$")
+@functools.cache
+def _teaser_line() -> regex.Pattern:
+    """A line that advertises another story: a teaser verb (speaker_words.tsv), then "juga" or
+    "video" ("Simak juga Video …", "Tonton juga video \"…\" di sini")."""
+    verbs = "|".join(sorted(map(regex.escape, words_of("teaser"))))
+    return regex.compile(rf"(?m)^[ \t]*(?:{verbs})\s+(?:juga\s+)?(?:[Vv]ideo|juga)\b.*$")
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _BRACKETED_SHORT = regex.compile(r"\(([^()]+)\)")
 _ALIAS_NAME = r"((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})"
