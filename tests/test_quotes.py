@@ -1327,6 +1327,10 @@ def test_menurut_without_a_comma_before_no_content(nlp, text):
                  "dampak kebijakan itu bagi para pedagang kecil di pasar", "mempertanyakan", id="mempertanyakan"),
     pytest.param("Rina Lestari mengkritik, anggaran itu terlalu kecil untuk memperbaiki jalan desa.",
                  "anggaran itu terlalu kecil untuk memperbaiki jalan desa", "mengkritik", id="mengkritik-comma"),
+    pytest.param("Rina Lestari memastikan, pengendalian harga dilakukan sepanjang tahun di semua pasar.",
+                 "pengendalian harga dilakukan sepanjang tahun di semua pasar", "memastikan", id="memastikan-comma"),
+    pytest.param("Budi Santoso mewanti-wanti seluruh pegawai agar tidak menerima suap dalam bentuk apa pun.",
+                 "seluruh pegawai agar tidak menerima suap dalam bentuk apa pun", "mewanti-wanti", id="mewanti-wanti"),
 ])
 def test_later_cue_verbs(nlp, text, content, cue):
     q = _quotes(nlp, text)
@@ -1338,6 +1342,7 @@ def test_later_cue_verbs(nlp, text, content, cue):
     "Usai makan siang, Bupati bersama rombongan melanjutkan ke pantai untuk meninjau perahu nelayan.",
     "Rina Lestari memandang langit yang mendung dari jendela kantornya di lantai tiga.",
     "Warga mengkritik kebijakan itu di media sosial sejak pekan lalu dan menuntut perubahan.",
+    "Petugas memastikan keamanan di lokasi tetap terjaga selama acara berlangsung hingga malam.",
 ])
 def test_melanjutkan_without_a_comma_or_bahwa_is_no_speech(nlp, text):
     assert _quotes(nlp, text) == []
