@@ -688,21 +688,26 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     while k + 1 < n and words[k].text == "," and is_degree(words[k + 1].text):
         k += 2
     if title is None and k + 1 < n and words[k].text == ",":
-        # Also in lower case, as news writes it: "ujar Budi Santoso, juru bicara KPK".
-        words = [Word(w.text.capitalize(), w.start, w.end) if x in (k + 1, k + 2) else w for x, w in enumerate(words)]
+        # Also in lower case, as news writes it: "ujar Budi Santoso, juru bicara KPK" (read on
+        # the words after the comma only: the caller may pass a whole article's words).
+        after = [Word(w.text.capitalize(), w.start, w.end) if x < 2 else w
+                 for x, w in enumerate(words[k + 1:k + 1 + APPOSED_OFFICE_MAX_WORDS])]
         # A deputy or acting prefix before it: "Rina Lestari, wakil ketua umum PSSI".
-        o = k + 2 if k + 2 < n and words[k + 1].text in words_of("office_prefix") else k + 1
-        t = match_title(words, o)
+        o = 1 if len(after) > 1 and after[0].text in words_of("office_prefix") else 0
+        t = match_title(after, o)
         if t is not None:
             m, row = t
-            u_end = _consume_unit(words, o + m, n, _unit_fallback(row), need_name=False) \
+            u_end = _consume_unit(after, o + m, len(after), _unit_fallback(row), need_name=False) \
                 if row.get("takes_unit") == "yes" else o + m
             if u_end - (o + m) > 0 or row.get("takes_unit") == "no":
-                phrase.title = text[words[k + 1].start:words[u_end - 1].end]
-                phrase.unit = text[words[o + m].start:words[u_end - 1].end] if u_end > o + m else None
+                phrase.title = text[after[0].start:after[u_end - 1].end]
+                phrase.unit = text[after[o + m].start:after[u_end - 1].end] if u_end > o + m else None
                 phrase.title_row = row
     return phrase
 
+
+# The longest office in apposition after a name that is read ("…, Kepala Dinas … Kabupaten …").
+APPOSED_OFFICE_MAX_WORDS = 24
 
 # The words that bring in a second office of the same person.
 # What may stand right before a sentence's first word: a full stop, a paragraph break, a
@@ -1676,7 +1681,8 @@ class People:
         # A short form after the word: "Kementerian Kominfo" is fuller than "Kominfo"; so is the
         # one the article gives in brackets ("Menteri Pendayagunaan … (PANRB)": "Kementerian PANRB").
         forms += [f"Kementerian {a}" for a in forms if not a.startswith("Kem")]
-        forms += [f"Kementerian {m.group(1).strip()}" for m in _BRACKETED_SHORT.finditer(unit)]
+        shorts = (m.group()[1:-1].strip() for m in _BRACKETED.finditer(unit))
+        forms += [f"Kementerian {short}" for short in shorts if short]
         for form in sorted(forms, key=len, reverse=True):
             if regex.search(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", self.text):
                 return form
@@ -1918,7 +1924,6 @@ def _teaser_line() -> regex.Pattern:
     verbs = "|".join(sorted(map(regex.escape, words_of("teaser"))))
     return regex.compile(rf"(?m)^[ \t]*(?:{verbs})\s+(?:juga\s+)?(?:[Vv]ideo|juga)\b.*$")
 _BRACKETED = regex.compile(r"\([^()]*\)")
-_BRACKETED_SHORT = regex.compile(r"\(([^()]+)\)")
 _ALIAS_NAME = r"((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})"
 # "Budi Santoso (Gus Budi)", "Budi Santoso atau yang akrab disapa Gus Budi", "… atau Gus Budi".
 _ALIAS_AFTER = regex.compile(
