@@ -621,6 +621,11 @@ class Finder:
                 if prev is None or prev[1] <= prev[0]:
                     return None
                 return prev[0], prev[1], replace(attr, rule="passive-anaphoric")
+            if before and not before.rstrip().endswith(",") \
+                    and not CONNECTIVE_ONLY.fullmatch(before.strip()):
+                # "Setelah hasil diumumkannya kenaikan tarif itu, …": the verb names an
+                # event inside a clause, it does not open what someone said.
+                return None
             comma = regex.match(r"\s*,?\s*", text[m.end():end])
             c_start, c_end = _strip_span(text, m.end() + comma.end(), end)
             return (c_start, c_end, attr) if len(text[c_start:c_end].split()) >= 3 else None
@@ -1092,6 +1097,9 @@ class Finder:
         quotes: list[Quote] = []
         spoken: list[tuple[int, Person]] = []
         quoted = [(s, e) for s, e, kind, _, _ in items if kind == "direct"]
+        # What any statement reports, indirect ones too: a person named there is talked
+        # about, not the subject the narrator's next pronoun stands for.
+        reported = [(s, e) for s, e, _, _, _ in items]
         last_direct: tuple[int, Person, int] | None = None
         for s, e, kind, attr, rule in items:
             speaker: Speaker | None = None
@@ -1107,7 +1115,7 @@ class Finder:
                 elif attr.pronoun is not None or (attr.phrase is not None and attr.phrase.kind == "pronoun"):
                     ps, pe = attr.pronoun or (attr.phrase.start, attr.phrase.end)
                     person = self._group_antecedent(ps) if text[ps:pe].lower() == "mereka" \
-                        else self._antecedent(ps, spoken, quoted)
+                        else self._antecedent(ps, spoken, quoted, reported)
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)
                 elif attr.phrase is not None:
@@ -1149,7 +1157,7 @@ class Finder:
         return found[-1] if found else None
 
     def _antecedent(self, pos: int, spoken: list[tuple[int, Person]],
-                    quoted: list[tuple[int, int]]) -> Person | None:
+                    quoted: list[tuple[int, int]], reported: list[tuple[int, int]]) -> Person | None:
         """Who "-nya", "dia" or "beliau" at ``pos`` stands for: the speaker of the quote before,
         unless the pronoun's paragraph or the one before it has since opened with someone else
         as its subject ("Ani Lestari, Kepala Dinas …, juga berharap … ”…,” ujarnya."): news
@@ -1159,7 +1167,7 @@ class Finder:
         para = _para_of(self.paragraphs, pos)
         # A person made the subject of a sentence since the last statement is who the text
         # now talks about ("Ketua Forum Warga Desa Maju Rina Astuti yakin … ”…,” katanya").
-        subject = self._last_subject(pos, said_at, quoted)
+        subject = self._last_subject(pos, said_at, reported)
         if subject is not None and _para_of(self.paragraphs, subject[0]) >= para - 2:
             return subject[1]
         # The pronoun's paragraph, then the one before it: a person brought in as the subject
@@ -1214,19 +1222,25 @@ class Finder:
             return prefix
         if "," in prefix:
             lead, _, prefix = prefix.rpartition(",")
+            if not prefix.strip() and lead.count(",") == 1 and _capitalised(lead.partition(",")[2]):
+                # "Kepada wartawan, Ketua Umum Koperasi Maju, Budi Santoso, mengatakan …": an
+                # office between two commas names the subject after it.
+                lead = lead.partition(",")[0]
             # Three words at most ("Secara terpisah,"), or an adverbial phrase of up to ten
             # ("Terkait dengan pasokan benih padi bagi petani desa,").
             opener = lead.split()[:1] and lead.split()[0] in words_of("clause_opener")
             if len(lead.split()) > (CLAUSE_OPENER_MAX_WORDS if opener else 3) or lead.count(","):
                 return None
-        for word in prefix.split():
-            w = word.strip("()")
-            if w and not (w[0].isupper() or w[0].isdigit() or w in _SUBJECT_LINKS):
-                return None
+        if not _capitalised(prefix):
+            return None
         # A verb (or an apposition closed by a comma, then a verb) follows the name, past its
         # degrees ("Prof Rina Lestari PhD, dosen …, juga hadir").
         while (d := _DEGREE_AFTER.match(text, e)) is not None and is_degree(d.group(1)):
             e = d.end()
+        if text.startswith(",", e) and ("," in text[s:e] or text[sent_start:s].rstrip().endswith(",")):
+            # A name in apposition after its office closes with a comma before the verb
+            # ("Ketua Koperasi Maju, Budi Santoso, punya catatan lain").
+            e += 1
         m = _NEXT_WORD.match(text, e)
         if m is None or not m.group(1)[0].islower() or (m.group(1) in _SUBJECT_LINKS and not (
                 m.group(1) == "yang" and text[e:m.start(1)].strip().startswith(","))):
@@ -1248,6 +1262,16 @@ class Finder:
             if p is person and ms < pos:
                 best = (ms, me)
         return best
+
+
+def _capitalised(phrase: str) -> bool:
+    """Is every word of ``phrase`` capitalised, a number or a link word of an office or unit
+    ("Kepala Dinas Pendidikan dan Kebudayaan", "Head of Research")?"""
+    for word in phrase.split():
+        w = word.strip("()")
+        if w and not (w[0].isupper() or w[0].isdigit() or w in _SUBJECT_LINKS):
+            return False
+    return True
 
 
 def _agent_start(words) -> int:

@@ -663,6 +663,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             k -= 1
         end = words[k - 1].end if k > i else words[i].end
         return Phrase(start, end, "person", name="", title=title, unit=unit, title_row=title_row)
+    past_degrees = j
     while j - 1 > first_name and is_degree(words[j - 1].text):
         j -= 1  # a degree after the name with no comma: "Bupati Tanjung Jabung Barat Safrial MS"
     name = " ".join(x.text for x in words[first_name:j])
@@ -680,11 +681,12 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         return Phrase(start, words[j - 1].end, "person", name="", title=title, unit=unit,
                       title_row=title_row)
     if title is None and (words[first_name].text in words_of("institution_head")
-                          or ACRONYM.match(words[first_name].text)):
+                          or ACRONYM.match(words[first_name].text) or _listed_institution(words, first_name, j)):
         return _parse_institution(words, i, text)
     phrase = Phrase(start, end, "person", name=name, title=title, unit=unit, title_row=title_row)
-    # A title in apposition after the name: "kata Budi Wirawan, Kepala Dinas Perhubungan".
-    k = j
+    # A title in apposition after the name: "kata Budi Wirawan, Kepala Dinas Perhubungan",
+    # past degrees ("Prof Rina Lestari PhD, dosen …").
+    k = past_degrees
     while k + 1 < n and words[k].text == "," and is_degree(words[k + 1].text):
         k += 2
     if title is None and k + 1 < n and words[k].text == ",":
@@ -699,11 +701,41 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             m, row = t
             u_end = _consume_unit(after, o + m, len(after), _unit_fallback(row), need_name=False) \
                 if row.get("takes_unit") == "yes" else o + m
-            if u_end - (o + m) > 0 or row.get("takes_unit") == "no":
+            if (u_end - (o + m) > 0 or row.get("takes_unit") == "no") and not _holder_follows(after, u_end):
                 phrase.title = text[after[0].start:after[u_end - 1].end]
                 phrase.unit = text[after[o + m].start:after[u_end - 1].end] if u_end > o + m else None
                 phrase.title_row = row
     return phrase
+
+
+def _after_short_opening(words: list[Word], i: int) -> bool:
+    """Does ``words[i]`` follow a sentence's opening phrase of three words at most and its
+    comma ("Senada, …", "Sementara itu, …")?"""
+    if i < 2 or words[i - 1].text != ",":
+        return False
+    k = i - 2
+    while k >= 0 and i - 1 - k <= 3 and words[k].text not in SENTENCE_OPENERS_BEFORE and words[k].text != ",":
+        k -= 1
+    return (k < 0 or words[k].text in SENTENCE_OPENERS_BEFORE) and i - 1 - k <= 4 and k < i - 2
+
+
+def _holder_follows(words: list[Word], j: int) -> bool:
+    """Does a name closed by a comma and a verb follow the office ending before ``words[j]``
+    ("Senada dengan Rina, Ketua Koperasi Maju, Budi Santoso, menyetujui …")? Then the office
+    is that person's, not in apposition to the name before it."""
+    while j < len(words) and (CAPITALISED.match(words[j].text) or ACRONYM.match(words[j].text)):
+        j += 1  # the rest of the unit, where it was read shorter
+    if j + 1 >= len(words) or words[j].text != ",":
+        return False
+    k = j + 1
+    while k < len(words) and _is_name_word(words[k].text) and words[k].text.lower() not in WEEKDAY_WORDS \
+            and not _region_at(words, k, len(words)) and match_title(words, k) is None:
+        k += 1
+    if k == j + 1 or k >= len(words):
+        return False
+    if words[k].text == "," and k + 1 < len(words):
+        k += 1
+    return words[k].text[:1].islower()
 
 
 # The longest office in apposition after a name that is read ("…, Kepala Dinas … Kabupaten …").
@@ -740,7 +772,8 @@ def _deputy(title: str | None, row: dict[str, str] | None) -> bool:
 def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
     """An institution as speaker: "Pemprov Bengkulu", "Dinas Kominfotik Provinsi Bengkulu"."""
     w = words[i].text
-    if not (w in words_of("institution_head") or ACRONYM.match(w) or _unit_word(w)):
+    if not (w in words_of("institution_head") or ACRONYM.match(w) or _unit_word(w)
+            or w in _institution_names() or _listed_institution_at(words, i, len(words))):
         return None
     j = i + 1
     n = len(words)
@@ -1062,16 +1095,26 @@ class People:
                     found.append(p)
         # A sentence that opens on a name with its office in apposition: "Rina Lestari, Kepala
         # Dinas Sosial, yang dihubungi, membenarkan …" is a person even where the model tags
-        # no PER span.
+        # no PER span; so after a short opening ("Senada, Prof Rina Lestari PhD, dosen …, …"),
+        # with honorifics before the name and degrees after it, the office in lower case.
         for i, w in enumerate(words):
-            if i and words[i - 1].text not in SENTENCE_OPENERS_BEFORE:
+            if i and words[i - 1].text not in SENTENCE_OPENERS_BEFORE and not _after_short_opening(words, i):
                 continue
-            j = i
-            while j < len(words) and j - i < 4 and _is_name_word(words[j].text) and not _unit_word(words[j].text) \
-                    and not match_title(words, j) and not _region_at(words, j, len(words)):
+            h = i
+            while h < len(words) and _is_honorific(words[h].text):
+                h += 1
+            j = h
+            while j < len(words) and j - h < 4 and _is_name_word(words[j].text) and not _unit_word(words[j].text) \
+                    and not match_title(words, j) and not _region_at(words, j, len(words)) \
+                    and not (j > h and is_degree(words[j].text)):
                 j += 1
-            if j - i < 2 or j + 1 >= len(words) or words[j].text != "," or not match_title(words, j + 1) \
-                    or resources.village_length([x.text for x in words[i:j]]) == j - i:
+            d = j
+            while d < len(words) and is_degree(words[d].text):
+                d += 1
+            if j - h < 2 or d + 1 >= len(words) or words[d].text != "," \
+                    or not match_title([Word(x.text.capitalize(), x.start, x.end) if n == 0 else x
+                                        for n, x in enumerate(words[d + 1:d + 4])], 0) \
+                    or resources.village_length([x.text for x in words[h:j]]) == j - h:
                 continue  # not a name of two words or more before an office; or a listed place
             p = parse_forward(words, i, text)
             if p is not None and p.kind == "person" and p.title and p.name and p.start == words[i].start:
@@ -1753,6 +1796,12 @@ def _listed_institution_at(words: list[Word], j: int, end: int) -> int | None:
         if e <= end and tuple(w.text for w in words[j:e]) == parts:
             return e
     return None
+
+
+def _listed_institution(words: list[Word], i: int, end: int) -> bool:
+    """Are ``words[i:end]`` a name institutions.tsv lists ("Muhammadiyah", "Nahdlatul
+    Ulama"), which is nobody's personal name?"""
+    return (end == i + 1 and words[i].text in _institution_names()) or _listed_institution_at(words, i, end) == end
 
 
 @functools.cache

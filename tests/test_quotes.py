@@ -1525,3 +1525,62 @@ def test_a_degree_after_a_name_with_no_comma_is_no_part_of_it(nlp):
     text = ("Acara itu dipimpin langsung oleh Bupati Banyumas Rudi MS dihadiri oleh 100 orang.\n\n"
             "\"Saya berharap ini bukan yang terakhir,\" kata Rudi.")
     assert [q.speaker.name for q in _quotes(nlp, text)] == ["Rudi"]
+
+
+def test_a_person_named_in_reported_speech_is_not_the_next_pronoun():
+    import pipeline
+
+    # The clause "Rudi belum mendapat dukungan" is what Rina said: Rudi is talked about, and
+    # "tutur dia" after it is still Rina.
+    text = ("Kepala Desa Sukamaju Rina Lestari punya catatan lain. Dia menambahkan, Rudi "
+            "Hartono belum menerima laporan keuangan desa.\n\n"
+            "\"Laporan itu masih kami tunggu,\" tutur dia.")
+    q = _quotes(pipeline.load(), text)
+    assert [(x.type, x.speaker.name) for x in q] == [("indirect", "Rina Lestari"), ("direct", "Rina Lestari")]
+
+
+def test_a_passive_verb_with_nya_inside_a_clause_opens_no_statement(nlp):
+    text = ("Setelah hasil diumumkannya kenaikan tarif itu, Rina Lestari, ekonom di Sukamaju, "
+            "telah menghitung angka yang sama.")
+    assert [x.cue.text for x in _quotes(nlp, text) if x.cue] != ["diumumkannya"]
+
+
+def test_an_office_between_commas_makes_its_holder_the_subject(nlp):
+    # "Menurut dia" goes to Budi, the subject the sentence before introduces, not to Rina who
+    # spoke before him.
+    text = ("Menurut Rina Lestari, harga gabah akan naik pekan depan.\n\n"
+            "Kepada wartawan, Ketua Koperasi Sukamaju, Budi Santoso, punya catatan lain. "
+            "Menurut dia, harga gabah akan tetap.")
+    q = _quotes(nlp, text)
+    assert [x.speaker.name for x in q] == ["Rina Lestari", "Budi Santoso"]
+
+
+def test_a_listed_institution_as_subject_is_an_institution(nlp):
+    # Muhammadiyah (institutions.tsv) speaks as an institution; "dia" is a person, the one
+    # who spoke before.
+    text = ("\"Kami pelajari dulu,\" kata Rudi Hartono setelah menerima tamu.\n\n"
+            "Dalam rapat itu, Muhammadiyah menyampaikan rencana pembangunan sekolah baru.\n\n"
+            "Menurut dia, rencana itu patut didukung semua pihak.")
+    q = _quotes(nlp, text)
+    assert [(x.speaker.name, x.speaker.title) for x in q] == [
+        ("Rudi Hartono", None), ("Muhammadiyah", None), ("Rudi Hartono", None)]
+
+
+def test_an_office_before_a_second_name_is_that_persons(nlp):
+    # "Senada dengan Rina, Waketum Partai Maju, Budi Santoso, …": the office is Budi's.
+    text = ("Senada dengan Rina, Waketum Partai Maju, Budi Santoso, menyetujui usul itu.\n\n"
+            "\"Kami siap,\" kata Budi Santoso.\n\n\"Kami juga siap,\" kata Rina.")
+    q = _quotes(nlp, text)
+    assert [(x.speaker.name, x.speaker.title) for x in q] == [
+        ("Budi Santoso", "Waketum Partai Maju"), ("Rina", None)]
+
+
+def test_a_name_between_an_opening_and_a_lower_case_office_is_a_person(nlp):
+    # "Senada, Prof Name PhD, dosen …, …": honorific, degree and an office in lower case
+    # around a name after a short opening; "Dia" then stands for that person.
+    text = ("\"Kami terus berbenah,\" kata Budi Santoso, Direktur Sekolah Lingkungan Sukamaju.\n\n"
+            "Senada, Prof Rudi Hadi Hartono PhD, dosen Hukum Lingkungan Universitas Sukamaju, turut "
+            "hadir dalam acara itu. Dia menilai perubahan itu terlalu tergesa-gesa.")
+    q = _quotes(nlp, text)
+    assert [x.speaker.name for x in q] == ["Budi Santoso", "Rudi Hadi Hartono"]
+    assert q[1].speaker.title == "dosen Hukum Lingkungan Universitas Sukamaju"
