@@ -563,6 +563,10 @@ class Finder:
                 phrase = parse_forward(words, 0, text) if words else None
                 whole = phrase is not None and phrase.end == words[-1].end
                 named = whole and (phrase.kind != "person" or bool(phrase.name.strip()))
+                if named and phrase.title and phrase.title.split()[-1] in words_of("company_prefix"):
+                    # "Menurut Direktur PT Maju Jaya, Budi Santoso, …": the words after "PT" are
+                    # the company's; the name follows the comma.
+                    named = False
                 english = words[0].text in words_of("english_title") if words else False
                 apposed = None if named else self._apposed_name(m.end(), end, english, open_end=True)
                 if apposed is not None:

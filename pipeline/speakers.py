@@ -37,7 +37,9 @@ DEGREE_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{0,2}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+$")
 # A word ending in a lower-case letter, a full stop, then a capitalised word ("Budi.Dia"): two
 # sentences glued together, not an abbreviation ("M.Si", "S.Sos").
 GLUED_SENTENCE = regex.compile(r"(\p{L}{2,}\p{Ll})\.(\p{Lu}\p{Ll}+)")
-UNIT_TOKEN = regex.compile(r"^\p{Lu}[\p{L}]*[-]?\p{N}+[\p{L}\p{N}]*$")
+# A company named by its web address: "Sukamaju.co", "Blanja.com".
+DOMAIN = regex.compile(r"^\p{Lu}[\p{L}\p{N}-]*\.(?i:co|com|id|org|net)(?:\.id)?$")
+UNIT_TOKEN = regex.compile(r"^\p{Lu}[\p{L}]*[-]?\p{N}+[\p{L}\p{N}]*$|" + DOMAIN.pattern[1:])
 ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*$")
 INITIAL = regex.compile(r"^\p{Lu}\.$")
 # A Roman numeral ("PT Angkasa Pura II", "Asisten III"), no short form of an institution.
@@ -290,7 +292,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         elif (w == "," and run_end + 1 < end and (
                 words[run_end + 1].text in markers or words[run_end + 1].text in words_of("org_head")
                 or _region_at(words, run_end + 1, end) or _enumeration(words, run_end, end))) or (
-                w == "dan" and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text)
+                w in ("dan", "&") and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text)
                 and not match_title(words, run_end + 1)):
             # An office after "dan" starts a second office-holder ("Menteri X Ani dan Dirut Y
             # Budi"), not more of the unit.
@@ -372,7 +374,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             stop = j + 1
         elif w.isdigit():
             stop = j + 1
-        elif w == "dan" and j + 1 < run_end and CAPITALISED.match(words[j + 1].text):
+        elif w in ("dan", "&") and j + 1 < run_end and CAPITALISED.match(words[j + 1].text):
             # "Menteri Komunikasi dan Informatika Rudiantara": the conjunct is the unit's.
             stop = j + 2
         elif w == "(":
@@ -407,6 +409,12 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             # "Kepala SMAN 1 Sukamaju, Sutarno": after a numbered school or office the word
             # before the comma is its place, and a name of one word follows.
             best = run_end
+    if need_name and i < best < run_end - 1 and words[best - 1].text in words_of("company_prefix") \
+            and run_end + 2 < end and words[run_end].text == "," and is_name(run_end) \
+            and _is_name_word(words[run_end + 2].text) and match_title(words, run_end + 1) is None:
+        # "Direktur PT Maju Jaya, Budi Santoso": a company's name runs to the comma that the
+        # person's name of two words or more follows.
+        best = run_end
     if need_name and best == i and listed_ends_run:
         return run_end
     if need_name and i < best < run_end and all(ACRONYM.match(w.text) for w in words[best:run_end]):
@@ -701,11 +709,50 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             m, row = t
             u_end = _consume_unit(after, o + m, len(after), _unit_fallback(row), need_name=False) \
                 if row.get("takes_unit") == "yes" else o + m
-            if (u_end - (o + m) > 0 or row.get("takes_unit") == "no") and not _holder_follows(after, u_end):
+            if row.get("takes_unit") == "yes":
+                u_end = _closed_unit(after, u_end) or u_end
+            unit_start = o + m
+            second = _second_office(after, u_end, len(after))
+            if second is not None:
+                # "ujar Rina, CEO & Senior Vice President Maju Asia": the second office names
+                # the unit.
+                m, row = match_title(after, second)
+                unit_start = u_end = second + m
+                if row.get("takes_unit") == "yes":
+                    u_end = _consume_unit(after, u_end, len(after), _unit_fallback(row), need_name=False)
+                    u_end = _closed_unit(after, u_end) or u_end
+            if (u_end - unit_start > 0 or row.get("takes_unit") == "no") and not _holder_follows(after, u_end):
                 phrase.title = text[after[0].start:after[u_end - 1].end]
-                phrase.unit = text[after[o + m].start:after[u_end - 1].end] if u_end > o + m else None
+                phrase.unit = text[after[unit_start].start:after[u_end - 1].end] if u_end > unit_start else None
                 phrase.title_row = row
     return phrase
+
+
+DATE_WORDS = WEEKDAY_WORDS | frozenset(f for forms in DATES["months"].values() for f in forms)
+
+
+def _closed_unit(words: list[Word], j: int) -> int | None:
+    """End of the capitalised words that go on from ``words[j]`` to a comma, full stop or the
+    end of ``words``: the rest of an office's unit in apposition, which nothing after it may
+    be the name of ("kata Rina Lestari, CEO Maju Jaya, …", "…, Kepala Dinas Sosial
+    Sukamaju."). None where the run stops at anything else."""
+    e = j
+    while e < len(words):
+        w = words[e].text
+        if (CAPITALISED.match(w) or ACRONYM.match(w) or UNIT_TOKEN.match(w)) and w.lower() not in DATE_WORDS \
+                and w not in words_of("connective"):
+            e += 1
+        elif w in ("dan", "&", *ENGLISH_LINKS) and e > j and e + 1 < len(words) and CAPITALISED.match(words[e + 1].text):
+            e += 1
+        elif w == "(" and e > j and _bracket_end(words, e, len(words)):
+            e = _bracket_end(words, e, len(words))
+        else:
+            break
+    if e > j and e + 1 < len(words) and words[e].text == "," and match_title(words, e + 1):
+        return None  # a list of office-holders: the last capitalised word may be a name
+    if e > j and (e == len(words) or words[e].text in (",", ".", ";", ")", "\n")):
+        return e
+    return None
 
 
 def _after_short_opening(words: list[Word], i: int) -> bool:
@@ -746,7 +793,7 @@ APPOSED_OFFICE_MAX_WORDS = 24
 # closing quote mark.
 SENTENCE_OPENERS_BEFORE = frozenset({".", "!", "?", "\n", "”", "\""})
 
-SECOND_OFFICE_LINKS = frozenset({"yang", "juga", "sekaligus", "merangkap", "/"})
+SECOND_OFFICE_LINKS = frozenset({"yang", "juga", "sekaligus", "merangkap", "/", "&"})
 
 
 def _second_office(words: list[Word], j: int, n: int) -> int | None:
@@ -754,7 +801,7 @@ def _second_office(words: list[Word], j: int, n: int) -> int | None:
     ("Kepala Dinas Pendidikan/Plt Kepala Dinas Sosial Rina …")."""
     if j + 2 < n and words[j].text == "yang" and words[j + 1].text == "juga":
         k = j + 2
-    elif j + 1 < n and words[j].text in ("sekaligus", "merangkap", "/"):
+    elif j + 1 < n and words[j].text in ("sekaligus", "merangkap", "/", "&"):
         k = j + 1
     else:
         return None
@@ -841,7 +888,7 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
                     and w not in words_of("connective")):
             k -= 1
             continue
-        if w == "dan" and k > 0 and k < last and (CAPITALISED.match(words[k - 1].text) or (
+        if w in ("dan", "&") and k > 0 and k < last and (CAPITALISED.match(words[k - 1].text) or (
                 words[k - 1].text == "," and k > 1 and CAPITALISED.match(words[k - 2].text))):
             if words[k - 1].text == ",":
                 restarts.add(k + 1)
@@ -1092,6 +1139,7 @@ class People:
                 start = prefix if prefix >= 0 and words[prefix].text in words_of("office_prefix") else i
                 p = parse_forward(words, start, text)
                 if p is not None and p.kind == "person" and not self._institution_as_name(p):
+                    self._name_from_entities(p)
                     found.append(p)
         # A sentence that opens on a name with its office in apposition: "Rina Lestari, Kepala
         # Dinas Sosial, yang dihubungi, membenarkan …" is a person even where the model tags
@@ -1160,6 +1208,28 @@ class People:
                 continue
             out.setdefault(alias, p.name)
         return out
+
+    def _name_from_entities(self, p: Phrase) -> None:
+        """Give an office read with no name the person the NER model tags at the end of its
+        unit ("Head of Maju Rudi Utama": ``Utama`` is also an institution word, "Direktur
+        Utama"), or the words from one the article calls someone by after a cue ("kata Rudi")
+        where no institution word follows it ("Direktur PT Rudi Jaya Group" is no Rudi)."""
+        if p.name.strip() or not p.title or not p.unit or not p.title.endswith(p.unit):
+            return
+        unit_at = p.end - len(p.unit)
+        starts = [a for a, b in self.persons_tagged if unit_at < a and b == p.end and self.text[unit_at:a].strip()]
+        # … or where the article calls someone by a word of the unit ("kata Rudi").
+        parts = p.unit.split()
+        starts += [p.end - len(" ".join(parts[k:])) for k in range(1, len(parts))
+                   if parts[k] in self.called_after_cue and parts[k] not in words_of("org_word")
+                   and not ACRONYM.match(parts[k])
+                   and all(_is_name_word(w) and w not in words_of("org_word") for w in parts[k:])]
+        if starts:
+            a = min(starts)
+            cut = p.end - a
+            p.name = self.text[a:p.end]
+            p.unit = p.unit[:-cut].rstrip()
+            p.title = p.title[:-cut].rstrip()
 
     def _institution_as_name(self, p: Phrase) -> bool:
         """Is the "name" read after an office a short form the entity stage tags as an
@@ -1340,6 +1410,9 @@ class People:
                 self.persons.append(person)
             self.mentions.append((p.start, p.end, person))
             return person
+        if p.kind == "person" and p.title and not p.name.strip():
+            p = replace(p)
+            self._name_from_entities(p)
         self._trim(p)
         if p.name in self.aliases:
             p = replace(p, name=self.aliases[p.name])  # "kata Gus Budi": the full name's person
@@ -1547,8 +1620,8 @@ class People:
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
         def anchor(w: str) -> bool:
-            return w in anchors or (ACRONYM.match(w) and not INITIAL.match(w) and not ROMAN.match(w)
-                                    and not any(c.isdigit() for c in w))
+            return w in anchors or bool(DOMAIN.match(w)) or (
+                ACRONYM.match(w) and not INITIAL.match(w) and not ROMAN.match(w) and not any(c.isdigit() for c in w))
 
         for k in range(len(parts) - 1, 0, -1):
             if parts[k] in _regions() or parts[k] in words_of("place_qualifier"):

@@ -285,8 +285,8 @@ INDIRECT = [
         id="initials-without-introduction"),
     pytest.param(
         "“Penjualan daring naik dua kali lipat,” ungkap Head of Sales PT Pasar Maju, Rina Kartika.",
-        "direct", "Penjualan daring naik dua kali lipat,", "Rina Kartika", "Rina Kartika", "ungkap",
-        id="english-job-title-comma-name"),
+        "direct", "Penjualan daring naik dua kali lipat,", "Rina Kartika", "Head of Sales PT Pasar Maju, Rina Kartika",
+        "ungkap", id="english-job-title-comma-name"),
     pytest.param(
         "Bupati dan Wakil Bupati Muara Enim Ahmad Sani dan Rudi Hartono menggelar open house.\n\n"
         "Bupati dan Wabup menuturkan, kegiatan ini digelar setiap tahun.",
@@ -1154,9 +1154,9 @@ def test_menurut_an_english_job_title_then_a_comma_and_the_name(nlp):
     assert q.text == "calon investor perlu memahami legalitas lembaga"
 
 
-def test_an_english_title_word_alone_is_nobody(nlp):
+def test_an_english_title_and_a_web_address_then_the_name(nlp):
     q = _quotes(nlp, "“Banyak peluang bagi anak muda,” kata Head of Startupmaju.co Budi Santoso.")[0]
-    assert q.speaker is None
+    assert (q.speaker.name, q.speaker.title) == ("Budi Santoso", "Head of Startupmaju.co")
 
 
 def test_a_place_before_a_clause_is_no_subject(nlp):
@@ -1584,3 +1584,67 @@ def test_a_name_between_an_opening_and_a_lower_case_office_is_a_person(nlp):
     q = _quotes(nlp, text)
     assert [x.speaker.name for x in q] == ["Budi Santoso", "Rudi Hadi Hartono"]
     assert q[1].speaker.title == "dosen Hukum Lingkungan Universitas Sukamaju"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    pytest.param("Co-founder Tehku Rina Lestari menyatakan, acara itu memperkenalkan kopi lokal.",
+                 "Rina Lestari", "Co-founder Tehku", id="co-founder"),
+    pytest.param("Direktur Eksekutif Network for Rural Studies and Public Integrity Budi Santoso menuturkan, "
+                 "laporan keuangan partai perlu diaudit.", "Budi Santoso",
+                 "Direktur Eksekutif Network for Rural Studies and Public Integrity", id="english-institution"),
+    pytest.param("\"Saya sangat yakin,\" kata Head of Sukamaju.co Rudi Hartono.", "Rudi Hartono",
+                 "Head of Sukamaju.co", id="head-of-web-address"),
+    pytest.param("Managing Director Maju Indonesia Rina Lestari menyampaikan pihaknya membuka dua gerai baru.",
+                 "Rina Lestari", "Managing Director Maju Indonesia", id="managing-director"),
+    pytest.param("Rudi Hartono, CEO & Senior Vice President Maju Southeast Asia, menegaskan bahwa pasar ekspor "
+                 "terus tumbuh.", "Rudi Hartono", "CEO & Senior Vice President Maju Southeast Asia",
+                 id="two-offices-with-ampersand"),
+    pytest.param("Budi Santoso, VP Safety & Data and Partnership Maju Energi, menyampaikan rencana pengeboran sumur baru.",
+                 "Budi Santoso", "VP Safety & Data and Partnership Maju Energi", id="vp-unit-with-ampersand"),
+])
+def test_english_job_titles(nlp, text, name, title):
+    assert [(q.speaker.name, q.speaker.title) for q in _quotes(nlp, text)] == [(name, title)]
+
+
+@pytest.mark.parametrize("text, title, affiliation", [
+    pytest.param("Rudi Hartono, CEO Maju Jaya, menegaskan bahwa pasar ekspor terus tumbuh.",
+                 "CEO Maju Jaya", "Maju Jaya", id="unit-closed-by-comma"),
+    pytest.param("\"Kami siap,\" kata Rudi Hartono, Kepala Dinas Sosial Sukamaju.",
+                 "Kepala Dinas Sosial Sukamaju", "Dinas Sosial Sukamaju", id="unit-closed-by-full-stop"),
+    pytest.param("\"Tantangan ini besar,\" ungkap Head of Business Operations Sukamaju.com, Rudi.",
+                 "Head of Business Operations Sukamaju.com", "Sukamaju.com", id="web-address-institution"),
+])
+def test_an_office_in_apposition_takes_its_whole_unit(nlp, text, title, affiliation):
+    # The capitalised words after an office in apposition, up to a comma or full stop, are its
+    # unit: no name can follow them there.
+    assert [(q.speaker.title, q.speaker.affiliation) for q in _quotes(nlp, text)] == [(title, affiliation)]
+
+
+def test_an_office_in_a_list_of_holders_keeps_its_holder(nlp):
+    # "…, anggota DPRD Rudi Hartono, Kepala Satpol PP Sukamaju Budi Wijaya, Kepala Dinas …": the
+    # office after Rudi's comma is Budi Wijaya's, with his name as its last words.
+    text = ("Jembatan itu ditinjau Gubernur Sukamaju, didampingi anggota DPRD Provinsi H Rudi Hartono, "
+            "Kepala Satpol PP Sukamaju Budi Wijaya, Kepala Dinas Perhubungan Sukamaju Rina Lestari, dan "
+            "lainnya. \"Ini penting,\" kata Rudi Hartono.")
+    q = _quotes(nlp, text)
+    assert [q[0].speaker.name] == ["Rudi Hartono"]
+    assert "Budi Wijaya" not in (q[0].speaker.title or "")
+
+
+def test_an_office_with_no_name_takes_the_name_the_article_calls_its_holder():
+    import pipeline
+
+    # The office reads to the end of the phrase (no name is known there); "kata Rudi" later
+    # shows the name began at "Rudi".
+    text = ("Head of Sukamaju Rudi Hartono mengatakan, penjualan tiket naik tajam.\n\n"
+            "\"Kami siap,\" kata Rudi.")
+    q = _quotes(pipeline.load(), text)
+    assert [(x.speaker.name, x.speaker.title) for x in q] == [("Rudi Hartono", "Head of Sukamaju")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "\"Kami siap,\" kata Direktur PT Maju Jaya, Budi Santoso.",
+    "Menurut Direktur PT Maju Jaya, Budi Santoso, harga bahan baku naik bulan ini.",
+])
+def test_a_company_name_runs_to_the_comma_before_the_person(nlp, text):
+    assert [(q.speaker.name, q.speaker.title) for q in _quotes(nlp, text)] == [("Budi Santoso", "Direktur PT Maju Jaya")]

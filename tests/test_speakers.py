@@ -395,7 +395,8 @@ def test_word_files(name):
                          "region_marker", "region_second", "institution_head", "name_prefix", "rank",
                          "unit_word", "office_prefix", "institution_short", "org_head", "facility", "clause_opener",
                          "place_optional", "place_qualifier", "org_top", "english_title",
-                         "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser"}
+                         "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
+                         "company_prefix"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
         assert {r[0] for r in body if r[1] == "place_optional"} <= markers
 
