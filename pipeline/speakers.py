@@ -240,6 +240,9 @@ def match_title(words: list[Word], i: int) -> tuple[int, dict[str, str]] | None:
         key = tuple(p.text.lower() for p in parts)
         row = titles.get(key)
         if row is not None and row["kind"] != "honorific":
+            if n == 1 and first in words_of("name_or_title") and i > 0 and _is_name_word(words[i - 1].text) \
+                    and not _is_honorific(words[i - 1].text) and match_title(words, i - 1) is None:
+                return None  # "Arif Hakim": part of a name, not the judge's office
             return n, row
     return None
 
@@ -569,8 +572,12 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
                 u_end = whole
         if u_end > title_end:
             unit = text[words[title_end].start:words[u_end - 1].end]
-        title = text[words[title_start].start:words[u_end - 1].end]
-        j = u_end
+        # "Pengacara terdakwa, Rina Kusuma": whom the role serves completes the office (it is
+        # no institution).
+        served = u_end + 1 if u_end + 2 < n and words[u_end].text in words_of("role_complement") \
+            and words[u_end + 1].text == "," and _is_name_word(words[u_end + 2].text) else u_end
+        title = text[words[title_start].start:words[served - 1].end]
+        j = u_end = served
         # A second office the person holds: "Kepala Badan Pangan yang juga Ketua Satgas Beras
         # Rina Lestari", "Sekda sekaligus Plh Bupati …"; the name follows the second.
         second = _second_office(words, j, n)
@@ -712,6 +719,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             if row.get("takes_unit") == "yes":
                 u_end = _closed_unit(after, u_end) or u_end
             unit_start = o + m
+            served = u_end < len(after) and after[u_end].text in words_of("role_complement") \
+                and (u_end + 1 == len(after) or after[u_end + 1].text in (",", ".", "\n"))
             second = _second_office(after, u_end, len(after))
             if second is not None:
                 # "ujar Rina, CEO & Senior Vice President Maju Asia": the second office names
@@ -721,7 +730,12 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
                 if row.get("takes_unit") == "yes":
                     u_end = _consume_unit(after, u_end, len(after), _unit_fallback(row), need_name=False)
                     u_end = _closed_unit(after, u_end) or u_end
-            if (u_end - unit_start > 0 or row.get("takes_unit") == "no") and not _holder_follows(after, u_end):
+            if served and second is None:
+                # "Dedi Santoso, juru bicara pelapor, …": whom the role serves completes it.
+                phrase.title = text[after[0].start:after[u_end].end]
+                phrase.unit = text[after[unit_start].start:after[u_end - 1].end] if u_end > unit_start else None
+                phrase.title_row = row
+            elif (u_end - unit_start > 0 or row.get("takes_unit") == "no") and not _holder_follows(after, u_end):
                 phrase.title = text[after[0].start:after[u_end - 1].end]
                 phrase.unit = text[after[unit_start].start:after[u_end - 1].end] if u_end > unit_start else None
                 phrase.title_row = row

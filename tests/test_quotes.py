@@ -1648,3 +1648,26 @@ def test_an_office_with_no_name_takes_the_name_the_article_calls_its_holder():
 ])
 def test_a_company_name_runs_to_the_comma_before_the_person(nlp, text):
     assert [(q.speaker.name, q.speaker.title) for q in _quotes(nlp, text)] == [("Budi Santoso", "Direktur PT Maju Jaya")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    pytest.param("Pengacara terdakwa, Rina Kusuma, menyatakan kliennya tidak bersalah.", "Rina Kusuma",
+                 "Pengacara terdakwa", id="role-and-whom-it-serves"),
+    pytest.param("\"Kami sudah melapor,\" kata Dedi Santoso, juru bicara pelapor, di Sukamaju.", "Dedi Santoso",
+                 "juru bicara pelapor", id="in-apposition"),
+])
+def test_whom_a_role_serves_completes_the_office(nlp, text, name, title):
+    q = _quotes(nlp, text)
+    assert [(x.speaker.name, x.speaker.title, x.speaker.affiliation) for x in q] == [(name, title, None)]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    pytest.param("\"Terdakwa terbukti bersalah,\" kata hakim Rudi Hartono di ruang sidang.", "Rudi Hartono", "hakim",
+                 id="judge-in-lower-case"),
+    pytest.param("\"Terdakwa terbukti bersalah,\" kata Hakim Rudi Hartono di ruang sidang.", "Rudi Hartono", "Hakim",
+                 id="judge"),
+    pytest.param("Arif Hakim Santoso mengatakan, umat harus bersatu.", "Arif Hakim Santoso", None,
+                 id="a-name-holding-the-word"),
+])
+def test_hakim_is_an_office_only_before_a_name(nlp, text, name, title):
+    assert [(x.speaker.name, x.speaker.title) for x in _quotes(nlp, text)] == [(name, title)]
