@@ -1118,8 +1118,12 @@ class Finder:
                         speaker = self.people.speaker(person, *self._last_mention(person, s))
                 elif attr.pronoun is not None or (attr.phrase is not None and attr.phrase.kind == "pronoun"):
                     ps, pe = attr.pronoun or (attr.phrase.start, attr.phrase.end)
+                    # "…,” lanjutnya" goes on from the statement before, where that one has a speaker.
+                    going_on = attr.cue is not None and quotes and quotes[-1].speaker is not None \
+                        and self.cue_rows.get(text[attr.cue[0]:attr.cue[1]].lower().removesuffix("nya"),
+                                              {}).get("kind") == "continue"
                     person = self._group_antecedent(ps) if text[ps:pe].lower() == "mereka" \
-                        else self._antecedent(ps, spoken, quoted, reported)
+                        else self._antecedent(ps, spoken, quoted, reported, going_on)
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)
                 elif attr.phrase is not None:
@@ -1161,7 +1165,8 @@ class Finder:
         return found[-1] if found else None
 
     def _antecedent(self, pos: int, spoken: list[tuple[int, Person]],
-                    quoted: list[tuple[int, int]], reported: list[tuple[int, int]]) -> Person | None:
+                    quoted: list[tuple[int, int]], reported: list[tuple[int, int]],
+                    going_on: bool = False) -> Person | None:
         """Who "-nya", "dia" or "beliau" at ``pos`` stands for: the speaker of the quote before,
         unless the pronoun's paragraph or the one before it has since opened with someone else
         as its subject ("Ani Lestari, Kepala Dinas …, juga berharap … ”…,” ujarnya."): news
@@ -1169,6 +1174,10 @@ class Finder:
         person = self.people.most_recent(pos, prefer=spoken, outside=quoted)
         said_at = max((at for at, _p in spoken if at < pos), default=-1)
         para = _para_of(self.paragraphs, pos)
+        if going_on and said_at >= 0 and para - _para_of(self.paragraphs, said_at) <= CONTINUE_MAX_PARAGRAPHS:
+            # "…,” lanjutnya": the speaker goes on; a person the narration made a subject in
+            # between ("Lebih rinci, Presiden telah menurunkan tarif …") said nothing.
+            return person
         # A person made the subject of a sentence since the last statement is who the text
         # now talks about ("Ketua Forum Warga Desa Maju Rina Astuti yakin … ”…,” katanya").
         subject = self._last_subject(pos, said_at, reported)
@@ -1473,6 +1482,8 @@ PASSIVE_SUBJECT_MAX_WORDS = 7
 # The longest adverbial phrase before a sentence's subject that still lets the name after it be
 # the subject ("Terkait dengan pasokan benih padi bagi petani desa, Kepala Dinas Pertanian …").
 CLAUSE_OPENER_MAX_WORDS = 10
+# How far back (in paragraphs) the statement a "…,” lanjutnya" goes on from may lie.
+CONTINUE_MAX_PARAGRAPHS = 4
 # The longest description of a person pointed at before a cue ("Legislator yang membidangi
 # urusan pertanian dan pangan itu mengatakan").
 DESCRIPTION_MAX_WORDS = 12

@@ -1342,9 +1342,11 @@ class People:
             # "epidemiolog Universitas Maju, Tri Yunis Rina Lestari" … "kata Rina" is still Tri
             # Yunis Rina Lestari (but "Sementara itu, Ketua Koperasi Tani Makmur Budi Santoso").
             return
-        # After a unit that ends in a listed place the name has begun: only unit words move
-        # ("Kepala Dinas Perhubungan Kota Bogor Rina Hartono" … "kata Hartono").
-        placed = _ends_with(p.unit, _region_at)
+        # After a unit that ends in a listed place or institution the name has begun: only
+        # unit words move ("Kepala Dinas Perhubungan Kota Bogor Rina Hartono" … "kata Hartono";
+        # "Wakil Ketua Komisi XIII DPR RI Yohanes Budi Santoso" … "kata Budi").
+        unit_words = [w for w in (p.unit or "").split() if w not in words_of("place_qualifier")]
+        placed = _ends_with(p.unit, _region_at) or bool(unit_words and unit_words[-1] in _institution_names())
         for k in range(1, len(parts)):
             if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts), anchors_only=placed):
                 k = _keep_prefixes(parts, k)
@@ -1496,6 +1498,8 @@ class People:
             return None
         for cand in self.persons:
             parts = cand.name_words()
+            if cand.kind == "person" and parts and INITIAL.match(parts[0] + ".") and len(parts) == len(word) + 1:
+                parts = parts[1:]  # "M Rudi Hartono Santoso" is "RHS": an initial is left out
             if cand.kind == "person" and len(parts) == len(word) \
                     and "".join(w[0] for w in parts).upper() == word:
                 return cand
@@ -1808,6 +1812,11 @@ class People:
         name = f"Kementerian {_unbracketed(unit)}"
         full = _institution_names().get(name, name)
         forms = [full, *(a for a, f in _institution_names().items() if f == full and a != full)]
+        bare = name.split()
+        while len(bare) > 2 and bare[-1] in words_of("place_qualifier"):
+            bare.pop()  # "Menteri Kebudayaan RI" heads the "Kementerian Kebudayaan" the article writes
+        if len(bare) < len(name.split()):
+            forms.append(" ".join(bare))
         # A short form after the word: "Kementerian Kominfo" is fuller than "Kominfo"; so is the
         # one the article gives in brackets ("Menteri Pendayagunaan … (PANRB)": "Kementerian PANRB").
         forms += [f"Kementerian {a}" for a in forms if not a.startswith("Kem")]

@@ -1671,3 +1671,43 @@ def test_whom_a_role_serves_completes_the_office(nlp, text, name, title):
 ])
 def test_hakim_is_an_office_only_before_a_name(nlp, text, name, title):
     assert [(x.speaker.name, x.speaker.title) for x in _quotes(nlp, text)] == [(name, title)]
+
+
+def test_initials_leave_out_an_initial_of_the_name():
+    import pipeline
+
+    # "Dr M Rudi Hartono Santoso (RHS)": called by RHS, with the initial M left out; "-nya"
+    # after a minister is named as the topic still goes on with him.
+    text = ("Wakil Ketua MPR RI Dr M Rudi Hartono Santoso (RHS) memuji kerja Menteri Pemuda dan "
+            "Olahraga RI (Menpora) Budi Wijaya di kejuaraan itu.\n\n"
+            "\"Kerja Menpora patut dicontoh,\" ujar RHS dalam keterangannya.\n\n"
+            "\"Semua pihak ikut bangga,\" sambungnya.")
+    q = _quotes(pipeline.load(), text)
+    assert [(x.speaker.name, x.speaker.title) for x in q] == [("M Rudi Hartono Santoso", "Wakil Ketua MPR RI")] * 2
+
+
+def test_a_minister_with_ri_heads_the_ministry_the_article_writes(nlp):
+    text = ("Kementerian Kebudayaan menandatangani nota kesepahaman.\n\n"
+            "Menteri Kebudayaan RI (Menbud), Budi Santoso dalam sambutannya menegaskan museum daerah perlu "
+            "dirawat bersama.")
+    q = _quotes(nlp, text)
+    assert [(x.speaker.name, x.speaker.affiliation) for x in q] == [("Budi Santoso", "Kementerian Kebudayaan")]
+
+
+def test_a_continuing_cue_goes_on_with_the_speaker_before(nlp):
+    # "Lebih rinci, Presiden Rudi telah menurunkan tarif …" is the reporter's narration of
+    # what Budi said; "…,” lanjutnya" goes on with Budi.
+    text = ("Direktur Jenderal Pajak Budi Santoso menyampaikan sejumlah keringanan pajak.\n\n"
+            "\"Ini yang pertama soal keringanan pajak,\" kata dia di kantornya.\n\n"
+            "Lebih rinci, Presiden Rudi Hartono telah menurunkan tarif pajak bagi usaha kecil.\n\n"
+            "\"Kemudian juga potongan bea untuk pelaku ekspor,\" lanjutnya.")
+    q = _quotes(nlp, text)
+    assert [x.speaker.name for x in q][-1] == "Budi Santoso"
+
+
+def test_a_unit_ending_in_a_listed_institution_keeps_the_given_name(nlp):
+    # "kata Budi" later: the name still begins at "Yohanes" after "DPR RI".
+    text = ("\"Kami minta rapat khusus,\" kata Wakil Ketua Komisi XIII DPR RI Yohanes Budi Santoso di Gedung DPR.\n\n"
+            "Budi mengatakan pihaknya sering menerima aduan warga soal layanan itu.")
+    q = _quotes(nlp, text)
+    assert {(x.speaker.name, x.speaker.title) for x in q} == {("Yohanes Budi Santoso", "Wakil Ketua Komisi XIII DPR RI")}
