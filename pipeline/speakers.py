@@ -277,9 +277,10 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     run_end = i
     while run_end < end:
         w = words[run_end].text
-        if run_end > i and rank_at(words, run_end, end):
+        if run_end > i and (rank_at(words, run_end, end) or _district_at(words, run_end, end)):
             # A rank stands between the unit and the name: all before it is the unit's
-            # ("… Divisi Humas Polri Brigadir Jenderal Ade").
+            # ("… Divisi Humas Polri Brigadir Jenderal Ade"); so does an electoral district
+            # ("anggota DPRD Provinsi Dapil VII Budi").
             return run_end
         if _is_name_word(w) or ACRONYM.match(w) or w in org or w in markers or _is_honorific(w) or (
                 CAPITALISED.match(w) and w.lower() not in words_of("pronoun")) or UNIT_TOKEN.match(w):
@@ -412,6 +413,14 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             # "Kepala SMAN 1 Sukamaju, Sutarno": after a numbered school or office the word
             # before the comma is its place, and a name of one word follows.
             best = run_end
+    if need_name and best == i and run_end - i >= 2 and run_end + 2 < end and words[run_end].text == "," \
+            and all(CAPITALISED.match(w.text) for w in words[i:run_end]) \
+            and any(_common_noun(w.text) for w in words[i:run_end]) and is_name(run_end) \
+            and _is_name_word(words[run_end + 2].text) and match_title(words, run_end + 1) is None \
+            and not _region_at(words, run_end + 1, end) and words[run_end + 1].text.lower() not in WEEKDAY_WORDS:
+        # "Direktur Anggaran Gedung Putih, Peter Walsh": an office of common nouns with no
+        # anchor, closed by a comma that a name of two words or more follows.
+        best = run_end
     if need_name and i < best < run_end - 1 and words[best - 1].text in words_of("company_prefix") \
             and run_end + 2 < end and words[run_end].text == "," and is_name(run_end) \
             and _is_name_word(words[run_end + 2].text) and match_title(words, run_end + 1) is None:
@@ -607,7 +616,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             j = r
         elif t2 is not None and j + t2[0] < n and _is_name_word(words[j + t2[0]].text):
             j += t2[0]
-    while j < n and ((r := rank_at(words, j, n)) or _is_honorific(words[j].text)):
+    while j < n and ((r := rank_at(words, j, n) or _district_at(words, j, n)) or _is_honorific(words[j].text)):
         j = r or j + 1
     first_name = j
     # Initials right after a rank open the name ("Inspektur Jenderal RZ Hendra Putra").
@@ -766,6 +775,18 @@ def _closed_unit(words: list[Word], j: int) -> int | None:
         return None  # a list of office-holders: the last capitalised word may be a name
     if e > j and (e == len(words) or words[e].text in (",", ".", ";", ")", "\n")):
         return e
+    return None
+
+
+def _district_at(words: list[Word], j: int, end: int) -> int | None:
+    """End of an electoral district written between a legislator's office and name ("Dapil VII",
+    "Dapil Jabar 3"), part of neither."""
+    if j + 1 < end and words[j].text in words_of("district"):
+        k = j + 1
+        while k < end and k - j <= 3 and not (ROMAN.match(words[k].text) or words[k].text.isdigit()):
+            k += 1
+        if k < end and k - j <= 3 and (ROMAN.match(words[k].text) or words[k].text.isdigit()):
+            return k + 1
     return None
 
 
@@ -1137,6 +1158,17 @@ class People:
         self.long_forms = _long_forms(words, text, self.short_forms | self.called_after_cue)
         skip_to = 0
         for i, w in enumerate(words):
+            if i >= skip_to and w.text.islower() and i + 1 < len(words) and CAPITALISED.match(words[i + 1].text):
+                # An office in lower case before its unit and holder, as news writes it
+                # ("Sementara itu, anggota Komisi VII DPR RI Budi Santoso menyoroti …").
+                raised = [Word(x.text.capitalize(), x.start, x.end) if k == 0 else x
+                          for k, x in enumerate(words[i:i + APPOSED_OFFICE_MAX_WORDS])]
+                if match_title(raised, 0):
+                    p = parse_forward(raised, 0, text)
+                    if p is not None and p.kind == "person" and p.title and len(p.name.split()) >= 2 \
+                            and not self._institution_as_name(p):
+                        found.append(p)
+                continue
             if i >= skip_to and match_title(words, i):
                 if i > 0 and match_title(words, i - 1):
                     continue
@@ -1154,6 +1186,7 @@ class People:
                 p = parse_forward(words, start, text)
                 if p is not None and p.kind == "person" and not self._institution_as_name(p):
                     self._name_from_entities(p)
+                    self._holder_after_comma(p)
                     found.append(p)
         # A sentence that opens on a name with its office in apposition: "Rina Lestari, Kepala
         # Dinas Sosial, yang dihubungi, membenarkan …" is a person even where the model tags
@@ -1222,6 +1255,23 @@ class People:
                 continue
             out.setdefault(alias, p.name)
         return out
+
+    def _holder_after_comma(self, p: Phrase) -> None:
+        """An office whose "name" the model does not tag as a person, followed by a comma and a
+        person it tags, is that person's, the "name" the end of its unit: "Direktur Anggaran
+        Gedung Putih, Peter Walsh" (read as "Gedung Putih", a place)."""
+        if not p.title or not p.name.strip() or not self.text.startswith(", ", p.end):
+            return
+        at = self.text.find(p.name, p.start, p.end)
+        if at < 0 or any(a <= at < b for a, b in self.persons_tagged):
+            return
+        after = next(((a, b) for a, b in self.persons_tagged if a == p.end + 2 and " " in self.text[a:b]), None)
+        if after is None:
+            return
+        p.unit = f"{p.unit} {p.name}" if p.unit else p.name
+        p.title = f"{p.title} {p.name}"
+        p.name = self.text[after[0]:after[1]]
+        p.end = after[1]
 
     def _name_from_entities(self, p: Phrase) -> None:
         """Give an office read with no name the person the NER model tags at the end of its
@@ -1656,6 +1706,10 @@ class People:
         unit_institution = unit if anchor(parts[0]) and parts[0] not in _regions() else None
         if base.startswith(REGIONAL_OFFICES):
             place = self._regional_government(full, unit)
+            if not place and parts[0] in LEVELS and (region := self._article_region(row)):
+                # "Inspektur Kabupaten Sukamajut" (a typo): the region of that level the
+                # article is about.
+                place = self._regional_government(full, f"{parts[0]} {region}")
             if place:
                 return place
         # "Kadis" is "Kepala Dinas": the unit of a head (or member) is the institution its

@@ -1711,3 +1711,39 @@ def test_a_unit_ending_in_a_listed_institution_keeps_the_given_name(nlp):
             "Budi mengatakan pihaknya sering menerima aduan warga soal layanan itu.")
     q = _quotes(nlp, text)
     assert {(x.speaker.name, x.speaker.title) for x in q} == {("Yohanes Budi Santoso", "Wakil Ketua Komisi XIII DPR RI")}
+
+
+def test_an_office_in_lower_case_before_its_holder_is_read(nlp):
+    text = ("Sementara itu, anggota Komisi IV DPR RI Budi Hartono Santoso menyoroti harga pupuk di daerah.\n\n"
+            "\"Kami minta kebijakan itu dikaji,\" kata Budi.")
+    q = _quotes(nlp, text)
+    assert {(x.speaker.name, x.speaker.title) for x in q} == {("Budi Hartono Santoso", "anggota Komisi IV DPR RI")}
+
+
+def test_an_office_then_a_comma_and_the_person_the_model_tags():
+    import pipeline
+
+    # "Gedung Putih" was read as the name; the person tagged after the comma holds the office.
+    text = ("Direktur Anggaran Gedung Putih, Peter Walsh mengatakan dana riset akan ditambah tahun depan.\n\n"
+            "\"Kami siap memangkas anggaran,\" kata Walsh.")
+    q = _quotes(pipeline.load(), text)
+    assert {(x.speaker.name, x.speaker.title) for x in q} == {("Peter Walsh", "Direktur Anggaran Gedung Putih")}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    pytest.param("\"Kami siap,\" kata Rudi Hartono, President Maju Motor Indonesia.", "Rudi Hartono",
+                 "President Maju Motor Indonesia", id="president-in-apposition"),
+    pytest.param("\"Ini penting,\" kata anggota DPRD Provinsi Dapil VII H Rudi Hartono.", "Rudi Hartono",
+                 "anggota DPRD Provinsi", id="electoral-district"),
+])
+def test_more_offices(nlp, text, name, title):
+    assert [(x.speaker.name, x.speaker.title) for x in _quotes(nlp, text)] == [(name, title)]
+
+
+def test_a_misspelt_region_in_a_regional_office_falls_back_to_the_article_region(nlp):
+    # "Kaurr" is no listed region; the article's regent governs Kabupaten Kaur.
+    text = ("Bupati Kaur Rina Lestari menerima laporan itu.\n\n"
+            "Inspektur Kabupaten Kaurr, Budi Santoso mengatakan, pengawasan anggaran diperketat tahun ini.")
+    q = [x for x in _quotes(nlp, text) if x.speaker and x.speaker.name == "Budi Santoso"]
+    assert [(x.speaker.title, x.speaker.affiliation) for x in q] == [
+        ("Inspektur Kabupaten Kaurr", "Pemerintah Kabupaten Kaur")]
