@@ -1396,7 +1396,8 @@ class People:
         # unit words move ("Kepala Dinas Perhubungan Kota Bogor Rina Hartono" … "kata Hartono";
         # "Wakil Ketua Komisi XIII DPR RI Yohanes Budi Santoso" … "kata Budi").
         unit_words = [w for w in (p.unit or "").split() if w not in words_of("place_qualifier")]
-        placed = _ends_with(p.unit, _region_at) or bool(unit_words and unit_words[-1] in _institution_names())
+        placed = _ends_with(p.unit, _region_at) or bool(
+            unit_words and unit_words[-1] in _institution_names() and ACRONYM.match(unit_words[-1]))
         for k in range(1, len(parts)):
             if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts), anchors_only=placed):
                 k = _keep_prefixes(parts, k)
@@ -1673,7 +1674,7 @@ class People:
             place = " ".join(w for w in _unbracketed(unit).split() if w not in LEVELS)
             return f"{gov} {self._fullest_place(place)}"
         if row.get("kind") in ("minister", "deputy_minister"):
-            return self._ministry(unit)
+            return self._ministry(unit, coordinating=base.startswith("Menteri Koordinator"))
         words = tokenize(unit, 0, len(unit))
         t = match_title(words, 0)
         if t is not None and t[0] < len(words):
@@ -1701,6 +1702,8 @@ class People:
                 while k > 0 and ACRONYM.match(parts[k - 1]) and anchor(parts[k - 1]) \
                         and parts[k - 1] not in _regions():
                     k -= 1
+                if k == 1 and parts[0] in words_of("association") and ACRONYM.match(parts[k]):
+                    k = 0  # the institution word opening the unit governs the short form: "Forum HRD Serang Barat"
                 return self._fullest_institution(" ".join(parts[k:]))
         # A unit that opens with an institution's name or short form ("Polresta Sukamaju").
         unit_institution = unit if anchor(parts[0]) and parts[0] not in _regions() else None
@@ -1860,9 +1863,14 @@ class People:
                 k += 1
         return " ".join(out)
 
-    def _ministry(self, unit: str) -> str | None:
+    def _ministry(self, unit: str, coordinating: bool = False) -> str | None:
         """The ministry a minister of ``unit`` heads, in its fullest form the article writes;
-        none where the article does not name it."""
+        none where the article does not name it. A coordinating minister's is a "Kementerian
+        Koordinator", "Kemenko" + the short form in brackets ("Kemenko IPK")."""
+        if coordinating:
+            shorts = [m.group()[1:-1].strip() for m in _BRACKETED.finditer(unit)]
+            forms = [f"Kementerian Koordinator {_unbracketed(unit)}", *(f"Kemenko {x}" for x in shorts if x)]
+            return next((f for f in forms if regex.search(rf"(?<!\p{{L}}){regex.escape(f)}(?!\p{{L}})", self.text)), None)
         name = f"Kementerian {_unbracketed(unit)}"
         full = _institution_names().get(name, name)
         forms = [full, *(a for a, f in _institution_names().items() if f == full and a != full)]

@@ -1747,3 +1747,23 @@ def test_a_misspelt_region_in_a_regional_office_falls_back_to_the_article_region
     q = [x for x in _quotes(nlp, text) if x.speaker and x.speaker.name == "Budi Santoso"]
     assert [(x.speaker.title, x.speaker.affiliation) for x in q] == [
         ("Inspektur Kabupaten Kaurr", "Pemerintah Kabupaten Kaur")]
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    pytest.param("\"Kami siap,\" kata Ketua Forum HRD Sukamaju, Rudi Hartono.", "Forum HRD Sukamaju",
+                 id="association-word-before-its-short-form"),
+    pytest.param("Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan (IPK) Budi Santoso mengatakan, "
+                 "pembangunan jalan dipercepat tahun ini. Kemenko IPK menyiapkan anggaran.", "Kemenko IPK",
+                 id="coordinating-ministry-short-form"),
+    pytest.param("PT Pertamina menggelar pelatihan itu. Vice President Corporate Communication Pertamina "
+                 "Budi Santoso menambahkan pelatihan serupa digelar di tiga kota.", "PT Pertamina",
+                 id="state-company-after-a-department"),
+])
+def test_affiliations_as_the_article_writes_them(nlp, text, affiliation):
+    assert {x.speaker.affiliation for x in _quotes(nlp, text)} == {affiliation}
+
+
+def test_a_group_word_governs_the_name_after_it(nlp):
+    # "Kelompok" governs the group's one-word name ("Kelompok Mawar"); the name follows it.
+    q = _quotes(nlp, "Ketua Kelompok Mawar Rudi Hartono mengatakan, panen tahun ini naik tajam.")
+    assert [(x.speaker.name, x.speaker.title) for x in q] == [("Rudi Hartono", "Ketua Kelompok Mawar")]
