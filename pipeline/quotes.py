@@ -87,11 +87,14 @@ def _patterns(typos: tuple[tuple[str, str], ...] = ()) -> dict[str, regex.Patter
     passive = _alternation(("passive",), typos)
     active = _alternation(("active",), typos)
     anyverb = _alternation(("bare", "passive", "active", "prep"), typos)
+    nouns = "|".join(regex.escape(w) for w in sorted(words_of("statement_noun"), key=len, reverse=True))
     return {
-        # "…,” kata X." / "…,” pungkasnya." / "…,” demikian disampaikan X." / "…”. Ujar X"
+        # "…,” kata X." / "…,” pungkasnya." / "…,” demikian disampaikan X." / "…”. Ujar X" /
+        # "…,” demikian pernyataan resmi X."
         "after": regex.compile(
-            rf"[\s,]*(?:\.\s*)?(?:(?i:demikian|lanjut|pun)\s+)?(?P<cue>(?i:{bare}|{passive}|{active}))"
-            rf"(?P<nya>nya)?(?![\p{{L}}\p{{N}}])(?:\s+(?i:oleh)(?![\p{{L}}]))?"),
+            rf"[\s,]*(?:\.\s*)?(?:(?:(?i:demikian|lanjut|pun)\s+)?(?P<cue>(?i:{bare}|{passive}|{active}))"
+            rf"(?P<nya>nya)?|(?i:demikian)\s+(?P<cue>(?i:{nouns})(?:\s+(?i:tertulis|resmi|pers))?))"
+            rf"(?![\p{{L}}\p{{N}}])(?:\s+(?i:oleh|dari)(?![\p{{L}}]))?"),
         # any cue form in running text, for indirect speech and cues before a quote
         "cue": regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\-])(?P<cue>(?i:{anyverb}|menurut))(?P<nya>nya)?(?![\p{{L}}\p{{N}}\-])"),
@@ -332,7 +335,7 @@ class Finder:
             phrase = parse_forward(words, 0, text) if words else None
             if phrase is None or _profession(phrase):
                 phrase = _lowercase_office(words, 0, text, named_only=True) or _after_descriptor(words, text) \
-                    or _demonstrative_description(words) or phrase
+                    or _demonstrative_description(words) or self._institution_pointed_at(words) or phrase
             elif phrase.kind == "person" and not phrase.title:
                 # An English job title before the name ("ungkap Head of Sales PT Maju, Rina",
                 # "ujar Founder Gerakan Desa Maju, Rina Lestari"): "of" or the title's first
@@ -1085,6 +1088,19 @@ class Finder:
             items.append((s, e, kind, attr, f"{kind}:{attr.rule}"))
         items.sort(key=lambda it: it[0])
         return self._resolve(items)
+
+    def _institution_pointed_at(self, words) -> Phrase | None:
+        """An institution named before and pointed at after the cue ("…,” demikian pernyataan
+        resmi kementerian tersebut"): the last institution the article names with that word."""
+        if len(words) < 2 or not words[0].text.islower() or words[1].text not in DEMONSTRATIVES \
+                or words[0].text.capitalize() not in words_of("org_word"):
+            return None
+        head = words[0].text.capitalize()
+        named = [m.group() for m in regex.finditer(rf"(?<!\p{{L}}){head}(?:\s+\p{{Lu}}[\p{{L}}\p{{N}}-]*)+",
+                                                   self.text, endpos=words[0].start)]
+        if not named:
+            return None
+        return Phrase(words[0].start, words[1].end, "institution", name=named[-1])
 
     def _stands_alone(self, r: Region) -> bool:
         """Does the quote open its sentence (speech on its own) rather than sit inside one?"""

@@ -1767,3 +1767,17 @@ def test_a_group_word_governs_the_name_after_it(nlp):
     # "Kelompok" governs the group's one-word name ("Kelompok Mawar"); the name follows it.
     q = _quotes(nlp, "Ketua Kelompok Mawar Rudi Hartono mengatakan, panen tahun ini naik tajam.")
     assert [(x.speaker.name, x.speaker.title) for x in q] == [("Rudi Hartono", "Ketua Kelompok Mawar")]
+
+
+@pytest.mark.parametrize("text, name, cue", [
+    pytest.param("\"Kami menghormati putusan itu,\" demikian pernyataan Kantor Kejaksaan Sukamaju.",
+                 "Kantor Kejaksaan Sukamaju", "pernyataan", id="statement-of-an-institution"),
+    pytest.param("\"Kami menghormati putusan itu,\" demikian keterangan tertulis Rudi Hartono.",
+                 "Rudi Hartono", "keterangan tertulis", id="written-statement-of-a-person"),
+    pytest.param("Kementerian Kebudayaan Sukamaju menyatakan koleksi museum ditambah. \"Tiga arca baru dipamerkan,\" "
+                 "demikian siaran resmi kementerian tersebut.", "Kementerian Kebudayaan Sukamaju",
+                 "siaran resmi", id="institution-pointed-at"),
+])
+def test_demikian_and_a_statement_noun_name_the_author(nlp, text, name, cue):
+    q = [x for x in _quotes(nlp, text) if x.type == "direct"]
+    assert [(x.speaker.name, x.cue.text) for x in q] == [(name, cue)]
