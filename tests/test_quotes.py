@@ -1781,3 +1781,21 @@ def test_a_group_word_governs_the_name_after_it(nlp):
 def test_demikian_and_a_statement_noun_name_the_author(nlp, text, name, cue):
     q = [x for x in _quotes(nlp, text) if x.type == "direct"]
     assert [(x.speaker.name, x.cue.text) for x in q] == [(name, cue)]
+
+
+@pytest.mark.parametrize("text, cue, quote", [
+    pytest.param("Ketua Komnas HAM Rina Lestari menyesalkan laporan warga itu belum ditanggapi.",
+                 "menyesalkan", "laporan warga itu belum ditanggapi", id="menyesalkan"),
+    pytest.param("Kepala Kejaksaan Negeri Sukamaju Budi Santoso berjanji layanan antrean akan dipercepat.",
+                 "berjanji", "layanan antrean akan dipercepat", id="berjanji"),
+    pytest.param("Meski begitu, Rudi Hartono meyakini bahwa harga gabah segera stabil.", "meyakini", "harga gabah segera stabil",
+                 id="meyakini-bahwa"),
+    pytest.param("Presiden Sukamaju Budi Santoso mengisyaratkan bahwa pajak kendaraan akan turun tahun depan.",
+                 "mengisyaratkan", "pajak kendaraan akan turun tahun depan", id="mengisyaratkan-bahwa"),
+])
+def test_more_cue_verbs(nlp, text, cue, quote):
+    assert [(q.cue.text, q.text) for q in _quotes(nlp, text)] == [(cue, quote)]
+
+
+def test_menjamin_with_an_object_reports_nothing(nlp):
+    assert _quotes(nlp, "Pemerintah menjamin ketersediaan beras menjelang hari raya.") == []
