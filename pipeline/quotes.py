@@ -1191,9 +1191,10 @@ class Finder:
         said_at = max((at for at, _p in spoken if at < pos), default=-1)
         para = _para_of(self.paragraphs, pos)
         if going_on and said_at >= 0 and para - _para_of(self.paragraphs, said_at) <= CONTINUE_MAX_PARAGRAPHS:
-            # "…,” lanjutnya": the speaker goes on; a person the narration made a subject in
-            # between ("Lebih rinci, Presiden telah menurunkan tarif …") said nothing.
-            return person
+            # "…,” lanjutnya": the speaker goes on, an institution too ("…,” ungkap Divisi
+            # Humas … "…,” tambahnya"); a person the narration made a subject in between
+            # ("Lebih rinci, Presiden telah menurunkan tarif …") said nothing.
+            return max((sp for sp in spoken if sp[0] < pos), key=lambda sp: sp[0])[1]
         # A person made the subject of a sentence since the last statement is who the text
         # now talks about ("Ketua Forum Warga Desa Maju Rina Astuti yakin … ”…,” katanya").
         subject = self._last_subject(pos, said_at, reported)

@@ -440,7 +440,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
 def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Place names (regions.tsv names and aliases, and the press short forms) by first word,
     longest first."""
-    names: list[str] = list(resources.lines("place_short_forms.txt"))
+    names: list[str] = list(resources.lines("place_short_forms.txt")) + list(resources.lines("countries.txt"))
     for row in resources.tsv_records("regions.tsv"):
         names.append(row["name"])
         names.extend(a for a in (row.get("aliases") or "").split("|") if a)
@@ -571,7 +571,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         title_end = j + k
         u_end = _consume_unit(words, title_end, n, _unit_fallback(title_row),
                               place_first=title_row.get("kind") == "village") \
-            if title_row.get("takes_unit") == "yes" else title_end
+            if title_row.get("takes_unit") == "yes" else _country_after(words, title_end, n)
         if title_row.get("takes_unit") == "yes" and any(
                 w.text in SECOND_OFFICE_LINKS for w in words[u_end:u_end + 12]):
             # Before a second office the whole run is the unit ("Kepala Badan Pangan yang juga …").
@@ -776,6 +776,26 @@ def _closed_unit(words: list[Word], j: int) -> int | None:
     if e > j and (e == len(words) or words[e].text in (",", ".", ";", ")", "\n")):
         return e
     return None
+
+
+def _country_after(words: list[Word], j: int, end: int) -> int:
+    """End of an office that takes no unit at home, past its short form in brackets and the
+    country it holds abroad ("Presiden Prancis Jean Moreau", "Perdana Menteri (PM) Thomas
+    …", "Presiden AS, John Miller"): the country (countries.txt) when a name follows it."""
+    k = j
+    if k < end and words[k].text == "(" and (b := _bracket_end(words, k, end)) and b < end \
+            and _is_name_word(words[b].text):
+        k = b
+    e = _region_at(words, k, end)
+    if e is None or e >= end or " ".join(w.text for w in words[k:e]) not in _countries():
+        return k
+    name_at = e + 1 if words[e].text == "," and e + 1 < end else e
+    return e if _is_name_word(words[name_at].text) else k
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(resources.lines("countries.txt"))
 
 
 def _district_at(words: list[Word], j: int, end: int) -> int | None:
@@ -1374,6 +1394,8 @@ class People:
         if p.title and at == p.start:
             return  # the office follows the name ("Budi Hutapea selaku Kepala …"): no unit before it
         before = self.text[max(p.start, at - 12):at].split() if at > p.start else []
+        if before and before[-1].endswith(")") and p.title:
+            return  # after the office's short form in brackets the name begins: "Perdana Menteri (PM) Name"
         if before and before[-1] in words_of("honorific"):
             lead = self.text[max(0, at - 40):at].split()
             if len(lead) > 1 and lead[-2] in words_of("facility"):
@@ -1662,6 +1684,8 @@ class People:
         return (_unbracketed(found) if found else None) or None  # "(JPU)" alone names none
 
     def _affiliation(self, title: str, unit: str, row: dict[str, str]) -> str | None:
+        if _unbracketed(unit) in _countries():
+            return None  # "Presiden Prancis": a country is no institution
         first = title.split()[0].lower()
         two = " ".join(title.split()[:2]).lower()
         full = row.get("full", "")

@@ -1799,3 +1799,22 @@ def test_more_cue_verbs(nlp, text, cue, quote):
 
 def test_menjamin_with_an_object_reports_nothing(nlp):
     assert _quotes(nlp, "Pemerintah menjamin ketersediaan beras menjelang hari raya.") == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    pytest.param("Presiden Prancis Jean Moreau membuka pertemuan itu.\n\n"
+                 "\"Kami akan menangkap pelaku,\" katanya.", "Jean Moreau", "Presiden Prancis", id="president-abroad"),
+    pytest.param("Perdana Menteri (PM) Thomas Hill membuka pameran itu.\n\n\"Ini bersejarah,\" kata Hill.",
+                 "Thomas Hill", "Perdana Menteri", id="prime-minister-with-short-form"),
+    pytest.param("Undangan itu dikirim kepada Presiden AS, John Miller, pekan lalu.\n\n\"Kami siap,\" kata Miller.",
+                 "John Miller", "Presiden AS", id="country-then-comma"),
+])
+def test_offices_abroad_take_their_country(nlp, text, name, title):
+    q = _quotes(nlp, text)
+    assert [(x.speaker.name, x.speaker.title, x.speaker.affiliation) for x in q][-1] == (name, title, None)
+
+
+def test_a_continuing_cue_goes_on_with_an_institution(nlp):
+    text = ("\"Arus lalu lintas dialihkan sementara,\" ungkap Divisi Humas Polres Sukamaju di akun resminya.\n\n"
+            "\"Petugas berjaga di tiga titik,\" tambahnya.")
+    assert [x.speaker.name for x in _quotes(nlp, text)] == ["Divisi Humas Polres Sukamaju"] * 2
