@@ -697,6 +697,9 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         # one of that name ("kata Sambas"); after an office it is the office's region ("Bupati
         # Tanjung Jabung Timur mengatakan").
         if title is None:
+            if name in _countries():
+                # "Australia menganggap …", "pihak AS menyebut …": the state speaks.
+                return Phrase(start, end, "institution", name=name)
             return Phrase(start, end, "person", name=name, place=True)
         if comma:
             return office_alone  # "Bupati Kaur, Unsur … Kabupaten Kaur": a list

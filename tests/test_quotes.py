@@ -1818,3 +1818,8 @@ def test_a_continuing_cue_goes_on_with_an_institution(nlp):
     text = ("\"Arus lalu lintas dialihkan sementara,\" ungkap Divisi Humas Polres Sukamaju di akun resminya.\n\n"
             "\"Petugas berjaga di tiga titik,\" tambahnya.")
     assert [x.speaker.name for x in _quotes(nlp, text)] == ["Divisi Humas Polres Sukamaju"] * 2
+
+
+def test_a_country_as_subject_is_the_state_speaking(nlp):
+    q = _quotes(nlp, "Sejak awal, Australia menganggap kerja sama itu sangat menguntungkan.")
+    assert [(x.speaker.name, x.speaker.title) for x in q] == [("Australia", None)]
