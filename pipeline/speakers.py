@@ -1258,8 +1258,8 @@ class People:
 
     def _bracketed_aliases(self, found: list[Phrase]) -> dict[str, str]:
         """Names the article gives a person after the full name, mapped to it: in brackets
-        ("Menteri Sosial Budi Santoso (Gus Budi)" is called "Gus Budi" later) or after "atau"
-        with "yang akrab disapa" or a nickname prefix ("… atau Gus Budi"); one to three
+        ("Menteri Sosial Budi Santoso (Gus Budi)" is called "Gus Budi" later), after "alias", or
+        after "atau" with "yang akrab disapa" or a nickname prefix ("… atau Gus Budi"); one to three
         capitalised words that are no office, place or institution."""
         out: dict[str, str] = {}
         for p in found:
@@ -1270,7 +1270,8 @@ class People:
             if m is None:
                 continue
             alias = m.group(1) or m.group("other")
-            if m.group("other") and not m.group("called") and alias.split()[0] not in words_of("nickname_prefix"):
+            if m.group("other") and m.group("link") == "atau" and not m.group("called") \
+                    and alias.split()[0] not in words_of("nickname_prefix"):
                 continue  # "Budi Santoso atau Rina Lestari": two people, unless a called name ("atau Gus Budi")
             words = tokenize(alias, 0, len(alias))
             if alias == p.name or match_title(words, 0) or any(
@@ -2161,7 +2162,7 @@ _BRACKETED = regex.compile(r"\([^()]*\)")
 _ALIAS_NAME = r"((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})"
 # "Budi Santoso (Gus Budi)", "Budi Santoso atau yang akrab disapa Gus Budi", "… atau Gus Budi".
 _ALIAS_AFTER = regex.compile(
-    rf"\s*(?:\({_ALIAS_NAME}\)|,?\s+atau\s+(?P<called>(?:yang\s+)?(?:(?:akrab|biasa|lebih)\s+)?"
+    rf"\s*(?:\({_ALIAS_NAME}\)|,?\s+(?P<link>atau|alias)\s+(?P<called>(?:yang\s+)?(?:(?:akrab|biasa|lebih)\s+)?"
     rf"(?:disapa|dipanggil|dikenal|disebut)\s+(?:dengan\s+)?)?{_ALIAS_NAME.replace('(', '(?P<other>', 1)})")
 _SPACES = regex.compile(r"\s+")
 

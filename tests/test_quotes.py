@@ -1823,3 +1823,19 @@ def test_a_continuing_cue_goes_on_with_an_institution(nlp):
 def test_a_country_as_subject_is_the_state_speaking(nlp):
     q = _quotes(nlp, "Sejak awal, Australia menganggap kerja sama itu sangat menguntungkan.")
     assert [(x.speaker.name, x.speaker.title) for x in q] == [("Australia", None)]
+
+
+def test_a_name_after_alias_is_the_persons(nlp):
+    text = ("Menteri Sosial Budi Santoso alias Gus Budi meninjau lokasi banjir.\n\n"
+            "\"Kami siap membantu,\" kata Gus Budi.")
+    assert [x.speaker.name for x in _quotes(nlp, text)] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, title, affiliation", [
+    pytest.param("Sekretaris Kabinet Budi Santoso memastikan, rapat kabinet digelar pekan depan.", "Sekretaris Kabinet",
+                 None, id="cabinet-secretary-names-no-institution"),
+    pytest.param("Direktur Bisnis Bank Maju Syariah Rudi Hartono mengatakan, pembiayaan naik tajam tahun ini.",
+                 "Direktur Bisnis Bank Maju Syariah", "Bank Maju Syariah", id="a-bank-in-a-department"),
+])
+def test_cabinet_and_bank_offices(nlp, text, title, affiliation):
+    assert [(x.speaker.title, x.speaker.affiliation) for x in _quotes(nlp, text)] == [(title, affiliation)]
