@@ -1140,6 +1140,12 @@ class Finder:
                                               {}).get("kind") == "continue"
                     person = self._group_antecedent(ps) if text[ps:pe].lower() == "mereka" \
                         else self._antecedent(ps, spoken, quoted, reported, going_on)
+                    if person is not None and kind == "direct" and _named_in(person, text[s:e]) \
+                            and not (quotes and quotes[-1].speaker and quotes[-1].speaker.name == person.name):
+                        # "Rudi sudah kami dampingi," ujarnya: the one the quote speaks of is not
+                        # the one speaking, unless that person has just spoken (speakers may name
+                        # themselves: "… buat Rudi bisa memberi kembali …").
+                        person = self._other_speaker(ps, person, spoken, text[s:e])
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)
                 elif attr.phrase is not None:
@@ -1170,6 +1176,19 @@ class Finder:
             quotes.append(Quote(type=kind, text=text[s:e], start=s, end=e, speaker=speaker,
                                 cue=cue, date=date, source=rule))
         return quotes
+
+    def _other_speaker(self, pos: int, named: Person, spoken: list[tuple[int, Person]],
+                       quote: str) -> Person | None:
+        """The last speaker before ``pos`` other than ``named`` whom the quote does not name,
+        else the last person mentioned so; else ``named`` after all."""
+        for _at, cand in sorted((sp for sp in spoken if sp[0] < pos), key=lambda sp: -sp[0]):
+            if cand is not named and cand.kind == "person" and not _named_in(cand, quote):
+                return cand
+        for s, _e, cand in sorted(self.people.mentions, key=lambda m: -m[0]):
+            if s < pos and cand is not named and cand.kind == "person" and cand.name \
+                    and not _named_in(cand, quote):
+                return cand
+        return named
 
     def _group_antecedent(self, pos: int) -> Person | None:
         """Who "mereka" (they) stands for: an institution named in its paragraph or the one
@@ -1292,6 +1311,13 @@ class Finder:
             if p is person and ms < pos:
                 best = (ms, me)
         return best
+
+
+def _named_in(person: Person, quote: str) -> bool:
+    """Does the quote name ``person`` (a word of four letters or more of the name)?"""
+    return person.kind == "person" and any(
+        len(w) >= 4 and regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", quote)
+        for w in person.name_words())
 
 
 def _capitalised(phrase: str) -> bool:

@@ -1839,3 +1839,18 @@ def test_a_name_after_alias_is_the_persons(nlp):
 ])
 def test_cabinet_and_bank_offices(nlp, text, title, affiliation):
     assert [(x.speaker.title, x.speaker.affiliation) for x in _quotes(nlp, text)] == [(title, affiliation)]
+
+
+def test_the_person_a_quote_speaks_of_is_not_its_speaker():
+    import pipeline
+
+    # "-nya" would go to Rudi, the last subject; the quote names Rudi, so it is his lawyer's.
+    text = ("Terdakwa Rudi Hartono hadir di ruang sidang. Kuasa hukum Rudi, Budi Santoso, meminta keringanan "
+            "hukuman. Rudi Hartono tampak lesu.\n\n\"Rudi sudah kami dampingi sejak awal,\" ujarnya.")
+    assert [x.speaker.name for x in _quotes(pipeline.load(), text) if x.type == "direct"] == ["Budi Santoso"]
+
+
+def test_a_speaker_who_just_spoke_may_name_himself(nlp):
+    text = ("\"Saya suka dunia hiburan,\" kata Rudi Hartono.\n\n"
+            "\"Ini wadah yang tepat buat Rudi memberi kembali kepada masyarakat,\" katanya.")
+    assert [x.speaker.name for x in _quotes(nlp, text)] == ["Rudi Hartono", "Rudi Hartono"]
