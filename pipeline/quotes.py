@@ -1144,7 +1144,7 @@ class Finder:
                             and not (quotes and quotes[-1].speaker and quotes[-1].speaker.name == person.name):
                         # "Rudi sudah kami dampingi," ujarnya: the one the quote speaks of is not
                         # the one speaking, unless that person has just spoken (speakers may name
-                        # themselves: "… buat Rudi bisa memberi kembali …").
+                        # themselves: "… supaya Rudi bisa berbagi …").
                         person = self._other_speaker(ps, person, spoken, text[s:e])
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)

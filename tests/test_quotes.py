@@ -1852,5 +1852,5 @@ def test_the_person_a_quote_speaks_of_is_not_its_speaker():
 
 def test_a_speaker_who_just_spoke_may_name_himself(nlp):
     text = ("\"Saya suka dunia hiburan,\" kata Rudi Hartono.\n\n"
-            "\"Ini wadah yang tepat buat Rudi memberi kembali kepada masyarakat,\" katanya.")
+            "\"Panggung ini cocok supaya Rudi bisa berbagi dengan penggemar,\" katanya.")
     assert [x.speaker.name for x in _quotes(nlp, text)] == ["Rudi Hartono", "Rudi Hartono"]
