@@ -1685,7 +1685,25 @@ class People:
         if unit is None:
             return None
         found = self._affiliation(person.title, unit, row)
-        return (_unbracketed(found) if found else None) or None  # "(JPU)" alone names none
+        found = (_unbracketed(found) if found else None) or None  # "(JPU)" alone names none
+        if found and self._a_persons_name(found):
+            return None  # "asisten Rudi", "kuasa hukum Rina": whom the office serves is no institution
+        return found
+
+    def _a_persons_name(self, value: str) -> bool:
+        """Is ``value`` the name of a person in the article, or one word of a name of two words
+        or more, and nothing an institution or place is made of?"""
+        words = value.split()
+        if any(ACRONYM.match(w) or w in words_of("org_word") or w in words_of("unit_word") or w in _regions()
+               or w in _institution_names() or w in self.place_org_words for w in words):
+            return False
+        for other in self.persons:
+            if other.kind != "person" or not other.name or other.name not in self.tagged_names:
+                continue  # a person the model tags, not a phrase read as a name
+            names = other.name_words()
+            if value == other.name or (len(words) == 1 and len(names) >= 2 and words[0] in names):
+                return True
+        return False
 
     def _affiliation(self, title: str, unit: str, row: dict[str, str]) -> str | None:
         if _unbracketed(unit) in _countries():

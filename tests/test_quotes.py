@@ -1854,3 +1854,13 @@ def test_a_speaker_who_just_spoke_may_name_himself(nlp):
     text = ("\"Saya suka dunia hiburan,\" kata Rudi Hartono.\n\n"
             "\"Panggung ini cocok supaya Rudi bisa berbagi dengan penggemar,\" katanya.")
     assert [x.speaker.name for x in _quotes(nlp, text)] == ["Rudi Hartono", "Rudi Hartono"]
+
+
+def test_whom_an_office_serves_is_no_affiliation():
+    import pipeline
+
+    text = ("Terdakwa Rudi Hartono hadir di ruang sidang. Kuasa hukum Rudi Hartono, Budi Santoso, meminta "
+            "keringanan hukuman.\n\n\"Kami sudah mendampingi sejak awal,\" ujar Budi.")
+    q = [x for x in _quotes(pipeline.load(), text) if x.type == "direct"]
+    assert [(x.speaker.name, x.speaker.title, x.speaker.affiliation) for x in q] == [
+        ("Budi Santoso", "Kuasa hukum Rudi Hartono", None)]
