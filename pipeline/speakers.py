@@ -1732,6 +1732,9 @@ class People:
             # A listed institution of several words after a sub-unit: "Komisi Fatwa Majelis
             # Ulama Indonesia".
             if unit == name or unit.endswith(" " + name):
+                head = unit[:-len(name)].split()
+                if len(head) == 2 and head[0] == "Komisi" and (ROMAN.match(head[1]) or head[1].isdigit()):
+                    return f"{' '.join(head)} {self._fullest_institution(name)}"  # "Komisi V DPR RI"
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
         def anchor(w: str) -> bool:
@@ -1750,6 +1753,8 @@ class People:
                     k -= 1
                 if k == 1 and parts[0] in words_of("association") and ACRONYM.match(parts[k]):
                     k = 0  # the institution word opening the unit governs the short form: "Forum HRD Serang Barat"
+                if k >= 2 and parts[k - 2] == "Komisi" and (ROMAN.match(parts[k - 1]) or parts[k - 1].isdigit()):
+                    k -= 2  # a legislature's commission speaks as itself: "Komisi V DPR RI"
                 return self._fullest_institution(" ".join(parts[k:]))
         # A unit that opens with an institution's name or short form ("Polresta Sukamaju").
         unit_institution = unit if anchor(parts[0]) and parts[0] not in _regions() else None

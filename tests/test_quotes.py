@@ -1864,3 +1864,11 @@ def test_whom_an_office_serves_is_no_affiliation():
     q = [x for x in _quotes(pipeline.load(), text) if x.type == "direct"]
     assert [(x.speaker.name, x.speaker.title, x.speaker.affiliation) for x in q] == [
         ("Budi Santoso", "Kuasa hukum Rudi Hartono", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Kami minta rapat khusus,\" kata Wakil Ketua Komisi XIII DPR RI Yohanes Budi Santoso di Gedung DPR.",
+    "\"Kami minta rapat khusus,\" kata Wakil Ketua Komisi XIII DPR Yohanes Budi Santoso di Gedung DPR.",
+])
+def test_a_legislatures_commission_is_the_affiliation(nlp, text):
+    assert [q.speaker.affiliation for q in _quotes(nlp, text)][0].startswith("Komisi XIII DPR")
