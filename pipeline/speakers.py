@@ -1741,6 +1741,13 @@ class People:
             return w in anchors or bool(DOMAIN.match(w)) or (
                 ACRONYM.match(w) and not INITIAL.match(w) and not ROMAN.match(w) and not any(c.isdigit() for c in w))
 
+        if row.get("title", "").split()[-1:] == ["Komisi"] and parts and (ROMAN.match(parts[0]) or parts[0].isdigit()):
+            parts = ["Komisi", *parts]  # "Anggota Komisi" + "II DPR …": the commission is "Komisi II DPR"
+        faction = next((k for k in range(len(parts) - 1, 1, -1) if parts[k] == "Fraksi" and anchor(parts[k - 1])), None)
+        if faction is not None:
+            # "anggota Komisi II DPR Fraksi Partai Maju": a member's faction after the legislature
+            # is not what he speaks for; the legislature is.
+            parts = parts[:faction]
         for k in range(len(parts) - 1, 0, -1):
             if parts[k] in _regions() or parts[k] in words_of("place_qualifier"):
                 continue  # a place is no institution: "… Pendapatan Daerah NTB", "Kepala BPJPH RI"
@@ -1755,6 +1762,9 @@ class People:
                     k = 0  # the institution word opening the unit governs the short form: "Forum HRD Serang Barat"
                 if k >= 2 and parts[k - 2] == "Komisi" and (ROMAN.match(parts[k - 1]) or parts[k - 1].isdigit()):
                     k -= 2  # a legislature's commission speaks as itself: "Komisi V DPR RI"
+                    name = " ".join(parts[k:])
+                    if regex.search(rf"(?<!\p{{L}}){regex.escape(name)} RI(?!\p{{L}})", self.text):
+                        return f"{name} RI"  # the fuller form the article writes too
                 return self._fullest_institution(" ".join(parts[k:]))
         # A unit that opens with an institution's name or short form ("Polresta Sukamaju").
         unit_institution = unit if anchor(parts[0]) and parts[0] not in _regions() else None

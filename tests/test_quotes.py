@@ -1872,3 +1872,10 @@ def test_whom_an_office_serves_is_no_affiliation():
 ])
 def test_a_legislatures_commission_is_the_affiliation(nlp, text):
     assert [q.speaker.affiliation for q in _quotes(nlp, text)][0].startswith("Komisi XIII DPR")
+
+
+def test_a_members_faction_is_not_what_he_speaks_for(nlp):
+    text = ("Di DPR RI, anggota Komisi II DPR Fraksi Partai Maju, Budi Santoso, angkat bicara.\n\n"
+            "\"Kami menolak aturan itu,\" kata Budi.\n\nSebelumnya Komisi II DPR RI menggelar rapat.")
+    q = _quotes(nlp, text)
+    assert [x.speaker.affiliation for x in q if x.type == "direct"] == ["Komisi II DPR RI"]
