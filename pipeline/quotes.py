@@ -23,7 +23,7 @@ from .dates import date_for_span
 from .entities import lexicon
 from .records import Cue, Quote, Speaker
 from .speakers import (ACRONYM, CAPITALISED, People, Person, Phrase, Word, is_degree, known_words, match_title,
-                       move_to_unit, parse_backward, parse_forward, tokenize, words_of)
+                       move_to_unit, parse_backward, parse_forward, raise_first, tokenize, words_of, written_in)
 
 
 # Quote marks. Kompas opens quotes with ” as well as closing with it, and plain " serves as
@@ -1315,9 +1315,7 @@ class Finder:
 
 def _named_in(person: Person, quote: str) -> bool:
     """Does the quote name ``person`` (a word of four letters or more of the name)?"""
-    return person.kind == "person" and any(
-        len(w) >= 4 and regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", quote)
-        for w in person.name_words())
+    return person.kind == "person" and any(len(w) >= 4 and written_in(quote, w) for w in person.name_words())
 
 
 def _capitalised(phrase: str) -> bool:
@@ -1351,7 +1349,7 @@ def _lowercase_office(words, k: int, text: str, named_only: bool = False) -> Phr
     holder after the comma), "kata wabup" (no one named; none with ``named_only``)."""
     if k >= len(words) or not words[k].text.islower():
         return None
-    raised = [Word(w.text.capitalize(), w.start, w.end) if i == k else w for i, w in enumerate(words)]
+    raised = [*words[:k], *raise_first(words[k:])]
     found = match_title(raised, k)
     if found is None:
         return None

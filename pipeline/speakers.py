@@ -719,8 +719,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     if title is None and k + 1 < n and words[k].text == ",":
         # Also in lower case, as news writes it: "ujar Budi Santoso, juru bicara KPK" (read on
         # the words after the comma only: the caller may pass a whole article's words).
-        after = [Word(w.text.capitalize(), w.start, w.end) if x < 2 else w
-                 for x, w in enumerate(words[k + 1:k + 1 + APPOSED_OFFICE_MAX_WORDS])]
+        after = raise_first(words[k + 1:k + 1 + APPOSED_OFFICE_MAX_WORDS], 2)
         # A deputy or acting prefix before it: "Rina Lestari, wakil ketua umum PSSI".
         o = 1 if len(after) > 1 and after[0].text in words_of("office_prefix") else 0
         t = match_title(after, o)
@@ -801,14 +800,35 @@ def _countries() -> frozenset[str]:
     return frozenset(resources.lines("countries.txt"))
 
 
+def _numeral(w: str) -> bool:
+    """A number, Arabic or Roman ("VII", "3"), as in "Komisi VII", "Dapil 3"."""
+    return bool(ROMAN.match(w)) or w.isdigit()
+
+
+def _commission(words: list[str]) -> bool:
+    """Are ``words`` a legislature's numbered commission ("Komisi V")?"""
+    return len(words) == 2 and words[0] == "Komisi" and _numeral(words[1])
+
+
+def raise_first(words: list[Word], count: int = 1) -> list[Word]:
+    """``words`` with the first ``count`` capitalised, to read an office written in lower case
+    ("juru bicara KPK") as the titles list has it."""
+    return [Word(w.text.capitalize(), w.start, w.end) if x < count else w for x, w in enumerate(words)]
+
+
+def written_in(text: str, form: str) -> bool:
+    """Does ``text`` write ``form`` as whole words?"""
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", text) is not None
+
+
 def _district_at(words: list[Word], j: int, end: int) -> int | None:
     """End of an electoral district written between a legislator's office and name ("Dapil VII",
     "Dapil Jabar 3"), part of neither."""
     if j + 1 < end and words[j].text in words_of("district"):
         k = j + 1
-        while k < end and k - j <= 3 and not (ROMAN.match(words[k].text) or words[k].text.isdigit()):
+        while k < end and k - j <= 3 and not _numeral(words[k].text):
             k += 1
-        if k < end and k - j <= 3 and (ROMAN.match(words[k].text) or words[k].text.isdigit()):
+        if k < end and k - j <= 3 and _numeral(words[k].text):
             return k + 1
     return None
 
@@ -1184,8 +1204,7 @@ class People:
             if i >= skip_to and w.text.islower() and i + 1 < len(words) and CAPITALISED.match(words[i + 1].text):
                 # An office in lower case before its unit and holder, as news writes it
                 # ("Sementara itu, anggota Komisi VII DPR RI Budi Santoso menyoroti …").
-                raised = [Word(x.text.capitalize(), x.start, x.end) if k == 0 else x
-                          for k, x in enumerate(words[i:i + APPOSED_OFFICE_MAX_WORDS])]
+                raised = raise_first(words[i:i + APPOSED_OFFICE_MAX_WORDS])
                 if match_title(raised, 0):
                     p = parse_forward(raised, 0, text)
                     if p is not None and p.kind == "person" and p.title and len(p.name.split()) >= 2 \
@@ -1230,8 +1249,7 @@ class People:
             while d < len(words) and is_degree(words[d].text):
                 d += 1
             if j - h < 2 or d + 1 >= len(words) or words[d].text != "," \
-                    or not match_title([Word(x.text.capitalize(), x.start, x.end) if n == 0 else x
-                                        for n, x in enumerate(words[d + 1:d + 4])], 0) \
+                    or not match_title(raise_first(words[d + 1:d + 4]), 0) \
                     or resources.village_length([x.text for x in words[h:j]]) == j - h:
                 continue  # not a name of two words or more before an office; or a listed place
             p = parse_forward(words, i, text)
@@ -1292,9 +1310,7 @@ class People:
         after = next(((a, b) for a, b in self.persons_tagged if a == p.end + 2 and " " in self.text[a:b]), None)
         if after is None:
             return
-        p.unit = f"{p.unit} {p.name}" if p.unit else p.name
-        p.title = f"{p.title} {p.name}"
-        p.name = self.text[after[0]:after[1]]
+        move_to_unit(p, p.name, self.text[after[0]:after[1]].split())
         p.end = after[1]
 
     def _name_from_entities(self, p: Phrase) -> None:
@@ -1733,7 +1749,7 @@ class People:
             # Ulama Indonesia".
             if unit == name or unit.endswith(" " + name):
                 head = unit[:-len(name)].split()
-                if len(head) == 2 and head[0] == "Komisi" and (ROMAN.match(head[1]) or head[1].isdigit()):
+                if _commission(head):
                     return f"{' '.join(head)} {self._fullest_institution(name)}"  # "Komisi V DPR RI"
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
@@ -1741,7 +1757,7 @@ class People:
             return w in anchors or bool(DOMAIN.match(w)) or (
                 ACRONYM.match(w) and not INITIAL.match(w) and not ROMAN.match(w) and not any(c.isdigit() for c in w))
 
-        if row.get("title", "").split()[-1:] == ["Komisi"] and parts and (ROMAN.match(parts[0]) or parts[0].isdigit()):
+        if row.get("title", "").split()[-1:] == ["Komisi"] and parts and _numeral(parts[0]):
             parts = ["Komisi", *parts]  # "Anggota Komisi" + "II DPR …": the commission is "Komisi II DPR"
         faction = next((k for k in range(len(parts) - 1, 1, -1) if parts[k] == "Fraksi" and anchor(parts[k - 1])), None)
         if faction is not None:
@@ -1760,10 +1776,10 @@ class People:
                     k -= 1
                 if k == 1 and parts[0] in words_of("association") and ACRONYM.match(parts[k]):
                     k = 0  # the institution word opening the unit governs the short form: "Forum HRD Serang Barat"
-                if k >= 2 and parts[k - 2] == "Komisi" and (ROMAN.match(parts[k - 1]) or parts[k - 1].isdigit()):
+                if k >= 2 and _commission(parts[k - 2:k]):
                     k -= 2  # a legislature's commission speaks as itself: "Komisi V DPR RI"
                     name = " ".join(parts[k:])
-                    if regex.search(rf"(?<!\p{{L}}){regex.escape(name)} RI(?!\p{{L}})", self.text):
+                    if written_in(self.text, f"{name} RI"):
                         return f"{name} RI"  # the fuller form the article writes too
                 return self._fullest_institution(" ".join(parts[k:]))
         # A unit that opens with an institution's name or short form ("Polresta Sukamaju").
@@ -1928,10 +1944,17 @@ class People:
         """The ministry a minister of ``unit`` heads, in its fullest form the article writes;
         none where the article does not name it. A coordinating minister's is a "Kementerian
         Koordinator", "Kemenko" + the short form in brackets ("Kemenko IPK")."""
+        shorts = [m.group()[1:-1].strip() for m in _BRACKETED.finditer(unit)]
         if coordinating:
-            shorts = [m.group()[1:-1].strip() for m in _BRACKETED.finditer(unit)]
             forms = [f"Kementerian Koordinator {_unbracketed(unit)}", *(f"Kemenko {x}" for x in shorts if x)]
-            return next((f for f in forms if regex.search(rf"(?<!\p{{L}}){regex.escape(f)}(?!\p{{L}})", self.text)), None)
+        else:
+            forms = self._ministry_forms(unit, shorts)
+        return next((f for f in sorted(forms, key=len, reverse=True) if written_in(self.text, f)), None)
+
+    @staticmethod
+    def _ministry_forms(unit: str, shorts: list[str]) -> list[str]:
+        """The forms of the ministry a minister of ``unit`` heads: its listed name and short
+        forms, without a trailing "RI", with "Kementerian" before a short form."""
         name = f"Kementerian {_unbracketed(unit)}"
         full = _institution_names().get(name, name)
         forms = [full, *(a for a, f in _institution_names().items() if f == full and a != full)]
@@ -1943,12 +1966,8 @@ class People:
         # A short form after the word: "Kementerian Kominfo" is fuller than "Kominfo"; so is the
         # one the article gives in brackets ("Menteri Pendayagunaan … (PANRB)": "Kementerian PANRB").
         forms += [f"Kementerian {a}" for a in forms if not a.startswith("Kem")]
-        shorts = (m.group()[1:-1].strip() for m in _BRACKETED.finditer(unit))
         forms += [f"Kementerian {short}" for short in shorts if short]
-        for form in sorted(forms, key=len, reverse=True):
-            if regex.search(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", self.text):
-                return form
-        return None
+        return forms
 
 
 def _government_of(row: dict[str, str]) -> str | None:
