@@ -86,9 +86,10 @@ def read_jsonl(path: Path, limit: int | None) -> list[dict[str, Any]]:
     return out
 
 
-def run_pipeline(articles: Iterable[tuple[str, str, str | None]], total: int,
+def run_pipeline(articles: Iterable[tuple[str, str, str | None, str | None]], total: int,
                  label: str) -> list[dict[str, Any]]:
-    """(id, text, published) -> records, the pipeline loaded once; progress on stderr."""
+    """(id, text, published, title) -> records, the pipeline loaded once; progress on stderr. A
+    title not given is the text's first line, as for a .txt file."""
     from rich.console import Console
     from rich.progress import Progress
 
@@ -99,8 +100,8 @@ def run_pipeline(articles: Iterable[tuple[str, str, str | None]], total: int,
     out = []
     with Progress(console=Console(file=sys.stderr), transient=True) as bar:
         task = bar.add_task(label, total=total)
-        for doc_id, text, published in articles:
-            article = check(Article(id=doc_id, text=text, title=title_of(text), published=published))
+        for doc_id, text, published, title in articles:
+            article = check(Article(id=doc_id, text=text, title=title or title_of(text), published=published))
             out.append(process(nlp, article).to_dict())
             bar.advance(task)
     return out
@@ -125,7 +126,7 @@ class Row:
 def score_detik(path: Path, limit: int | None = None) -> list[Row]:
     """Pattern-built checks on the Detik dev set (it has no quote annotation)."""
     docs = read_jsonl(path, limit)
-    records = run_pipeline(((str(d["id"]), d["text"], detik_published(d.get("published_raw")))
+    records = run_pipeline(((str(d["id"]), d["text"], detik_published(d.get("published_raw")), d.get("title"))
                             for d in docs), len(docs), "detik")
     recall_05, precision_05, strict = Count(), Count(), Count()
     speakers, with_speaker = Ratio(), Ratio()
@@ -165,7 +166,7 @@ def score_pfsa(folder: Path, limit: int | None = None) -> list[Row]:
     from .evaluate import evaluate
 
     docs = load_pfsa(folder, limit)
-    records = run_pipeline(((d["id"], d["text"], None) for d in docs), len(docs), "pfsa-id")
+    records = run_pipeline(((d["id"], d["text"], None, None) for d in docs), len(docs), "pfsa-id")
     gold = [d["gold"] for d in docs]
     scores = evaluate(gold, records)
     m = scores.metrics

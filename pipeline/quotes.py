@@ -1116,6 +1116,7 @@ class Finder:
         text = self.text
         quotes: list[Quote] = []
         spoken: list[tuple[int, Person]] = []
+        persons: list[Person | None] = []  # each quote's speaker
         quoted = [(s, e) for s, e, kind, _, _ in items if kind == "direct"]
         # What any statement reports, indirect ones too: a person named there is talked
         # about, not the subject the narrator's next pronoun stands for.
@@ -1175,7 +1176,21 @@ class Finder:
             date = date_for_span(self.doc, s, e, document_fallback=True)
             quotes.append(Quote(type=kind, text=text[s:e], start=s, end=e, speaker=speaker,
                                 cue=cue, date=date, source=rule))
-        return quotes
+            persons.append(person if speaker is not None else None)
+        return self._headline_holder(quotes, persons)
+
+    def _headline_holder(self, quotes: list[Quote], persons: list[Person | None]) -> list[Quote]:
+        """A headline that opens with an office and no name ("Ketua Komisi II DPR Nilai …") is
+        about the article's first speaker: when that person has no office in the body and no
+        one else holds the headline's, the office is the person's."""
+        office = self.people.headline_office()
+        first = next((p for p in persons if p is not None), None)
+        if office is None or first is None or first.kind != "person" or first.title \
+                or self.people.private(first) or self.people.by_title(office) is not None:
+            return quotes
+        first.title, first.unit, first.title_row = office.title, office.unit, office.title_row
+        return [replace(q, speaker=self.people.speaker(first, q.speaker.start, q.speaker.end))
+                if p is first else q for q, p in zip(quotes, persons)]
 
     def _other_speaker(self, pos: int, named: Person, spoken: list[tuple[int, Person]],
                        quote: str) -> Person | None:

@@ -865,6 +865,8 @@ def _holder_follows(words: list[Word], j: int) -> bool:
 
 # The longest office in apposition after a name that is read ("…, Kepala Dinas … Kabupaten …").
 APPOSED_OFFICE_MAX_WORDS = 24
+# An office with its unit before a name in a headline ("Ketua Komisi II DPR RI Budi Santoso").
+HEADLINE_OFFICE_MAX_WORDS = 8
 
 # The words that bring in a second office of the same person.
 # What may stand right before a sentence's first word: a full stop, a paragraph break, a
@@ -1273,6 +1275,66 @@ class People:
         # Fullest names first so that shorter forms join them.
         for p in sorted(found, key=lambda p: -len(p.name.split())):
             self.add(p)
+        self._headline_offices()
+
+    def headline_office(self) -> Phrase | None:
+        """The office a headline opens with, its holder unnamed, before a colon or a headline
+        verb ("Ketua Komisi II DPR: …", "Wali Kota Sukamaju Nilai …", "Usai Rapat, Kadis Sosial
+        Sebut …"); offsets are the headline's."""
+        line = self.doc._.title
+        if not line:
+            return None
+        words = tokenize(line, 0, len(line))
+        t = 0
+        if "," in [w.text for w in words[:HEADLINE_OFFICE_MAX_WORDS]]:
+            t = [w.text for w in words].index(",") + 1  # a lead-in before the office
+        end = next((k for k in range(t + 1, min(len(words), t + HEADLINE_OFFICE_MAX_WORDS + 1))
+                    if words[k].text == ":" or words[k].text.lower() in words_of("headline_verb")), None)
+        if end is None or not match_title(words, t) or (t and words[t - 1].text.lower() in words_of("former")):
+            return None
+        p = parse_forward(words[:end], t, line)
+        if p is None or p.kind != "person" or not p.title or p.name.strip() or p.end != words[end - 1].end:
+            return None
+        return p
+
+    def _headline_offices(self) -> None:
+        """An office the headline gives a person whom the body names without one ("Wali Kota
+        Budi Santoso Resmikan Pasar …" over a body that only writes "kata Budi Santoso"): the
+        words before the person's name in the headline, read as office and unit. A former
+        office ("Eks Bupati …", "Mantan …") is not the person's now."""
+        line = self.doc._.title
+        if not line:
+            return
+        words = tokenize(line, 0, len(line))
+        for person in self.persons:
+            if person.kind != "person" or person.title or not person.name_words():
+                continue
+            names = person.name_words()
+            # The person's name in the headline: a run of capitalised words of that name.
+            s = 0
+            while s < len(words):
+                e = s
+                while e < len(words) and CAPITALISED.match(words[e].text) \
+                        and _compatible([words[e].text], names):
+                    e += 1
+                if e > s:
+                    break
+                s += 1
+            if s >= len(words):
+                continue
+            others = [c for c in self.persons if c is not person and c.kind == "person"
+                      and _compatible([w.text for w in words[s:e]], c.name_words())]
+            if others:
+                continue  # the headline's name fits two people of the article
+            for t in range(max(0, s - HEADLINE_OFFICE_MAX_WORDS), s):
+                if not match_title(words, t) or (t and (match_title(words, t - 1)
+                                                        or words[t - 1].text.lower() in words_of("former"))):
+                    continue
+                p = parse_forward(words[:e], t, line)
+                if p is not None and p.kind == "person" and p.title and p.name \
+                        and _compatible(p.name.split(), names):
+                    person.title, person.unit, person.title_row = p.title, p.unit, p.title_row
+                    break
 
     def _bracketed_aliases(self, found: list[Phrase]) -> dict[str, str]:
         """Names the article gives a person after the full name, mapped to it: in brackets

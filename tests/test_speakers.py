@@ -397,7 +397,7 @@ def test_word_files(name):
                          "place_optional", "place_qualifier", "org_top", "english_title",
                          "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
                          "company_prefix", "role_complement", "name_or_title",
-                         "district", "association", "statement_noun"}
+                         "district", "association", "statement_noun", "former", "headline_verb"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
         assert {r[0] for r in body if r[1] == "place_optional"} <= markers
 
@@ -581,3 +581,38 @@ def test_a_subject_with_degrees_is_who_a_later_pronoun_stands_for(subject):
     text = (f"“Kami siap,” kata Budi Santoso.\n\n{subject} juga hadir dalam diskusi itu. Dia menilai pemerintah "
             "perlu bertindak cepat menangani banjir.")
     assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == "Rina Lestari"
+
+
+HEADLINE_BODY = ("Sukamaju - Rapat kerja membahas anggaran desa digelar di Gedung Nusantara, Senin (3/2).\n\n"
+                 "“Anggaran ini harus tepat sasaran,” kata Budi Santoso di lokasi.\n\n"
+                 "“Kami akan mengawasinya,” ujar Budi.")
+
+
+@pytest.mark.parametrize("title, office, affiliation", [
+    # The headline's office before the name the body writes without one.
+    ("Ketua Komisi II DPR Budi Santoso Minta Anggaran Desa Tepat Sasaran", "Ketua Komisi II DPR", "Komisi II DPR"),
+    ("Wali Kota Malang Budi Santoso Resmikan Gedung Baru", "Wali Kota Malang", "Pemerintah Kota Malang"),
+    # An office and no name, then a colon or a headline verb: the article's first speaker's.
+    ("Ketua Komisi II DPR Nilai Anggaran Desa Harus Tepat Sasaran", "Ketua Komisi II DPR", "Komisi II DPR"),
+    ("Ketua Komisi II DPR: Anggaran Harus Tepat Sasaran", "Ketua Komisi II DPR", "Komisi II DPR"),
+    ("Usai Rapat, Wali Kota Malang Sebut Anggaran Tepat", "Wali Kota Malang", "Pemerintah Kota Malang"),
+    # A former office is not the person's now; no headline, no office.
+    ("Eks Ketua Komisi II DPR Nilai Anggaran Desa Harus Tepat", None, None),
+    ("Mantan Wali Kota Malang Budi Santoso Resmikan Gedung Baru", None, None),
+    (None, None, None),
+])
+def test_an_office_in_the_headline_is_the_speakers(title, office, affiliation):
+    import pipeline
+
+    quotes = pipeline.extract(HEADLINE_BODY, title=title)["quotes"]
+    assert [(q["speaker"]["name"], q["speaker"]["title"], q["speaker"]["affiliation"]) for q in quotes] == \
+        [("Budi Santoso", office, affiliation)] * 2
+
+
+def test_a_headline_office_someone_in_the_body_holds_stays_theirs():
+    import pipeline
+
+    text = HEADLINE_BODY + "\n\nKetua Komisi II DPR Rudi Hartono mengatakan rapat berjalan lancar."
+    quotes = pipeline.extract(text, title="Ketua Komisi II DPR Nilai Anggaran Harus Tepat")["quotes"]
+    assert [(q["speaker"]["name"], q["speaker"]["title"]) for q in quotes] == \
+        [("Budi Santoso", None), ("Budi Santoso", None), ("Rudi Hartono", "Ketua Komisi II DPR")]
