@@ -335,7 +335,8 @@ class Finder:
             phrase = parse_forward(words, 0, text) if words else None
             if phrase is None or _profession(phrase):
                 phrase = _lowercase_office(words, 0, text, named_only=True) or _after_descriptor(words, text) \
-                    or _demonstrative_description(words) or self._institution_pointed_at(words) or phrase
+                    or _demonstrative_description(words) or self._institution_pointed_at(words) \
+                    or _group_phrase(words, 0, text) or phrase
             elif phrase.kind == "person" and not phrase.title:
                 # An English job title before the name ("ungkap Head of Sales PT Maju, Rina",
                 # "ujar Founder Gerakan Desa Maju, Rina Lestari"): "of" or the title's first
@@ -697,10 +698,15 @@ class Finder:
                 and phrase.name.strip().lower() in words_of("group_noun"):
             phrase = None  # "Warga mengatakan …" opening a sentence: residents, not a name
         if phrase is None:
-            if _group_subject(text[s_start:m.start()]):
+            before = text[s_start:m.start()]
+            if any(w.lower() in words_of("modal") for w in before.rsplit(",", 1)[-1].split()):
+                return None  # "Petugas wajib menyampaikan …": a duty, not a statement
+            if _group_subject(before):
                 # "Pihak kampus menegaskan, …", "Di Sukamaju, pihak berwenang menyebut …": a
-                # statement of a group or an unnamed side; the record names no speaker.
-                return self._with_content(m, row, cue, end, Attribution(cue, None, None, "group"))
+                # statement of a group or an unnamed side, which speaks as written.
+                words = tokenize(text, s_start + before.rfind(",") + 1, m.start())
+                return self._with_content(m, row, cue, end,
+                                          Attribution(cue, _group_phrase(words, 0, text), None, "group"))
             return None
         return self._with_content(m, row, cue, end, Attribution(cue, phrase, None, "indirect"))
 
@@ -997,6 +1003,8 @@ class Finder:
             apposed = self._apposed_name(m.end(), end)
             if apposed is not None:
                 phrase = apposed[0]
+        if phrase is None:
+            phrase = _group_phrase(words, k, text)  # "…,” kata para pengunjuk rasa."
         return Attribution(cue, phrase, None, rule) if phrase is not None else None
 
     def _menurut_without_comma(self, m: regex.Match, s_start: int, end: int, before: str):
@@ -1167,7 +1175,8 @@ class Finder:
                             person = None
                 if person is not None:
                     speaker = self.people.speaker(person, *self._last_mention(person, s))
-            if person is not None:
+            if person is not None and person.kind != "group":
+                # A group is no one a later pronoun stands for ("…,” ujarnya" after "petugas meminta").
                 spoken.append((speaker.start if speaker else s, person))
                 if kind == "direct":
                     last_direct = (s, person, _para_of(self.paragraphs, s))
@@ -1423,6 +1432,32 @@ def _demonstrative_description(words) -> Phrase | None:
 
 
 _PREPOSITIONS = frozenset({"dalam", "pada", "saat", "di", "ke", "dari", "kepada", "dengan", "untuk", "oleh"})
+GROUP_MAX_WORDS = 4
+# Words that end a group's name besides adverbs: "Warga akan meminta …", "Polisi tidak menyebut …".
+GROUP_STOPS = frozenset({"yang", "akan", "bakal", "tidak", "tak", "belum", "sangat", "selalu", "masih"})
+
+
+def _group_phrase(words, k: int, text: str) -> Phrase | None:
+    """A group or an unnamed side at ``words[k]``, in lower case but for a sentence's first
+    letter ("para pengunjuk rasa", "Polisi", "pihak kampus", "warga tersebut"): up to four
+    words opening with a group noun (speaker_words.tsv), ended by a punctuation mark, a
+    preposition, an adverb or "yang". It is named as written, without a closing demonstrative or adverb;
+    the mention is the whole phrase."""
+    run = []
+    for w in words[k:k + GROUP_MAX_WORDS + 1]:
+        if not w.text.isalpha() or w.text.lower() in _PREPOSITIONS or w.text.lower() in GROUP_STOPS \
+                or w.text.lower() in words_of("adverb") or (run and not w.text.islower()):
+            break
+        run.append(w)
+    if not run or len(run) > GROUP_MAX_WORDS or run[0].text.lower() not in words_of("group_noun") \
+            or not run[0].text[1:].islower():
+        return None
+    named = list(run)
+    while named and named[-1].text in DEMONSTRATIVES:
+        named.pop()
+    if not named:
+        return None
+    return Phrase(run[0].start, run[-1].end, "group", name=text[named[0].start:named[-1].end])
 
 
 def _thing_subject(words) -> bool:

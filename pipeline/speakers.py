@@ -252,7 +252,7 @@ class Phrase:
     """A parsed speaker phrase: where it is and what it says about the person."""
     start: int
     end: int
-    kind: str                      # person | institution | pronoun
+    kind: str                      # person | institution | pronoun | group
     name: str = ""
     title: str | None = None       # the office as written ("Gubernur Bengkulu")
     unit: str | None = None        # the unit or region in the office ("Bengkulu")
@@ -1119,7 +1119,7 @@ def _degree_tail(words: list[Word], end: int, last: int, bare: bool = False) -> 
 @dataclass
 class Person:
     name: str
-    kind: str = "person"
+    kind: str = "person"           # person | office | institution | group
     title: str | None = None
     unit: str | None = None
     title_row: dict[str, str] | None = None
@@ -1551,6 +1551,14 @@ class People:
         """The Person the phrase refers to, created or enriched."""
         if p.kind == "pronoun":
             return None
+        if p.kind == "group":
+            # "Polisi menyebut …", "…,” kata para pengunjuk rasa": a group speaks as written.
+            person = next((c for c in self.persons if c.kind == "group" and c.name == p.name), None)
+            if person is None:
+                person = Person(name=p.name, kind="group")
+                self.persons.append(person)
+            self.mentions.append((p.start, p.end, person))
+            return person
         if p.kind == "institution":
             # An institution run on into a person the model tags at its end ("Universitas
             # Maju Jaya Rina Lestari menilai"): the person speaks.

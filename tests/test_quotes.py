@@ -935,19 +935,56 @@ def test_an_adverb_between_the_subject_and_the_cue(nlp, adverb):
     assert (q.text, q.speaker.name, q.speaker.mention) == ("ada empat fokus pemerintah tahun ini", "Budi Santoso", "Budi")
 
 
-@pytest.mark.parametrize("text, content", [
+@pytest.mark.parametrize("text, content, name", [
     pytest.param("Pihak kampus menegaskan, mahasiswa itu tidak meninggal karena tekanan skripsi.",
-                 "mahasiswa itu tidak meninggal karena tekanan skripsi", id="pihak-and-a-noun"),
+                 "mahasiswa itu tidak meninggal karena tekanan skripsi", "Pihak kampus", id="pihak-and-a-noun"),
     pytest.param("Di Sukamaju, pihak berwenang menyebut sekitar seribu orang berkumpul di alun-alun.",
-                 "sekitar seribu orang berkumpul di alun-alun", id="after-an-opening-phrase"),
+                 "sekitar seribu orang berkumpul di alun-alun", "pihak berwenang", id="after-an-opening-phrase"),
     pytest.param("Para pedagang berharap harga cabai segera turun bulan depan.",
-                 "harga cabai segera turun bulan depan", id="para-and-a-noun"),
+                 "harga cabai segera turun bulan depan", "Para pedagang", id="para-and-a-noun"),
     pytest.param("Budi Santoso hadir. Warga mengatakan banjir sudah surut sejak pagi tadi.",
-                 "banjir sudah surut sejak pagi tadi", id="capitalised-group-noun-opening-a-sentence"),
+                 "banjir sudah surut sejak pagi tadi", "Warga", id="capitalised-group-noun-opening-a-sentence"),
+    pytest.param("Budi Santoso hadir. Warga juga meminta pemerintah memperbaiki jalan desa.",
+                 "pemerintah memperbaiki jalan desa", "Warga", id="an-adverb-ends-the-group"),
+    pytest.param("Budi Santoso hadir. Penyidik selanjutnya akan meminta keterangan saksi lain.",
+                 "keterangan saksi lain", "Penyidik", id="adverbs-before-the-cue"),
 ])
-def test_a_group_or_unnamed_side_speaks_with_no_speaker_named(nlp, text, content):
+def test_a_group_or_unnamed_side_speaks_as_written(nlp, text, content, name):
     q = _quotes(nlp, text)[-1]
-    assert (q.type, q.text, q.speaker) == ("indirect", content, None)
+    assert (q.type, q.text, q.speaker.name, q.speaker.mention, q.speaker.title, q.speaker.affiliation) == \
+        ("indirect", content, name, name, None, None)
+
+
+@pytest.mark.parametrize("after, name, mention", [
+    ("kata para pengunjuk rasa", "para pengunjuk rasa", "para pengunjuk rasa"),
+    ("ujar warga tersebut", "warga", "warga tersebut"),
+    ("kata polisi kepada wartawan", "polisi", "polisi"),
+])
+def test_a_group_after_the_cue_speaks_as_written(nlp, after, name, mention):
+    text = f"Ratusan orang berkumpul di depan kantor bupati. “Kami menolak kenaikan pajak,” {after}."
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.mention) == (name, mention)
+
+
+@pytest.mark.parametrize("subject", ["Petugas wajib", "Penumpang dilarang", "Warga diminta"])
+def test_a_duty_or_a_request_is_no_statement(nlp, subject):
+    text = f"Aturan baru berlaku hari ini. {subject} menyampaikan hasil tes kepada panitia."
+    assert _quotes(nlp, text) == []
+
+
+def test_a_pronoun_after_a_groups_statement_is_not_the_group():
+    # A group's statement between a person's introduction and "-nya" leaves the pronoun to the
+    # person, not to the speaker before the group (the whole pipeline: the entity stage tags her).
+    import pipeline
+
+    text = ("“Jalan menuju kota ramai sejak pagi,” kata Budi Santoso.\n\nRina Lestari (27), warga Desa "
+            "Sukamaju, datang ke perbatasan. Di perbatasan, petugas meminta dia menunjukkan surat bebas "
+            "Covid-19. “Saya sudah tes dan hasilnya negatif,” ujarnya.")
+    quotes = pipeline.extract(text)["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [
+        ("Jalan menuju kota ramai sejak pagi,", "Budi Santoso"),
+        ("dia menunjukkan surat bebas Covid-19", "petugas"),
+        ("Saya sudah tes dan hasilnya negatif,", "Rina Lestari")]
 
 
 @pytest.mark.parametrize("text, name, mention", [
