@@ -1133,6 +1133,13 @@ class Person:
 _PAIR = regex.compile(r"(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)+)-(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)+)")
 
 
+def _role_before_name(parts: list[str]) -> bool:
+    """Does a role or a statement open these capitalised words before a name ("Terdakwa Rudi
+    meminta …", "Pernyataan Rudi menegaskan …" at a sentence's start)?"""
+    first = parts[0].lower()
+    return first in words_of("role_complement") or first in words_of("statement_noun")
+
+
 def _compatible(short: list[str], full: list[str]) -> bool:
     """Is the name ``short`` a form of ``full``? ("Rohidin" of "Rohidin Mersyah", "Tantri" of
     "Tantriana Sari")."""
@@ -1470,6 +1477,9 @@ class People:
         self._trim_by_standalone_words(p)
         self._restore_called_name(p)
         parts = p.name.split()
+        if len(parts) >= 2 and not p.title and _role_before_name(parts):
+            p.name = " ".join(parts[1:])
+            parts = parts[1:]
         if len(parts) < 2 or parts[0] in self.short_forms:
             return
         at = self.text.find(p.name, p.start, p.end)
@@ -1674,6 +1684,8 @@ class People:
         before = after = None
         for start, name in self.long_forms:
             parts = name.split()
+            if len(parts) >= 2 and _role_before_name(parts):
+                parts = parts[1:]
             for k, part in enumerate(parts):
                 # At the last word only an institution or place before it is cut off
                 # ("Kerja Sama BPS Sutrisno" for "Sutrisno"): "Budi Santoso" stays for "Santoso".

@@ -616,3 +616,16 @@ def test_a_headline_office_someone_in_the_body_holds_stays_theirs():
     quotes = pipeline.extract(text, title="Ketua Komisi II DPR Nilai Anggaran Harus Tepat")["quotes"]
     assert [(q["speaker"]["name"], q["speaker"]["title"]) for q in quotes] == \
         [("Budi Santoso", None), ("Budi Santoso", None), ("Rudi Hartono", "Ketua Komisi II DPR")]
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Terdakwa Rudi Hartono meminta", "Rudi Hartono"),
+    ("Korban Rina Lestari mengatakan", "Rina Lestari"),
+    ("Pernyataan Rudi Hartono menegaskan", "Rudi Hartono"),
+])
+def test_a_role_or_statement_opening_the_sentence_is_not_the_name(subject, name):
+    import pipeline
+
+    text = f"Sidang digelar di Pengadilan Negeri Sukamaju. {subject} majelis hakim membebaskannya dari dakwaan."
+    q = pipeline.extract(text)["quotes"][-1]
+    assert (q["speaker"]["name"], q["speaker"]["mention"]) == (name, subject.rsplit(" ", 1)[0])
