@@ -1338,8 +1338,19 @@ class Finder:
 
 
 def _named_in(person: Person, quote: str) -> bool:
-    """Does the quote name ``person`` (a word of four letters or more of the name)?"""
-    return person.kind == "person" and any(len(w) >= 4 and written_in(quote, w) for w in person.name_words())
+    """Does the quote name ``person`` (a word of four letters or more of the name), or address
+    the person's office with an honorific ("Pak Presiden", "Ibu Menteri"), as no one speaks of
+    themselves?"""
+    if person.kind != "person":
+        return False
+    if any(len(w) >= 4 and written_in(quote, w) for w in person.name_words()):
+        return True
+    office = (person.title or "").split()[:1]
+    return bool(office) and any(written_in(quote, f"{h} {office[0]}") for h in ADDRESSING_HONORIFICS)
+
+
+# Honorifics a speaker puts before someone else's office ("Pak Presiden", "Bu Gubernur").
+ADDRESSING_HONORIFICS = ("Pak", "Bapak", "Bu", "Ibu")
 
 
 def _capitalised(phrase: str) -> bool:

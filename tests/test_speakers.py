@@ -629,3 +629,17 @@ def test_a_role_or_statement_opening_the_sentence_is_not_the_name(subject, name)
     text = f"Sidang digelar di Pengadilan Negeri Sukamaju. {subject} majelis hakim membebaskannya dari dakwaan."
     q = pipeline.extract(text)["quotes"][-1]
     assert (q["speaker"]["name"], q["speaker"]["mention"]) == (name, subject.rsplit(" ", 1)[0])
+
+
+def test_a_quote_addressing_an_office_is_not_its_holders():
+    # "Pak Presiden" inside the quote: the President is talked about, not speaking, though a
+    # narrator's sentence made him the last subject before "-nya".
+    import pipeline
+
+    text = ("Presiden Rudi Hartono menambah bantuan sosial tahun ini.\n\n"
+            "“Dananya sudah siap,” kata Sekretaris Kabinet Agus Wijaya.\n\n"
+            "Sementara itu, Rina Lestari menjelaskan Rudi sangat memperhatikan warga miskin. Bahkan, Presiden "
+            "terus menambah jumlah bantuan.\n\n"
+            "“Saya sampaikan bahwa Pak Presiden punya perhatian yang besar untuk warga,” ungkapnya.")
+    assert [q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]] == \
+        ["Agus Wijaya", "Rina Lestari", "Rina Lestari"]
