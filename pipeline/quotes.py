@@ -1017,10 +1017,16 @@ class Finder:
         text = self.text
         words = tokenize(text, m.end(), end)
         phrase = parse_forward(words, 0, text) if words else None
-        if phrase is None or phrase.kind != "person" or not (phrase.name.strip() or phrase.title):
+        if phrase is None or phrase.kind not in ("person", "institution") or not (phrase.name.strip() or phrase.title):
             return None
         rest = [w for w in words if w.start >= phrase.end]
-        if not rest or not rest[0].text[:1].islower() or rest[0].text.lower() in MENURUT_NOT_CONTENT:
+        if _BRACKETED_END.fullmatch(text[phrase.end:end].strip()) and len(before.split()) >= 3:
+            # "Kadar gas terus naik, menurut National Oceanic and Atmospheric Administration
+            # (NOAA).": the source closes the sentence; the content is what came before it.
+            c_start, c_end = _strip_span(text, s_start, s_start + len(before.rstrip().rstrip(",")))
+            return c_start, c_end, Attribution((m.start("cue"), m.end("cue")), phrase, None, "menurut")
+        if phrase.kind != "person" or not rest or not rest[0].text[:1].islower() \
+                or rest[0].text.lower() in MENURUT_NOT_CONTENT:
             return None
         c_start = rest[0].start
         lead = before.rstrip(",").strip()
@@ -1335,6 +1341,10 @@ class Finder:
             if p is person and ms < pos:
                 best = (ms, me)
         return best
+
+
+# What may follow a source that closes its sentence: a bracketed short form, the full stop.
+_BRACKETED_END = regex.compile(r"(?:\([^()]{1,20}\))?\s*[.!?]?")
 
 
 def _named_in(person: Person, quote: str) -> bool:

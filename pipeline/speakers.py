@@ -536,6 +536,20 @@ def _unit_fallback(row: dict[str, str]) -> bool:
 
 def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     """The speaker phrase that starts at ``words[i]`` (after a cue: "kata Gubernur Rohidin")."""
+    p = _parse_forward(words, i, text)
+    if p is None or p.kind not in ("person", "institution") or p.title or not p.name \
+            or text[p.start:p.end] != p.name:
+        return p
+    # An English name cut at a link word ("menurut National Oceanic [and Atmospheric
+    # Administration]"): Indonesian writes its own link words in lower case, so capitalised
+    # words joined by "and", "for", "of" or "&" are one institution's name.
+    m = _ENGLISH_LINK.match(text, p.end, words[-1].end)
+    if m is None:
+        return p
+    return replace(p, end=m.end(), kind="institution", name=text[p.start:m.end()])
+
+
+def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     n = len(words)
     if i >= n:
         return None
@@ -1133,6 +1147,11 @@ class Person:
 _PAIR = regex.compile(r"(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)+)-(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)+)")
 
 
+# An English link word and the capitalised words after it, continuing a name, and the
+# name's short form in brackets.
+_ENGLISH_LINK = regex.compile(r"(?:\s+(?:and|for|of|&)(?:\s+\p{Lu}[\p{L}\p{N}-]*)+)+(?:\s*\(\p{Lu}[^()\s]{0,15}\))?")
+
+
 def _role_before_name(parts: list[str]) -> bool:
     """Does a role or a statement open these capitalised words before a name ("Terdakwa Rudi
     meminta …", "Pernyataan Rudi menegaskan …" at a sentence's start)?"""
@@ -1573,7 +1592,7 @@ class People:
             # An institution run on into a person the model tags at its end ("Universitas
             # Maju Jaya Rina Lestari menilai"): the person speaks.
             tail = [e for e in self.persons_tagged if p.start < e[0] and e[1] == p.end
-                    and " " in self.text[e[0]:e[1]]]
+                    and " " in self.text[e[0]:e[1]]] if not _ENGLISH_LINK.search(p.name) else []
             if tail:
                 p = Phrase(p.start, p.end, "person", name=self.text[tail[0][0]:tail[0][1]])
             else:

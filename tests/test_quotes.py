@@ -1917,3 +1917,18 @@ def test_a_members_faction_is_not_what_he_speaks_for(nlp):
             "\"Kami menolak aturan itu,\" kata Budi.\n\nSebelumnya Komisi II DPR RI menggelar rapat.")
     q = _quotes(nlp, text)
     assert [x.speaker.affiliation for x in q if x.type == "direct"] == ["Komisi II DPR RI"]
+
+
+@pytest.mark.parametrize("text, content, name, mention", [
+    ("Kadar gas rumah kaca terus naik, menurut National Oceanic and Atmospheric Administration (NOAA).",
+     "Kadar gas rumah kaca terus naik", "National Oceanic and Atmospheric Administration",
+     "National Oceanic and Atmospheric Administration (NOAA)"),
+    ("Menurut Emissions Database for Global Atmospheric Research, China menyumbang sepertiga emisi dunia.",
+     "China menyumbang sepertiga emisi dunia", "Emissions Database for Global Atmospheric Research",
+     "Emissions Database for Global Atmospheric Research"),
+    ("Harga cabai naik dua kali lipat bulan ini, menurut Budi Santoso.",
+     "Harga cabai naik dua kali lipat bulan ini", "Budi Santoso", "Budi Santoso"),
+])
+def test_an_english_name_with_link_words_and_a_source_closing_its_sentence(nlp, text, content, name, mention):
+    q = _quotes(nlp, text)[-1]
+    assert (q.type, q.text, q.speaker.name, q.speaker.mention) == ("indirect", content, name, mention)
