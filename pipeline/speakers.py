@@ -1301,7 +1301,7 @@ class People:
         # Fullest names first so that shorter forms join them.
         for p in sorted(found, key=lambda p: -len(p.name.split())):
             self.add(p)
-        self._headline_offices()
+        self._headline_people()
 
     def headline_office(self) -> Phrase | None:
         """The office a headline opens with, its holder unnamed, before a colon or a headline
@@ -1323,17 +1323,19 @@ class People:
             return None
         return p
 
-    def _headline_offices(self) -> None:
-        """An office the headline gives a person whom the body names without one ("Wali Kota
-        Budi Santoso Resmikan Pasar …" over a body that only writes "kata Budi Santoso"): the
-        words before the person's name in the headline, read as office and unit. A former
-        office ("Eks Bupati …", "Mantan …") is not the person's now."""
+    def _headline_people(self) -> None:
+        """What the headline adds about a person the body names: a fuller name ("Budi Santoso
+        Hartono: …" over a body that only writes "Budi Santoso"; the words around the body's
+        name that are no common word, office or place), and an office the body does not give
+        ("Wali Kota Malang Budi Santoso Resmikan Pasar …" over "kata Budi Santoso": the words
+        before the name, read as office and unit). A former office ("Eks Bupati …", "Mantan …")
+        is not the person's now."""
         line = self.doc._.title
         if not line:
             return
         words = tokenize(line, 0, len(line))
         for person in self.persons:
-            if person.kind != "person" or person.title or not person.name_words():
+            if person.kind != "person" or not person.name_words():
                 continue
             names = person.name_words()
             # The person's name in the headline: a run of capitalised words of that name.
@@ -1352,15 +1354,45 @@ class People:
                       and _compatible([w.text for w in words[s:e]], c.name_words())]
             if others:
                 continue  # the headline's name fits two people of the article
+            self._headline_name(person, words, s, e)
+            if person.title:
+                continue
             for t in range(max(0, s - HEADLINE_OFFICE_MAX_WORDS), s):
                 if not match_title(words, t) or (t and (match_title(words, t - 1)
                                                         or words[t - 1].text.lower() in words_of("former"))):
                     continue
                 p = parse_forward(words[:e], t, line)
                 if p is not None and p.kind == "person" and p.title and p.name \
-                        and _compatible(p.name.split(), names):
+                        and _compatible(p.name.split(), person.name_words()):
                     person.title, person.unit, person.title_row = p.title, p.unit, p.title_row
                     break
+
+    def _headline_name(self, person: Person, words: list[Word], s: int, e: int) -> None:
+        """The person's fuller name in the headline, where it stands alone between punctuation
+        marks ("Ulang Tahun ke-52, Budi Santoso Hartono: …", "Budi Santoso Hartono: …" over a
+        body that writes "Budi Santoso"): capitalised words after the body's name that the
+        body never writes and that are no common word, office, place or institution word.
+        Headlines write verbs capitalised ("Budi Santoso Resmikan …", "Panggil Budi Santoso,
+        …"), so a name followed by more words is not extended, nor one before it."""
+        e2 = e
+        while e2 < len(words) and self._headline_name_word(words, e2):
+            e2 += 1
+        if e2 == e or (s > 0 and words[s - 1].text not in ",:;") \
+                or (e2 < len(words) and words[e2].text not in ",:;?!"):
+            return
+        full = [w.text for w in words[s:e2]]
+        if len(full) > len(person.name.split()) and _compatible(person.name_words(), full):
+            person.name = " ".join(full)
+
+    def _headline_name_word(self, words: list[Word], k: int) -> bool:
+        """Can the headline's word ``k`` be part of a name: capitalised, and no word news writes
+        in lower case, office, place, institution word or short form?"""
+        w = words[k].text
+        return bool(CAPITALISED.match(w)) and len(w) > 1 and w.lower() not in known_words() \
+            and not written_in(self.text, w) \
+            and not ACRONYM.match(w) and not match_title(words, k) and not _region_at(words, k, len(words)) \
+            and w not in self.place_org_words and not any(w in words_of(kind) for kind in (
+                "connective", "honorific", "org_word", "unit_word", "institution_head", "headline_verb"))
 
     def _bracketed_aliases(self, found: list[Phrase]) -> dict[str, str]:
         """Names the article gives a person after the full name, mapped to it: in brackets

@@ -643,3 +643,17 @@ def test_a_quote_addressing_an_office_is_not_its_holders():
             "“Saya sampaikan bahwa Pak Presiden punya perhatian yang besar untuk warga,” ungkapnya.")
     assert [q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]] == \
         ["Agus Wijaya", "Rina Lestari", "Rina Lestari"]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Ulang Tahun ke-52, Budi Santoso Wiratmaja: Anggaran Harus Tepat", "Budi Santoso Wiratmaja"),
+    ("Budi Santoso Wiratmaja: Anggaran Harus Tepat", "Budi Santoso Wiratmaja"),
+    # Headlines write verbs capitalised: a name with more words after it, or before it, stays.
+    ("Budi Santoso Wiratmaja Resmikan Gedung Baru", "Budi Santoso"),
+    ("Panggil Budi Santoso Wiratmaja, Warga Datangi Balai Desa", "Budi Santoso"),
+])
+def test_a_fuller_name_in_the_headline(title, name):
+    import pipeline
+
+    quotes = pipeline.extract(HEADLINE_BODY, title=title)["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == [name, name]
