@@ -290,9 +290,11 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             run_end = _bracket_end(words, run_end, end)
         elif w in ENGLISH_LINKS and run_end > i and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text):
             run_end += 1  # an English institution name: "Institute for Rural Studies and Finance"
-        elif w.isdigit() and run_end > i and run_end + 1 < end and (
-                CAPITALISED.match(words[run_end + 1].text) or words[run_end + 1].text == ","):
-            run_end += 1  # "Kepala Seksi Rayon 4 Semarang Haryanto", "Kepala SMAN 1, Darmadi"
+        elif w.isdigit() and run_end + 1 < end and (
+                CAPITALISED.match(words[run_end + 1].text) or (run_end > i and words[run_end + 1].text == ",")):
+            # "Kepala Seksi Rayon 4 Semarang Haryanto", "Kepala SMAN 1, Darmadi"; a numbered
+            # sub-unit right after the office: "Kasubdit 2 Ditsiber Polda Sukamaju, Rudi".
+            run_end += 1
         elif (w == "," and run_end + 1 < end and (
                 words[run_end + 1].text in markers or words[run_end + 1].text in words_of("org_head")
                 or _region_at(words, run_end + 1, end) or _enumeration(words, run_end, end))) or (
@@ -1773,7 +1775,11 @@ class People:
             # ("Sekretaris Daerah Sapril" … "kepada Sekretaris Daerah Kabupaten Kaur").
             bare = person.unit is None and p.unit is not None and key[:len(office)] == office \
                 and (person.title_row or {}).get("kind") in REGIONAL_SINGLE_OFFICES
-            if office[:len(key)] == key or _office_abbreviates(key, office) or bare:
+            # … and an office whose unit is a listed institution's short form names the same
+            # office spelled out ("Kepala Kejari Sukamaju" holds what "Kajari" names).
+            spelled = _full_office(person.title_row, person.unit, institutions=True).split()
+            if office[:len(key)] == key or _office_abbreviates(key, office) or bare \
+                    or (spelled != office and spelled[:len(key)] == key):
                 if start < p.start:
                     before = person
                 elif after is None:
@@ -2400,13 +2406,20 @@ def _acronym_of(short: str, words: tuple[str, ...]) -> bool:
     return split(0, 0)
 
 
-def _full_office(row: dict[str, str] | None, unit: str | None) -> str:
+def _full_office(row: dict[str, str] | None, unit: str | None, institutions: bool = False) -> str:
     """The office spelled out: "Menhub" -> "menteri perhubungan", "Kadis" + "Kominfotik" ->
-    "kepala dinas kominfotik"."""
+    "kepala dinas kominfotik"; with ``institutions``, a listed institution's short form in the
+    unit spelled out too ("Kepala" + "Kejari Sukamaju" -> "kepala kejaksaan negeri sukamaju")."""
     if not row:
         return ""
     full = row.get("full", "")
-    return f"{full} {_canonical_regions(unit)}".lower() if unit else full.lower()
+    if not unit:
+        return full.lower()
+    unit = _canonical_regions(unit)
+    if institutions:
+        names = _institution_names()
+        unit = " ".join(names.get(w, w) for w in unit.split())
+    return f"{full} {unit}".lower()
 
 
 @functools.lru_cache(maxsize=4096)

@@ -657,3 +657,20 @@ def test_a_fuller_name_in_the_headline(title, name):
 
     quotes = pipeline.extract(HEADLINE_BODY, title=title)["quotes"]
     assert [q["speaker"]["name"] for q in quotes] == [name, name]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # A numbered sub-unit right after the office, the holder after a comma.
+    ("“Dasarnya dari laporan warga,” ujar Kasubdit 2 Ditsiber Polda Sukamaju, Rudi Hartono, kepada "
+     "wartawan, Minggu (4/5).", "Rudi Hartono", "Kasubdit 2 Ditsiber Polda Sukamaju"),
+    # An abbreviated office names the holder whose unit is the institution's short form.
+    ("Kepala Kejari Pekanbaru Rina Lestari mengatakan keadilan restoratif penting.\n\nKajari menyebut "
+     "tersangka ingin menjadi montir.", "Rina Lestari", "Kepala Kejari Pekanbaru"),
+    ("Kasi Intel Kejaksaan Negeri Kuantan Singingi Rudi Hartono mengatakan tersangka ditahan.\n\n“Kami "
+     "tahan dia,” kata Kasintel.", "Rudi Hartono", "Kasi Intel Kejaksaan Negeri Kuantan Singingi"),
+])
+def test_an_office_written_short_names_its_holder(text, name, title):
+    import pipeline
+
+    q = pipeline.extract(text)["quotes"][-1]
+    assert (q["speaker"]["name"], q["speaker"]["title"]) == (name, title)
