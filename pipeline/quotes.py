@@ -701,6 +701,9 @@ class Finder:
             before = text[s_start:m.start()]
             if any(w.lower() in words_of("modal") for w in before.rsplit(",", 1)[-1].split()):
                 return None  # "Petugas wajib menyampaikan …": a duty, not a statement
+            if _share_subject(before):
+                # "Banyak yang menilai …", "Sebagian menyebut …": some unnamed people.
+                return self._with_content(m, row, cue, end, Attribution(cue, None, None, "group"))
             if _group_subject(before):
                 # "Pihak kampus menegaskan, …", "Di Sukamaju, pihak berwenang menyebut …": a
                 # statement of a group or an unnamed side, which speaks as written.
@@ -1505,6 +1508,15 @@ def _who_description(words) -> bool:
         first = words[0].text.lower() if words else ""
     return bool(words) and (_person_noun(words) or first in words_of("private_person")
                             or first in words_of("group_noun"))
+
+
+def _share_subject(before: str) -> bool:
+    """Is the text between a sentence's start and its cue an unnamed share of people, past an
+    opening phrase closed by a comma: a quantifier, then "yang" or up to two lower-case words
+    ("Banyak yang", "Sebagian", "Beberapa di antaranya"; speaker_words.tsv)?"""
+    words = before.rsplit(",", 1)[-1].split()
+    return 1 <= len(words) <= 3 and words[0].lower() in words_of("quantifier") \
+        and all(w.isalpha() and w.islower() for w in words[1:])
 
 
 def _group_subject(before: str) -> bool:

@@ -1932,3 +1932,11 @@ def test_a_members_faction_is_not_what_he_speaks_for(nlp):
 def test_an_english_name_with_link_words_and_a_source_closing_its_sentence(nlp, text, content, name, mention):
     q = _quotes(nlp, text)[-1]
     assert (q.type, q.text, q.speaker.name, q.speaker.mention) == ("indirect", content, name, mention)
+
+
+@pytest.mark.parametrize("subject", ["Banyak yang", "Sebagian", "Di media sosial, sejumlah warganet"])
+def test_an_unnamed_share_of_people_states_with_no_speaker(nlp, subject):
+    # A quantifier opens no name ("Banyak" had been read as one).
+    text = f"Video itu menuai reaksi keras. {subject} menilai tindakan pengemudi itu membahayakan pengguna jalan."
+    q = _quotes(nlp, text)[-1]
+    assert (q.type, q.text, q.speaker) == ("indirect", "tindakan pengemudi itu membahayakan pengguna jalan", None)
