@@ -26,9 +26,12 @@ from .records import Speaker
 # a line break, which no name or office runs across (a title line above a dateline).
 # A nickname in single quotes inside a name: "Budi 'Ucok' Santoso".
 NICKNAME = regex.compile(r"['‘]\p{Lu}[\p{L}\p{M}]*['’]")
+# A letter outside ASCII written in UTF-8 and read as Latin-1 ("BjÃ¶rn" for "Björn"): the text
+# is kept as read, so such a pair is one letter of a word.
+MOJIBAKE = r"[ÂÃÄÅ][\u0080-\u00BF]"
 WORD = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){NICKNAME.pattern}(?![\p{{L}}\p{{N}}])"
-    r"|\p{L}[\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\.\p{L}{1,4}(?![\p{L}]))*\.?"
+    rf"|(?:{MOJIBAKE}|\p{{L}})(?:{MOJIBAKE}|[\p{{L}}\p{{M}}\p{{N}}'’])*(?:-[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}]*)*(?:\.\p{{L}}{{1,4}}(?![\p{{L}}]))*\.?"
     r"|\p{N}+|[^\s\p{L}\p{N}]|\n"
 )
 # Degree shapes beyond the listed ones: S.Sos, M.Si., S.Kom.
@@ -39,12 +42,12 @@ DEGREE_SHAPE = regex.compile(r"^\p{Lu}\p{Ll}{0,2}\.(?:\p{Lu}\p{Ll}{0,4}\.?)+$")
 GLUED_SENTENCE = regex.compile(r"(\p{L}{2,}\p{Ll})\.(\p{Lu}\p{Ll}+)")
 # A company named by its web address: "Sukamaju.co", "Blanja.com".
 DOMAIN = regex.compile(r"^\p{Lu}[\p{L}\p{N}-]*\.(?i:co|com|id|org|net)(?:\.id)?$")
-UNIT_TOKEN = regex.compile(r"^\p{Lu}[\p{L}]*[-]?\p{N}+[\p{L}\p{N}]*$|" + DOMAIN.pattern[1:])
+UNIT_TOKEN = regex.compile(r"^\p{Lu}[\p{L}]*[-]?\p{Nd}+[\p{L}\p{Nd}]*$|" + DOMAIN.pattern[1:])
 ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*$")
 INITIAL = regex.compile(r"^\p{Lu}\.$")
 # A Roman numeral ("PT Angkasa Pura II", "Asisten III"), no short form of an institution.
 ROMAN = regex.compile(r"^[IVXL]+$")
-CAPITALISED = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]*$")
+CAPITALISED = regex.compile(rf"^(?:{MOJIBAKE}|\p{{Lu}})(?:{MOJIBAKE}|[\p{{L}}\p{{M}}'’\-])*$")
 
 
 @dataclass(frozen=True, slots=True)

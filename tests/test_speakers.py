@@ -674,3 +674,24 @@ def test_an_office_written_short_names_its_holder(text, name, title):
 
     q = pipeline.extract(text)["quotes"][-1]
     assert (q["speaker"]["name"], q["speaker"]["title"]) == (name, title)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("kata JÃ¶rg Santoso.", ["kata", "JÃ¶rg", "Santoso", "."]),
+    ("Ã\x8dvar Santoso hadir", ["Ã\x8dvar", "Santoso", "hadir"]),
+    ("suhu 23Â°C", ["suhu", "23", "Â°C"]),
+])
+def test_a_letter_read_in_the_wrong_encoding_stays_in_its_word(text, words):
+    # UTF-8 read as Latin-1 ("Ã¶" for "ö"): the text is kept as read, the pair is one letter.
+    from pipeline.speakers import tokenize
+
+    assert [w.text for w in tokenize(text, 0, len(text))] == words
+
+
+def test_a_name_read_in_the_wrong_encoding_is_whole():
+    import pipeline
+
+    text = ("Sekjen PBB JÃ¶rg Santoso mengatakan perdamaian harus dijaga.\n\n"
+            "“Kami terus bekerja,” kata JÃ¶rg Santoso.")
+    assert [(q["speaker"]["name"], q["speaker"]["title"]) for q in pipeline.extract(text)["quotes"]] == \
+        [("JÃ¶rg Santoso", "Sekjen PBB")] * 2
