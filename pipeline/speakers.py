@@ -1640,13 +1640,16 @@ class People:
                           and not ACRONYM.match(parts[k]) and parts[k] not in words_of("org_word")), None)
                 if k is not None:
                     p = Phrase(p.start, p.end, "person", name=" ".join(parts[k:]))
+        if p.kind == "person" and not p.title and p.name and self.company_form(p.name).startswith("PT"):
+            # "Jasa Raya juga menegaskan …" where the article writes "PT Jasa Raya": a company.
+            p = replace(p, kind="institution")
         if p.kind == "institution":
             person = self._by_initials(p.name)
             if person is not None:
                 self.mentions.append((p.start, p.end, person))
                 return person
             plain = _SPACES.sub(" ", _BRACKETED.sub(" ", p.name)).strip()
-            name = self.expansions.get(plain) or self._spelled_out(plain) or plain
+            name = self.expansions.get(plain) or self._spelled_out(plain) or self.company_form(plain)
             for person in self.persons:
                 if person.kind == "institution" and person.name == name:
                     break
@@ -1864,6 +1867,8 @@ class People:
         return False
 
     def _affiliation(self, title: str, unit: str, row: dict[str, str]) -> str | None:
+        # A company's legal form is read back from the article at the end (company_form).
+        unit = _SPACES.sub(" ", _LEGAL_FORM.sub(" ", unit)).strip()
         if _unbracketed(unit) in _countries():
             return None  # "Presiden Prancis": a country is no institution
         first = title.split()[0].lower()
@@ -2017,11 +2022,26 @@ class People:
         "Majelis Ulama Indonesia"), else its spelled-out form in the article, else as written."""
         full = _institution_names().get(name)
         if full and full in self.text:
-            return full
+            return self.company_form(full)
         # The article's own expansion, also where it writes the region in full ("Komisi Informasi
         # (KI) Provinsi Kalimantan Timur" for "KI Provinsi Kaltim").
         return self.expansions.get(name) or self.expansions.get(self._with_fullest_places(name)) \
-            or self._spelled_out(name) or self._with_expanded_words(name) or self._with_region(name) or name
+            or self._spelled_out(name) or self._with_expanded_words(name) or self._with_region(name) \
+            or self.company_form(name)
+
+    def company_form(self, name: str) -> str:
+        """A company's name with the legal forms the article writes around it ("Jasa Marga",
+        "PT Jasa Marga" -> "PT Jasa Marga (Persero) Tbk"), else ``name``."""
+        base = regex.sub(r"\s+Tbk\.?$", "", name[3:] if name.startswith("PT ") else name)
+        if not base or not base[:1].isupper():
+            return name
+        forms = [m.group() for m in regex.finditer(
+            # The name ends there ("PT Maju" is not "PT Maju Jaya"), but for its legal forms.
+            rf"(?<!\p{{L}})(?:PT\.?\s+)?{regex.escape(base)}(?![\p{{L}}\p{{N}}])(?!\s+(?!Tbk)\p{{Lu}}\p{{Ll}})"
+            r"(?:\s*\(Persero\))?(?:\s*,?\s*Tbk\.?(?![\p{L}\p{N}]))?",
+            self.text)]
+        forms = [f for f in forms if f != base and (f.startswith("PT") or len(f) > len(base))]
+        return max(forms, key=len) if forms else name
 
     def _with_region(self, name: str) -> str | None:
         """The one form in which the article writes the institution ``name`` with a region, or
@@ -2352,7 +2372,8 @@ def _teaser_line() -> regex.Pattern:
     "video" ("Simak juga Video …", "Tonton juga video \"…\" di sini")."""
     verbs = "|".join(sorted(map(regex.escape, words_of("teaser"))))
     return regex.compile(rf"(?m)^[ \t]*(?:{verbs})\s+(?:juga\s+)?(?:[Vv]ideo|juga)\b.*$")
-_BRACKETED = regex.compile(r"\([^()]*\)")
+# A bracketed short form; "(Persero)", a state company's legal form, is part of its name.
+_BRACKETED = regex.compile(r"\((?!Persero\))[^()]*\)")  # LEGAL_FORMS
 _ALIAS_NAME = r"((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})"
 # "Budi Santoso (Gus Budi)", "Budi Santoso atau yang akrab disapa Gus Budi", "… atau Gus Budi".
 _ALIAS_AFTER = regex.compile(
@@ -2485,13 +2506,21 @@ def _expansions(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in EXPANSION.finditer(text):
         short, tail = m.group("short"), m.group("tail")
+        if short in LEGAL_FORMS:
+            continue  # "PT Maju (Persero)": a company's legal form, no short form of it
         long = found.get(short) or _from_first_letter(m.group("long").split(), short)
         if long:
             out[short + tail] = long + tail
             out[short] = long
     for short, long in found.items():
-        out.setdefault(short, long)
+        if short not in LEGAL_FORMS:
+            out.setdefault(short, long)
     return out
+
+
+# A company's legal form written in brackets after its name.
+LEGAL_FORMS = frozenset({"Persero"})
+_LEGAL_FORM = regex.compile(r"\((?:Persero)\)")
 
 
 def _from_first_letter(words: list[str], short: str) -> str | None:

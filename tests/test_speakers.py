@@ -695,3 +695,29 @@ def test_a_name_read_in_the_wrong_encoding_is_whole():
             "“Kami terus bekerja,” kata JÃ¶rg Santoso.")
     assert [(q["speaker"]["name"], q["speaker"]["title"]) for q in pipeline.extract(text)["quotes"]] == \
         [("JÃ¶rg Santoso", "Sekjen PBB")] * 2
+
+
+@pytest.mark.parametrize("company, written", [
+    ("PT Jasa Raya (Persero) Tbk", "Jasa Raya"),
+    ("PT Jasa Raya (Persero)", "Jasa Raya"),
+    ("PT Jasa Raya Tbk", "Jasa Raya"),
+])
+def test_a_company_is_named_with_its_legal_forms(company, written):
+    # "(Persero)" is a state company's legal form, no short form to drop; the company the
+    # article writes with "PT" speaks as a company.
+    import pipeline
+
+    text = (f"Direktur Utama {company} Rudi Hartono mengatakan jalan tol siap.\n\n"
+            f"{written} juga menegaskan komitmennya menjaga layanan.")
+    quotes = pipeline.extract(text)["quotes"]
+    assert [(q["speaker"]["name"], q["speaker"]["affiliation"]) for q in quotes] == \
+        [("Rudi Hartono", company), (company, None)]
+
+
+def test_a_company_name_ends_where_the_article_ends_it():
+    import pipeline
+    from pipeline.speakers import People
+
+    doc = pipeline.load()("PT Eka Sari Lorena hadir. PT Maju (Persero) Tbk Budi Santoso hadir.")
+    people = People(doc)
+    assert (people.company_form("Eka"), people.company_form("Maju")) == ("Eka", "PT Maju (Persero) Tbk")
