@@ -549,8 +549,8 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     # Administration]"): Indonesian writes its own link words in lower case, so capitalised
     # words joined by "and", "for", "of" or "&" are one institution's name.
     m = _ENGLISH_LINK.match(text, p.end, words[-1].end)
-    if m is None:
-        return p
+    if m is None or any(w in words_of("english_title") for w in m.group().split()):
+        return p  # "Research & Analytics Manager …": a department and a job title, no name
     return replace(p, end=m.end(), kind="institution", name=text[p.start:m.end()])
 
 
@@ -1157,6 +1157,22 @@ _PAIR = regex.compile(r"(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)+)-(\p{Lu}[\p{L}.'
 _ENGLISH_LINK = regex.compile(r"(?:\s+(?:and|for|of|&)(?:\s+\p{Lu}[\p{L}\p{N}-]*)+)+(?:\s*\(\p{Lu}[^()\s]{0,15}\))?")
 
 
+def _with_department_before(p: Phrase, words: list[Word], i: int, text: str) -> None:
+    """An English job title opens with its department ("Research & Analytics Manager KIC Rina
+    Lestari"): the capitalised department words before the title word (``unit_word``, joined by
+    "&" or "and"; ``department`` in speaker_words.tsv) belong to the title and the mention."""
+    if words[i].text not in words_of("english_title") or not p.title:
+        return
+    k = i
+    while k > 0 and (words[k - 1].text in words_of("department") or (
+            words[k - 1].text in ("&", "and") and k - 1 > 0 and words[k - 2].text in words_of("department"))):
+        k -= 1
+    if k == i or (k > 0 and CAPITALISED.match(words[k - 1].text)):
+        return  # no department, or one inside a longer capitalised name
+    p.title = text[words[k].start:words[i].start] + p.title
+    p.start = words[k].start
+
+
 def _role_before_name(parts: list[str]) -> bool:
     """Does a role or a statement open these capitalised words before a name ("Terdakwa Rudi
     meminta …", "Pernyataan Rudi menegaskan …" at a sentence's start)?"""
@@ -1262,6 +1278,8 @@ class People:
                 if p is not None and p.kind == "person" and not self._institution_as_name(p):
                     self._name_from_entities(p)
                     self._holder_after_comma(p)
+                    if start == i:
+                        _with_department_before(p, words, i, text)
                     found.append(p)
         # A sentence that opens on a name with its office in apposition: "Rina Lestari, Kepala
         # Dinas Sosial, yang dihubungi, membenarkan …" is a person even where the model tags
@@ -1705,9 +1723,12 @@ class People:
             name = (self._long_form(words, p.start) if len(words) == 1 else None) or p.name
             person = Person(name=name)
             self.persons.append(person)
-        elif len(words) > len(person.name_words()) or (
-                len(words) == len(person.name_words()) and len(p.name.split()) > len(person.name.split())):
-            person.name = p.name  # the fullest form, initials included ("M. Awaluddin")
+        elif (len(words) > len(person.name_words()) or (
+                len(words) == len(person.name_words()) and len(p.name.split()) > len(person.name.split()))) \
+                and not (person.title and set(p.name.split()) & set(person.title.split())):
+            # The fullest form, initials included ("M. Awaluddin"); not a name read with the
+            # person's office in it ("Research Manager KIC Rina Lestari" for "Rina Lestari").
+            person.name = p.name
         if p.title and (person.title is None or (p.unit and len(p.title) > len(person.title))):
             person.title, person.unit, person.title_row = p.title, p.unit, p.title_row
         person.forms.add(p.name)
@@ -1954,6 +1975,13 @@ class People:
                     short = written[2:3].upper() + written[3:] if written.startswith("Ka") \
                         and not written.startswith(head) and written[2:3].isalpha() else None
                     return self._as_written(f"{inst} {unit}", short and f"{short} {unit}", unit_institution)
+        # A company's department before its name is no institution: "Corporate Affairs
+        # Maju Jaya Indonesia" speaks for "Maju Jaya Indonesia".
+        k = 0
+        while k + 1 < len(parts) and (parts[k] in words_of("department") or parts[k] in ("&", "and")):
+            k += 1
+        if k and CAPITALISED.match(parts[k]) and parts[k] not in words_of("department"):
+            return self._fullest_institution(" ".join(parts[k:]))
         heads, _, heads_short = row.get("heads", "").partition("|")
         if heads and not unit.startswith(heads):
             # "Direktur Jenderal Perhubungan Udara" heads the "Direktorat Jenderal Perhubungan Udara".

@@ -397,7 +397,7 @@ def test_word_files(name):
                          "place_optional", "place_qualifier", "org_top", "english_title",
                          "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
                          "company_prefix", "role_complement", "name_or_title",
-                         "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier"}
+                         "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier", "department"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
         assert {r[0] for r in body if r[1] == "place_optional"} <= markers
 
@@ -721,3 +721,16 @@ def test_a_company_name_ends_where_the_article_ends_it():
     doc = pipeline.load()("PT Eka Sari Lorena hadir. PT Maju (Persero) Tbk Budi Santoso hadir.")
     people = People(doc)
     assert (people.company_form("Eka"), people.company_form("Maju")) == ("Eka", "PT Maju (Persero) Tbk")
+
+
+@pytest.mark.parametrize("text, title, affiliation", [
+    ("Research & Analytics Manager KIC Rina Lestari menjelaskan, hasil survei menunjukkan kepuasan tinggi.",
+     "Research & Analytics Manager KIC", "KIC"),
+    ("Head of Corporate Affairs Maju Jaya Indonesia Rudi Hartono menjelaskan program itu berjalan.",
+     "Head of Corporate Affairs Maju Jaya Indonesia", "Maju Jaya Indonesia"),
+])
+def test_a_company_department_is_part_of_the_title_not_the_affiliation(text, title, affiliation):
+    import pipeline
+
+    q = pipeline.extract("Sebanyak 6 dari 10 responden memahami jalur seleksi.\n" + text)["quotes"][-1]
+    assert (q["speaker"]["title"], q["speaker"]["affiliation"]) == (title, affiliation)
