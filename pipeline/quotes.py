@@ -1158,6 +1158,10 @@ class Finder:
                                               {}).get("kind") == "continue"
                     person = self._group_antecedent(ps) if text[ps:pe].lower() == "mereka" \
                         else self._antecedent(ps, spoken, quoted, reported, going_on)
+                    if person is not None and kind == "direct" and _CLIENT.search(text[s:e]) \
+                            and not self._lawyer(person):
+                        # "… klien saya …," ujarnya: the lawyer speaks, not the client.
+                        person = self._lawyer_before(ps) or person
                     if person is not None and kind == "direct" and _named_in(person, text[s:e]) \
                             and not (quotes and quotes[-1].speaker and quotes[-1].speaker.name == person.name):
                         # "Rudi sudah kami dampingi," ujarnya: the one the quote speaks of is not
@@ -1222,6 +1226,25 @@ class Finder:
                     and not _named_in(cand, quote):
                 return cand
         return named
+
+    def _lawyer(self, person: Person) -> bool:
+        """Does the article call ``person`` a lawyer ("penasihat hukumnya, Rina Lestari",
+        "pengacara Rina"; ``lawyer`` in speaker_words.tsv)?"""
+        if person.kind != "person":
+            return False
+        if person.title and any(w in person.title.lower() for w in words_of("lawyer")):
+            return True
+        forms = "|".join(regex.escape(f) for f in sorted({person.name, *person.forms} - {""}, key=len, reverse=True))
+        lawyers = "|".join(regex.escape(w) for w in sorted(words_of("lawyer"), key=len, reverse=True))
+        return bool(forms) and regex.search(
+            rf"(?i:{lawyers})\p{{L}}*(?:\s+\p{{L}}+){{0,4}}?,?\s+(?:{forms})(?!\p{{L}})", self.text) is not None
+
+    def _lawyer_before(self, pos: int) -> Person | None:
+        """The last person mentioned before ``pos`` whom the article calls a lawyer."""
+        for s, _e, cand in sorted(self.people.mentions, key=lambda m: -m[0]):
+            if s < pos and self._lawyer(cand):
+                return cand
+        return None
 
     def _group_antecedent(self, pos: int) -> Person | None:
         """Who "mereka" (they) stands for: an institution named in its paragraph or the one
@@ -1346,6 +1369,8 @@ class Finder:
         return best
 
 
+# A client the speaker represents: "klien saya", "klien kami".
+_CLIENT = regex.compile(r"(?i)(?<!\p{L})klien\s+(?:saya|kami|kita)(?!\p{L})")
 # What may follow a source that closes its sentence: a bracketed short form, the full stop.
 _BRACKETED_END = regex.compile(r"(?:\([^()]{1,20}\))?\s*[.!?]?")
 

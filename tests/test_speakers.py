@@ -397,7 +397,7 @@ def test_word_files(name):
                          "place_optional", "place_qualifier", "org_top", "english_title",
                          "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
                          "company_prefix", "role_complement", "name_or_title",
-                         "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier", "department"}
+                         "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier", "department", "lawyer"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
         assert {r[0] for r in body if r[1] == "place_optional"} <= markers
 
@@ -734,3 +734,15 @@ def test_a_company_department_is_part_of_the_title_not_the_affiliation(text, tit
 
     q = pipeline.extract("Sebanyak 6 dari 10 responden memahami jalur seleksi.\n" + text)["quotes"][-1]
     assert (q["speaker"]["title"], q["speaker"]["affiliation"]) == (title, affiliation)
+
+
+def test_a_quote_speaking_of_my_client_is_the_lawyers():
+    import pipeline
+
+    text = ("Rina Lestari diduga terlibat impor ilegal. Hal itu dibantah Rina melalui penasihat hukumnya, Sri "
+            "Wahyuni. Sri menegaskan kliennya tidak melarikan diri.\n\n"
+            "Bahkan, Rina menegaskan kepada Sri bahwa dirinya siap bekerja sama. Ia mengungkapkan dirinya tahu "
+            "pemilik barang itu.\n\n"
+            "“Kami memohon media tidak mengunggah berita tanpa klarifikasi. Klien saya siap diperiksa,” ujarnya.")
+    assert [q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]] == \
+        ["Sri Wahyuni", "Rina Lestari", "Rina Lestari", "Sri Wahyuni"]
