@@ -1024,8 +1024,8 @@ class Finder:
             return None
         rest = [w for w in words if w.start >= phrase.end]
         if _BRACKETED_END.fullmatch(text[phrase.end:end].strip()) and len(before.split()) >= 3:
-            # "Kadar gas terus naik, menurut National Oceanic and Atmospheric Administration
-            # (NOAA).": the source closes the sentence; the content is what came before it.
+            # "Curah hujan terus naik, menurut Pacific Coastal and Marine Agency
+            # (PCMA).": the source closes the sentence; the content is what came before it.
             c_start, c_end = _strip_span(text, s_start, s_start + len(before.rstrip().rstrip(",")))
             return c_start, c_end, Attribution((m.start("cue"), m.end("cue")), phrase, None, "menurut")
         if phrase.kind != "person" or not rest or not rest[0].text[:1].islower() \

@@ -296,7 +296,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         elif w.isdigit() and run_end + 1 < end and (
                 CAPITALISED.match(words[run_end + 1].text) or (run_end > i and words[run_end + 1].text == ",")):
             # "Kepala Seksi Rayon 4 Semarang Haryanto", "Kepala SMAN 1, Darmadi"; a numbered
-            # sub-unit right after the office: "Kasubdit 2 Ditsiber Polda Sukamaju, Rudi".
+            # sub-unit right after the office: "Kasubdit 3 Ditreskrimum Polda Sukamaju, Rudi".
             run_end += 1
         elif (w == "," and run_end + 1 < end and (
                 words[run_end + 1].text in markers or words[run_end + 1].text in words_of("org_head")
@@ -545,7 +545,7 @@ def parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     if p is None or p.kind not in ("person", "institution") or p.title or not p.name \
             or text[p.start:p.end] != p.name:
         return p
-    # An English name cut at a link word ("menurut National Oceanic [and Atmospheric
+    # An English name cut at a link word ("menurut Pacific Coastal [and Marine
     # Administration]"): Indonesian writes its own link words in lower case, so capitalised
     # words joined by "and", "for", "of" or "&" are one institution's name.
     m = _ENGLISH_LINK.match(text, p.end, words[-1].end)
@@ -2058,8 +2058,8 @@ class People:
             or self.company_form(name)
 
     def company_form(self, name: str) -> str:
-        """A company's name with the legal forms the article writes around it ("Jasa Marga",
-        "PT Jasa Marga" -> "PT Jasa Marga (Persero) Tbk"), else ``name``."""
+        """A company's name with the legal forms the article writes around it ("Jasa Raya",
+        "PT Jasa Raya" -> "PT Jasa Raya (Persero) Tbk"), else ``name``."""
         base = regex.sub(r"\s+Tbk\.?$", "", name[3:] if name.startswith("PT ") else name)
         if not base or not base[:1].isupper():
             return name

@@ -978,13 +978,13 @@ def test_a_pronoun_after_a_groups_statement_is_not_the_group():
     import pipeline
 
     text = ("“Jalan menuju kota ramai sejak pagi,” kata Budi Santoso.\n\nRina Lestari (27), warga Desa "
-            "Sukamaju, datang ke perbatasan. Di perbatasan, petugas meminta dia menunjukkan surat bebas "
-            "Covid-19. “Saya sudah tes dan hasilnya negatif,” ujarnya.")
+            "Sukamaju, datang ke pos jaga. Di pos jaga, petugas meminta dia memperlihatkan kartu "
+            "vaksin. “Kartu vaksin saya lengkap,” ujarnya.")
     quotes = pipeline.extract(text)["quotes"]
     assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [
         ("Jalan menuju kota ramai sejak pagi,", "Budi Santoso"),
-        ("dia menunjukkan surat bebas Covid-19", "petugas"),
-        ("Saya sudah tes dan hasilnya negatif,", "Rina Lestari")]
+        ("dia memperlihatkan kartu vaksin", "petugas"),
+        ("Kartu vaksin saya lengkap,", "Rina Lestari")]
 
 
 @pytest.mark.parametrize("text, name, mention", [
@@ -1920,12 +1920,12 @@ def test_a_members_faction_is_not_what_he_speaks_for(nlp):
 
 
 @pytest.mark.parametrize("text, content, name, mention", [
-    ("Kadar gas rumah kaca terus naik, menurut National Oceanic and Atmospheric Administration (NOAA).",
-     "Kadar gas rumah kaca terus naik", "National Oceanic and Atmospheric Administration",
-     "National Oceanic and Atmospheric Administration (NOAA)"),
-    ("Menurut Emissions Database for Global Atmospheric Research, China menyumbang sepertiga emisi dunia.",
-     "China menyumbang sepertiga emisi dunia", "Emissions Database for Global Atmospheric Research",
-     "Emissions Database for Global Atmospheric Research"),
+    ("Curah hujan di pesisir terus naik, menurut Pacific Coastal and Marine Agency (PCMA).",
+     "Curah hujan di pesisir terus naik", "Pacific Coastal and Marine Agency",
+     "Pacific Coastal and Marine Agency (PCMA)"),
+    ("Menurut Pacific Database for Island Water, sumur warga makin asin tiap tahun.",
+     "sumur warga makin asin tiap tahun", "Pacific Database for Island Water",
+     "Pacific Database for Island Water"),
     ("Harga cabai naik dua kali lipat bulan ini, menurut Budi Santoso.",
      "Harga cabai naik dua kali lipat bulan ini", "Budi Santoso", "Budi Santoso"),
 ])
@@ -1934,7 +1934,7 @@ def test_an_english_name_with_link_words_and_a_source_closing_its_sentence(nlp, 
     assert (q.type, q.text, q.speaker.name, q.speaker.mention) == ("indirect", content, name, mention)
 
 
-@pytest.mark.parametrize("subject", ["Banyak yang", "Sebagian", "Di media sosial, sejumlah warganet"])
+@pytest.mark.parametrize("subject", ["Banyak yang", "Sebagian", "Di forum daring, sejumlah warganet"])
 def test_an_unnamed_share_of_people_states_with_no_speaker(nlp, subject):
     # A quantifier opens no name ("Banyak" had been read as one).
     text = f"Video itu menuai reaksi keras. {subject} menilai tindakan pengemudi itu membahayakan pengguna jalan."

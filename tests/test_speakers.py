@@ -640,7 +640,7 @@ def test_a_quote_addressing_an_office_is_not_its_holders():
             "“Dananya sudah siap,” kata Sekretaris Kabinet Agus Wijaya.\n\n"
             "Sementara itu, Rina Lestari menjelaskan Rudi sangat memperhatikan warga miskin. Bahkan, Presiden "
             "terus menambah jumlah bantuan.\n\n"
-            "“Saya sampaikan bahwa Pak Presiden punya perhatian yang besar untuk warga,” ungkapnya.")
+            "“Kami melihat Pak Presiden sangat peduli pada nelayan kecil,” ungkapnya.")
     assert [q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]] == \
         ["Agus Wijaya", "Rina Lestari", "Rina Lestari"]
 
@@ -661,13 +661,13 @@ def test_a_fuller_name_in_the_headline(title, name):
 
 @pytest.mark.parametrize("text, name, title", [
     # A numbered sub-unit right after the office, the holder after a comma.
-    ("“Dasarnya dari laporan warga,” ujar Kasubdit 2 Ditsiber Polda Sukamaju, Rudi Hartono, kepada "
-     "wartawan, Minggu (4/5).", "Rudi Hartono", "Kasubdit 2 Ditsiber Polda Sukamaju"),
+    ("“Dasarnya dari laporan warga,” ujar Kasubdit 3 Ditreskrimum Polda Sukamaju, Rudi Hartono, kepada "
+     "wartawan, Minggu (4/5).", "Rudi Hartono", "Kasubdit 3 Ditreskrimum Polda Sukamaju"),
     # An abbreviated office names the holder whose unit is the institution's short form.
-    ("Kepala Kejari Pekanbaru Rina Lestari mengatakan keadilan restoratif penting.\n\nKajari menyebut "
-     "tersangka ingin menjadi montir.", "Rina Lestari", "Kepala Kejari Pekanbaru"),
-    ("Kasi Intel Kejaksaan Negeri Kuantan Singingi Rudi Hartono mengatakan tersangka ditahan.\n\n“Kami "
-     "tahan dia,” kata Kasintel.", "Rudi Hartono", "Kasi Intel Kejaksaan Negeri Kuantan Singingi"),
+    ("Kepala Kejari Kaur Rina Lestari mengatakan perkara itu dihentikan.\n\nKajari menyebut "
+     "tersangka sudah berdamai dengan korban.", "Rina Lestari", "Kepala Kejari Kaur"),
+    ("Kasi Intel Kejaksaan Negeri Kaur Rudi Hartono mengatakan tersangka ditahan.\n\n“Kami "
+     "tahan dia,” kata Kasintel.", "Rudi Hartono", "Kasi Intel Kejaksaan Negeri Kaur"),
 ])
 def test_an_office_written_short_names_its_holder(text, name, title):
     import pipeline
