@@ -754,7 +754,9 @@ class Finder:
                     # "Politikus Partai Maju itu menilai", "Ketua DPP partai ini mengatakan" of
                     # someone named by another office: a description, not an office whose holder
                     # the article names; it points back like a pronoun.
-                    return Phrase(office.start, words[n - 1].end, "pronoun", name=words[n - 1].text)
+                    # The office goes with it to the person it points at (_resolve).
+                    return Phrase(office.start, words[n - 1].end, "pronoun", name=words[n - 1].text,
+                                  title=office.title, unit=office.unit, title_row=office.title_row)
                 n -= 1
             else:
                 # "Legislator yang membidangi urusan pertanian itu mengatakan": a person noun
@@ -1134,6 +1136,7 @@ class Finder:
         quotes: list[Quote] = []
         spoken: list[tuple[int, Person]] = []
         persons: list[Person | None] = []  # each quote's speaker
+        retitled: set[int] = set()  # persons given an office by a description pointing at them
         quoted = [(s, e) for s, e, kind, _, _ in items if kind == "direct"]
         # What any statement reports, indirect ones too: a person named there is talked
         # about, not the subject the narrator's next pronoun stands for.
@@ -1168,6 +1171,13 @@ class Finder:
                         # the one speaking, unless that person has just spoken (speakers may name
                         # themselves: "… supaya Rudi bisa berbagi …").
                         person = self._other_speaker(ps, person, spoken, text[s:e])
+                    if person is not None and attr.phrase is not None and attr.phrase.title \
+                            and person.kind == "person" and not person.title:
+                        # "Wakil Ketua Komisi II DPR ini menilai …": the office pointed with is the
+                        # person's, who had none.
+                        person.title, person.unit, person.title_row = \
+                            attr.phrase.title, attr.phrase.unit, attr.phrase.title_row
+                        retitled.add(id(person))
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)
                 elif attr.phrase is not None:
@@ -1199,15 +1209,21 @@ class Finder:
             quotes.append(Quote(type=kind, text=text[s:e], start=s, end=e, speaker=speaker,
                                 cue=cue, date=date, source=rule))
             persons.append(person if speaker is not None else None)
-        return self._headline_holder(quotes, persons)
+        if retitled:
+            # The office found later is the person's in the statements before it too.
+            quotes = [replace(q, speaker=self.people.speaker(p, q.speaker.start, q.speaker.end))
+                      if p is not None and id(p) in retitled else q for q, p in zip(quotes, persons)]
+        return self._headline_holder(quotes, persons, retitled)
 
-    def _headline_holder(self, quotes: list[Quote], persons: list[Person | None]) -> list[Quote]:
+    def _headline_holder(self, quotes: list[Quote], persons: list[Person | None],
+                         retitled: set[int] = frozenset()) -> list[Quote]:
         """A headline that opens with an office and no name ("Ketua Komisi II DPR Nilai …") is
-        about the article's first speaker: when that person has no office in the body and no
-        one else holds the headline's, the office is the person's."""
+        about the article's first speaker: when that person has no office in the body (or only
+        one a description pointed with, ``retitled``) and no one else holds the headline's,
+        the office is the person's."""
         office = self.people.headline_office()
         first = next((p for p in persons if p is not None), None)
-        if office is None or first is None or first.kind != "person" or first.title \
+        if office is None or first is None or first.kind != "person" or (first.title and id(first) not in retitled) \
                 or self.people.private(first) or self.people.by_title(office) is not None:
             return quotes
         first.title, first.unit, first.title_row = office.title, office.unit, office.title_row

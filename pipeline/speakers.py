@@ -47,6 +47,10 @@ ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*$")
 INITIAL = regex.compile(r"^\p{Lu}\.$")
 # A Roman numeral ("PT Angkasa Pura II", "Asisten III"), no short form of an institution.
 ROMAN = regex.compile(r"^[IVXL]+$")
+# The country itself after a national office ("Presiden RI"): the state, no institution.
+HOME_COUNTRY = frozenset({"RI", "Indonesia", "Republik Indonesia", "NKRI"})
+# An ordinal after an office: "Presiden ke-7", "Kapolri ke-25".
+ORDINAL = regex.compile(r"ke-?\d+")
 CAPITALISED = regex.compile(rf"^(?:{MOJIBAKE}|\p{{Lu}})(?:{MOJIBAKE}|[\p{{L}}\p{{M}}'’\-])*$")
 
 
@@ -293,6 +297,8 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             run_end = _bracket_end(words, run_end, end)
         elif w in ENGLISH_LINKS and run_end > i and run_end + 1 < end and CAPITALISED.match(words[run_end + 1].text):
             run_end += 1  # an English institution name: "Institute for Rural Studies and Finance"
+        elif ORDINAL.fullmatch(w) and run_end > i and run_end + 1 < end:
+            run_end += 1  # "Presiden ke-7 RI, Name": the office's ordinal
         elif w.isdigit() and run_end + 1 < end and (
                 CAPITALISED.match(words[run_end + 1].text) or (run_end > i and words[run_end + 1].text == ",")):
             # "Kepala Seksi Rayon 4 Semarang Haryanto", "Kepala SMAN 1, Darmadi"; a numbered
@@ -314,10 +320,13 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     def is_name(k: int) -> bool:
         if k + 1 < end and words[k].text == ",":
             # "Sesditjen Polpum, Didi Sudiana", "Bupati Muara Enim, Ir. H. Muzakir": a comma
-            # between the unit and the name.
+            # between the unit and the name; a rank may open it ("Kapolsek Maju, Kompol Rudi").
             k += 1
             while k + 1 < end and _is_honorific(words[k].text):
                 k += 1
+            r = rank_at(words, k, end)
+            if r and r < end:
+                k = r
         elif k >= run_end:
             return False
         t = words[k].text
@@ -381,7 +390,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                 or w in words_of("unit_word") or w in words_of("institution_short") or UNIT_TOKEN.match(w) \
                 or (minister and w in _ministry_words()):
             stop = j + 1
-        elif w.isdigit():
+        elif w.isdigit() or ORDINAL.fullmatch(w):
             stop = j + 1
         elif w in ("dan", "&") and j + 1 < run_end and CAPITALISED.match(words[j + 1].text):
             # "Menteri Komunikasi dan Informatika Rudiantara": the conjunct is the unit's.
@@ -431,6 +440,12 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             and _is_name_word(words[run_end + 2].text) and match_title(words, run_end + 1) is None:
         # "Direktur PT Maju Jaya, Budi Santoso": a company's name runs to the comma that the
         # person's name of two words or more follows.
+        best = run_end
+    if need_name and best == i and 1 <= run_end - i <= 2 and run_end + 2 < end and words[run_end].text == "," \
+            and all(CAPITALISED.match(w.text) for w in words[i:run_end]) \
+            and (r := rank_at(words, run_end + 1, end)) and r < end and _is_name_word(words[r].text):
+        # "Kapolsek Genuk, Kompol Rudi Hartono": a rank after the comma opens the holder's name,
+        # so the words before it are the unit, a place no list may hold.
         best = run_end
     if need_name and best == i and listed_ends_run:
         return run_end
@@ -807,6 +822,12 @@ def _country_after(words: list[Word], j: int, end: int) -> int:
     if k < end and words[k].text == "(" and (b := _bracket_end(words, k, end)) and b < end \
             and _is_name_word(words[b].text):
         k = b
+    if k + 1 < end and ORDINAL.fullmatch(words[k].text):
+        k += 1  # "Presiden ke-7 RI, Name": the office's ordinal
+        if words[k].text in HOME_COUNTRY and k + 1 < end:
+            k += 1
+        if words[k].text == "," or _is_name_word(words[k].text) and not _region_at(words, k, end):
+            return k
     e = _region_at(words, k, end)
     if e is None or e >= end or " ".join(w.text for w in words[k:e]) not in _countries():
         return k
@@ -1890,7 +1911,9 @@ class People:
     def _affiliation(self, title: str, unit: str, row: dict[str, str]) -> str | None:
         # A company's legal form is read back from the article at the end (company_form).
         unit = _SPACES.sub(" ", _LEGAL_FORM.sub(" ", unit)).strip()
-        if _unbracketed(unit) in _countries():
+        unit = " ".join(w for w in unit.split() if not ORDINAL.fullmatch(w))  # "ke-7 RI"
+        if not unit or _unbracketed(unit) in _countries() \
+                or (unit in HOME_COUNTRY and row.get("kind") == "head_of_state"):
             return None  # "Presiden Prancis": a country is no institution
         first = title.split()[0].lower()
         two = " ".join(title.split()[:2]).lower()

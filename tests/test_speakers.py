@@ -746,3 +746,24 @@ def test_a_quote_speaking_of_my_client_is_the_lawyers():
             "“Kami memohon media tidak mengunggah berita tanpa klarifikasi. Klien saya siap diperiksa,” ujarnya.")
     assert [q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]] == \
         ["Sri Wahyuni", "Rina Lestari", "Rina Lestari", "Sri Wahyuni"]
+
+
+@pytest.mark.parametrize("text, title, affiliation", [
+    # An office pointed with ("… ini menilai") is the person's, who had none; the earlier
+    # statement takes it too.
+    ("“Evaluasi perlu dilakukan,” kata Budi Santoso kepada wartawan.\n\n"
+     "Wakil Ketua Komisi II DPR RI ini menilai kondisi keuangan negara baik.",
+     "Wakil Ketua Komisi II DPR RI", "Komisi II DPR RI"),
+    # A rank after the comma opens the holder's name; the word before it is the unit.
+    ("Kapolsek Sukamaju, Kompol Budi Santoso, mengatakan genangan air meluas.\n\n“Air sudah surut,” kata Budi.",
+     "Kapolsek Sukamaju", None),
+    # An office's ordinal; the country is no institution.
+    ("Presiden ke-7 RI, Budi Santoso (Budi), sempat bertemu warga.\n\n“Kami siap,” kata Budi.",
+     "Presiden ke-7 RI", None),
+])
+def test_offices_given_apart_from_the_statement(text, title, affiliation):
+    import pipeline
+
+    quotes = pipeline.extract(text)["quotes"]
+    assert {(q["speaker"]["name"], q["speaker"]["title"], q["speaker"]["affiliation"]) for q in quotes} == \
+        {("Budi Santoso", title, affiliation)}
