@@ -1244,16 +1244,21 @@ class Finder:
         return named
 
     def _lawyer(self, person: Person) -> bool:
-        """Does the article call ``person`` a lawyer ("penasihat hukumnya, Rina Lestari",
-        "pengacara Rina"; ``lawyer`` in speaker_words.tsv)?"""
+        """Does the article call ``person`` a lawyer: an office of a lawyer for someone
+        ("Pengacara Rina Lestari" before the name), or a lawyer word next to the name across a
+        comma ("penasihat hukumnya, Budi Santoso", "Budi Santoso, kuasa hukum Rina")? A lawyer
+        word right before a name ("pengacara Rina") says whose lawyer is meant, not who is one
+        (``lawyer`` in speaker_words.tsv)."""
         if person.kind != "person":
             return False
-        if person.title and any(w in person.title.lower() for w in words_of("lawyer")):
+        title = (person.title or "").lower()
+        if any(title.startswith(w + " ") for w in words_of("lawyer")):
             return True
         forms = "|".join(regex.escape(f) for f in sorted({person.name, *person.forms} - {""}, key=len, reverse=True))
         lawyers = "|".join(regex.escape(w) for w in sorted(words_of("lawyer"), key=len, reverse=True))
         return bool(forms) and regex.search(
-            rf"(?i:{lawyers})\p{{L}}*(?:\s+\p{{L}}+){{0,4}}?,?\s+(?:{forms})(?!\p{{L}})", self.text) is not None
+            rf"(?i:{lawyers})\p{{L}}*(?:\s+\p{{L}}+){{0,4}}?,\s+(?:{forms})(?!\p{{L}})"
+            rf"|(?<!\p{{L}})(?:{forms}),\s+(?i:{lawyers})(?!\p{{L}})", self.text) is not None
 
     def _lawyer_before(self, pos: int) -> Person | None:
         """The last person mentioned before ``pos`` whom the article calls a lawyer."""

@@ -1965,6 +1965,9 @@ class People:
                 while k > 0 and ACRONYM.match(parts[k - 1]) and anchor(parts[k - 1]) \
                         and parts[k - 1] not in _regions():
                     k -= 1
+                if k > 0 and ACRONYM.match(parts[k]) and parts[k - 1] in words_of("institution_short") \
+                        and parts[k - 1].startswith("Kemen"):
+                    k -= 1  # "Kemenko IPK": the ministry word governs its short form
                 if k == 1 and parts[0] in words_of("association") and ACRONYM.match(parts[k]):
                     k = 0  # the institution word opening the unit governs the short form: "Forum HRD Serang Barat"
                 if k >= 2 and _commission(parts[k - 2:k]):
@@ -2162,6 +2165,10 @@ class People:
             forms = [f"Kementerian Koordinator {_unbracketed(unit)}", *(f"Kemenko {x}" for x in shorts if x)]
         else:
             forms = self._ministry_forms(unit, shorts)
+            spelled = self.expansions.get(_unbracketed(unit))
+            if spelled:
+                # "Menteri PU" where the article writes "Kementerian Pekerjaan Umum (PU)".
+                forms += self._ministry_forms(spelled, [])
         return next((f for f in sorted(forms, key=len, reverse=True) if written_in(self.text, f)), None)
 
     @staticmethod
@@ -2523,7 +2530,9 @@ def _private_roles() -> str:
 
 # "Pemerintah Provinsi (Pemprov) Bengkulu": the article's own expansion of an abbreviation.
 EXPANSION = regex.compile(
-    r"(?P<long>(?:\p{Lu}\p{Ll}+\s+){1,5})\((?P<short>\p{Lu}[\p{L}\-]+)\)(?P<tail>(?:\s+\p{Lu}[\p{L}\-]+){0,3})"
+    # English names keep their link words in lower case: "Accurate Research and Consulting (ARC)".
+    r"(?P<long>(?:\p{Lu}\p{Ll}+\s+(?:(?:and|of|for|&)\s+(?=\p{Lu}))?){1,6})\((?P<short>\p{Lu}[\p{L}\-]+)\)"
+    r"(?P<tail>(?:\s+\p{Lu}[\p{L}\-]+){0,3})"
 )
 # A sentence ends at a full stop, question or exclamation mark before a capital: the
 # abbreviation finder reads one line at a time and gives up on a line with an unclosed bracket.

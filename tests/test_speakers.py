@@ -767,3 +767,30 @@ def test_offices_given_apart_from_the_statement(text, title, affiliation):
     quotes = pipeline.extract(text)["quotes"]
     assert {(q["speaker"]["name"], q["speaker"]["title"], q["speaker"]["affiliation"]) for q in quotes} == \
         {("Budi Santoso", title, affiliation)}
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # An English name with its link word spelled out before its short form.
+    ("Lembaga survei Andalan Research and Consulting Indonesia (ARCI) merilis survei.\nDirektur ARCI, Budi Santoso "
+     "membeberkan, 82,2% responden puas.", "Andalan Research and Consulting Indonesia"),
+    # A coordinating ministry's word governs its short form.
+    ("Deputi Bidang Koordinasi Infrastruktur Dasar Kemenko IPK Budi Santoso mengatakan, banyak investor tertarik.",
+     "Kemenko IPK"),
+    # A minister of a short form heads the ministry the article spells out.
+    ("Kementerian Pekerjaan Umum (PU) terus mempercepat penanganan jalan.\n“Jalan harus dibuka,” ujar Menteri PU "
+     "Budi Santoso.", "Kementerian Pekerjaan Umum"),
+])
+def test_an_institution_in_the_form_the_article_spells_out(text, affiliation):
+    import pipeline
+
+    assert pipeline.extract(text)["quotes"][-1]["speaker"]["affiliation"] == affiliation
+
+
+def test_whose_lawyer_is_named_is_the_client():
+    # "Pengacara Rina Lestari, Budi Santoso": Budi is the lawyer, Rina the client.
+    import pipeline
+
+    text = ("Pengacara Rina Lestari, Budi Santoso, turut berkomentar soal penetapan tersangka. “Kami mengapresiasi "
+            "kinerja polisi,” kata Budi.\n\nRina Lestari sempat hadir di kantor polisi.\n\n“Kami percaya polisi "
+            "profesional saat memeriksa klien kami,” ungkapnya.")
+    assert [q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]] == ["Budi Santoso", "Budi Santoso"]
