@@ -862,8 +862,11 @@ class Finder:
                     and close.text.lower() not in MENURUT_NOT_CONTENT):
                 return None
         held = parse_forward(words, 0, text) if office else None
+        described = _described_office(words, phrase.start, text) if not office else None
         if held is not None and held.kind == "person" and held.title and not held.name.strip():
             phrase = replace(phrase, title=held.title, unit=held.unit, title_row=held.title_row)
+        elif described is not None:
+            phrase = replace(phrase, title=described[0], unit=described[1], title_row=described[2])
         elif english:
             opening = max(w.start for w in words if w.text == "," and w.start < phrase.start)
             phrase = replace(phrase, title=text[words[0].start:opening].strip())
@@ -1461,6 +1464,25 @@ def _lowercase_office(words, k: int, text: str, named_only: bool = False) -> Phr
     last = raised[k + found[0] - 1]
     return Phrase(raised[k].start, last.end, "person", name="", title=text[raised[k].start:last.end],
                   title_row=found[1])
+
+
+def _described_office(words, name_start: int, text: str) -> tuple[str, str | None, dict[str, str]] | None:
+    """A profession or office in lower case before the comma that a name follows, with where
+    the person works after "dari" ("pengamat otomotif dari Institut Teknologi Sukamaju, Budi
+    Santoso"): the title as written up to "dari", and the institution as its unit."""
+    before = [w for w in words if w.end <= name_start and w.text != ","]
+    if not before or not before[0].text.islower():
+        return None
+    found = match_title(raise_first(before, 2), 0) or match_title(raise_first(before), 0)
+    if found is None:
+        return None
+    k = next((k for k, w in enumerate(before) if w.text in ("dari", "di")), len(before))
+    if k < found[0]:
+        return None
+    unit = text[before[k + 1].start:before[-1].end] if k + 1 < len(before) \
+        and all(CAPITALISED.match(w.text) or ACRONYM.match(w.text) or w.text in ("dan", "&") for w in before[k + 1:]) \
+        else None
+    return text[before[0].start:before[k - 1].end], unit, found[1]
 
 
 def _after_descriptor(words, text: str, capitalised: bool = False) -> Phrase | None:

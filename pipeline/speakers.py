@@ -1271,10 +1271,15 @@ class People:
         self.long_forms = _long_forms(words, text, self.short_forms | self.called_after_cue)
         skip_to = 0
         for i, w in enumerate(words):
-            if i >= skip_to and w.text.islower() and i + 1 < len(words) and CAPITALISED.match(words[i + 1].text):
+            # An office of two words in lower case: "kuasa hukum Rina, Budi Santoso".
+            second = i + 2 < len(words) and words[i + 1].text.islower() and CAPITALISED.match(words[i + 2].text)
+            if i >= skip_to and w.text.islower() and i + 1 < len(words) and (
+                    CAPITALISED.match(words[i + 1].text) or second):
                 # An office in lower case before its unit and holder, as news writes it
                 # ("Sementara itu, anggota Komisi VII DPR RI Budi Santoso menyoroti …").
-                raised = raise_first(words[i:i + APPOSED_OFFICE_MAX_WORDS])
+                raised = raise_first(words[i:i + APPOSED_OFFICE_MAX_WORDS], 2 if second else 1)
+                if second and (match_title(raised, 0) or (0, {}))[0] != 2:
+                    continue
                 if match_title(raised, 0):
                     p = parse_forward(raised, 0, text)
                     if p is not None and p.kind == "person" and p.title and len(p.name.split()) >= 2 \
@@ -1879,6 +1884,8 @@ class People:
         unit an office's title names."""
         if person.kind == "institution" or not person.title:
             return None
+        if any(person.title.lower().startswith(w) for w in words_of("lawyer")):
+            return None  # "kuasa hukum Rina", "pengacara HM": whom a lawyer serves is no institution
         row = person.title_row or {}
         unit = person.unit
         if unit is None and (row.get("kind") in REGIONAL_HEADS

@@ -794,3 +794,21 @@ def test_whose_lawyer_is_named_is_the_client():
             "kinerja polisi,” kata Budi.\n\nRina Lestari sempat hadir di kantor polisi.\n\n“Kami percaya polisi "
             "profesional saat memeriksa klien kami,” ungkapnya.")
     assert [q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]] == ["Budi Santoso", "Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, title, affiliation", [
+    # An office of two words in lower case before its unit, a comma and the holder.
+    ("Rina Lestari melapor ke polisi.\n\nTerpisah kuasa hukum Rina, Budi Santoso, mengatakan pihaknya fokus "
+     "melaporkan dugaan pencemaran nama baik.", "kuasa hukum Rina", None),
+    # A profession in lower case, where the person works after "dari", then the name.
+    ("Menurut pengamat otomotif dari Institut Teknologi Sukamaju, Budi Santoso, ada sejumlah faktor mengapa mobil "
+     "nasional kandas.", "pengamat otomotif", "Institut Teknologi Sukamaju"),
+    # "Kontributor" is a profession written like an office.
+    ("“Saya kaget,” ungkap Kontributor CNN, Budi Santoso kepada wartawan, Kamis (16/10).", "Kontributor CNN", "CNN"),
+])
+def test_professions_and_roles_written_before_the_name(text, title, affiliation):
+    import pipeline
+
+    q = pipeline.extract(text)["quotes"][-1]
+    assert (q["speaker"]["name"], q["speaker"]["title"], q["speaker"]["affiliation"]) == \
+        ("Budi Santoso", title, affiliation)
