@@ -2167,7 +2167,9 @@ class People:
         """The ministry a minister of ``unit`` heads, in its fullest form the article writes;
         none where the article does not name it. A coordinating minister's is a "Kementerian
         Koordinator", "Kemenko" + the short form in brackets ("Kemenko IPK")."""
-        shorts = [m.group()[1:-1].strip() for m in _BRACKETED.finditer(unit)]
+        # A short form may hold the office's own short word: "(Menko IPK)" names "Kemenko IPK".
+        shorts = [regex.sub(r"^(?:Menko|Menteri|Men)\s+", "", m.group()[1:-1].strip())
+                  for m in _BRACKETED.finditer(unit)]
         if coordinating:
             forms = [f"Kementerian Koordinator {_unbracketed(unit)}", *(f"Kemenko {x}" for x in shorts if x)]
         else:

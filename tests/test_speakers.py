@@ -812,3 +812,11 @@ def test_professions_and_roles_written_before_the_name(text, title, affiliation)
     q = pipeline.extract(text)["quotes"][-1]
     assert (q["speaker"]["name"], q["speaker"]["title"], q["speaker"]["affiliation"]) == \
         ("Budi Santoso", title, affiliation)
+
+
+def test_a_coordinating_minister_whose_short_form_holds_the_office_word():
+    import pipeline
+
+    text = ("Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan (Menko IPK) Budi Santoso "
+            "mengatakan, pihaknya berupaya menarik investor. Kantor Kemenko IPK diresmikan hari ini.")
+    assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == "Kemenko IPK"
