@@ -743,10 +743,11 @@ def test_cues_file():
         if r["voice"] == "passive":
             assert r["form"].startswith("di")
         if r["voice"] == "active":
-            # meN-/ber- verbs; the others are predicates of belief ("optimis").
-            assert r["form"].startswith(("me", "ber")) or r["kind"] == "opinion"
+            # meN-/ber- verbs; the others are predicates of belief ("optimis") and the colloquial
+            # "bilang" (say), which takes no prefix.
+            assert r["form"].startswith(("me", "ber")) or r["kind"] == "opinion" or r["form"] == "bilang"
             if not r["form"].startswith(("me", "ber")):
-                assert r["form"] in ("optimis", "optimistis")
+                assert r["form"] in ("optimis", "optimistis", "bilang")
 
 
 def test_seed_quote_dates(seed_quotes):
@@ -1940,3 +1941,17 @@ def test_an_unnamed_share_of_people_states_with_no_speaker(nlp, subject):
     text = f"Video itu menuai reaksi keras. {subject} menilai tindakan pengemudi itu membahayakan pengguna jalan."
     q = _quotes(nlp, text)[-1]
     assert (q.type, q.text, q.speaker) == ("indirect", "tindakan pengemudi itu membahayakan pengguna jalan", None)
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Budi bilang pihaknya telah memperhitungkan dampak global.", "bilang",
+     "pihaknya telah memperhitungkan dampak global"),
+    ("Budi mendesak pemerintah mengevaluasi rencana pemindahan pasar.", "mendesak",
+     "pemerintah mengevaluasi rencana pemindahan pasar"),
+    ("Budi menuding pengelola pasar menaikkan sewa kios diam-diam.", "menuding",
+     "pengelola pasar menaikkan sewa kios diam-diam"),
+    ("Budi berdalih bahwa sewa kios belum naik sejak tahun lalu.", "berdalih", "sewa kios belum naik sejak tahun lalu"),
+])
+def test_more_cue_verbs(nlp, sentence, cue, content):
+    q = _quotes(nlp, "Budi Santoso hadir di pasar. " + sentence)[-1]
+    assert (q.cue.text, q.text, q.speaker.name) == (cue, content, "Budi Santoso")
