@@ -1246,6 +1246,7 @@ class People:
         self.expansions = _expansions(self.text)
         self._private: dict[tuple[str, ...], bool] = {}  # a person's name forms -> introduced as private
         self._with_region_cache: dict[str, str | None] = {}
+        self._company_forms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a name the person is also called -> the full name
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
@@ -2093,6 +2094,13 @@ class People:
     def company_form(self, name: str) -> str:
         """A company's name with the legal forms the article writes around it ("Jasa Raya",
         "PT Jasa Raya" -> "PT Jasa Raya (Persero) Tbk"), else ``name``."""
+        if name not in self._company_forms:
+            self._company_forms[name] = self._find_company_form(name)
+        return self._company_forms[name]
+
+    def _find_company_form(self, name: str) -> str:
+        if "PT" not in self.text and "Persero" not in self.text and "Tbk" not in self.text:
+            return name
         base = regex.sub(r"\s+Tbk\.?$", "", name[3:] if name.startswith("PT ") else name)
         if not base or not base[:1].isupper():
             return name
