@@ -1176,7 +1176,7 @@ class Finder:
                         person = self._other_speaker(ps, person, spoken, text[s:e])
                     if person is not None and attr.phrase is not None and attr.phrase.title \
                             and person.kind == "person" and not person.title:
-                        # "Wakil Ketua Komisi II DPR ini menilai …": the office pointed with is the
+                        # "Wakil Ketua Komisi X DPR ini berpendapat …": the office pointed with is the
                         # person's, who had none.
                         person.title, person.unit, person.title_row = \
                             attr.phrase.title, attr.phrase.unit, attr.phrase.title_row
@@ -1468,7 +1468,7 @@ def _lowercase_office(words, k: int, text: str, named_only: bool = False) -> Phr
 
 def _described_office(words, name_start: int, text: str) -> tuple[str, str | None, dict[str, str]] | None:
     """A profession or office in lower case before the comma that a name follows, with where
-    the person works after "dari" ("pengamat otomotif dari Institut Teknologi Sukamaju, Budi
+    the person works after "dari" ("pengamat pertanian dari Institut Pertanian Sukamaju, Budi
     Santoso"): the title as written up to "dari", and the institution as its unit."""
     before = [w for w in words if w.end <= name_start and w.text != ","]
     if not before or not before[0].text.islower():

@@ -1975,7 +1975,7 @@ class People:
                     k -= 1
                 if k > 0 and ACRONYM.match(parts[k]) and parts[k - 1] in words_of("institution_short") \
                         and parts[k - 1].startswith("Kemen"):
-                    k -= 1  # "Kemenko IPK": the ministry word governs its short form
+                    k -= 1  # "Kemenko PWD": the ministry word governs its short form
                 if k == 1 and parts[0] in words_of("association") and ACRONYM.match(parts[k]):
                     k = 0  # the institution word opening the unit governs the short form: "Forum HRD Serang Barat"
                 if k >= 2 and _commission(parts[k - 2:k]):
@@ -2175,7 +2175,7 @@ class People:
         """The ministry a minister of ``unit`` heads, in its fullest form the article writes;
         none where the article does not name it. A coordinating minister's is a "Kementerian
         Koordinator", "Kemenko" + the short form in brackets ("Kemenko IPK")."""
-        # A short form may hold the office's own short word: "(Menko IPK)" names "Kemenko IPK".
+        # A short form may hold the office's own short word: "(Menko PP)" names "Kemenko PP".
         shorts = [regex.sub(r"^(?:Menko|Menteri|Men)\s+", "", m.group()[1:-1].strip())
                   for m in _BRACKETED.finditer(unit)]
         if coordinating:
@@ -2547,7 +2547,7 @@ def _private_roles() -> str:
 
 # "Pemerintah Provinsi (Pemprov) Bengkulu": the article's own expansion of an abbreviation.
 EXPANSION = regex.compile(
-    # English names keep their link words in lower case: "Accurate Research and Consulting (ARC)".
+    # English names keep their link words in lower case: "Sukamaju Research and Polling Center (SRPC)".
     r"(?P<long>(?:\p{Lu}\p{Ll}+\s+(?:(?:and|of|for|&)\s+(?=\p{Lu}))?){1,6})\((?P<short>\p{Lu}[\p{L}\-]+)\)"
     r"(?P<tail>(?:\s+\p{Lu}[\p{L}\-]+){0,3})"
 )

@@ -752,8 +752,8 @@ def test_a_quote_speaking_of_my_client_is_the_lawyers():
     # An office pointed with ("… ini menilai") is the person's, who had none; the earlier
     # statement takes it too.
     ("“Evaluasi perlu dilakukan,” kata Budi Santoso kepada wartawan.\n\n"
-     "Wakil Ketua Komisi II DPR RI ini menilai kondisi keuangan negara baik.",
-     "Wakil Ketua Komisi II DPR RI", "Komisi II DPR RI"),
+     "Wakil Ketua Komisi X DPR RI ini berpendapat anggaran sekolah harus naik.",
+     "Wakil Ketua Komisi X DPR RI", "Komisi X DPR RI"),
     # A rank after the comma opens the holder's name; the word before it is the unit.
     ("Kapolsek Sukamaju, Kompol Budi Santoso, mengatakan genangan air meluas.\n\n“Air sudah surut,” kata Budi.",
      "Kapolsek Sukamaju", None),
@@ -771,14 +771,15 @@ def test_offices_given_apart_from_the_statement(text, title, affiliation):
 
 @pytest.mark.parametrize("text, affiliation", [
     # An English name with its link word spelled out before its short form.
-    ("Lembaga survei Andalan Research and Consulting Indonesia (ARCI) merilis survei.\nDirektur ARCI, Budi Santoso "
-     "membeberkan, 82,2% responden puas.", "Andalan Research and Consulting Indonesia"),
+    ("Lembaga survei Andalan Research and Polling Indonesia (ARPI) keluar dengan jajak pendapat baru.\nDirektur "
+     "ARPI, Budi Santoso membeberkan, tujuh dari sepuluh warga ingin pasar baru.",
+     "Andalan Research and Polling Indonesia"),
     # A coordinating ministry's word governs its short form.
-    ("Deputi Bidang Koordinasi Infrastruktur Dasar Kemenko IPK Budi Santoso mengatakan, banyak investor tertarik.",
-     "Kemenko IPK"),
+    ("Deputi Bidang Koordinasi Irigasi Kemenko PWD Budi Santoso mengatakan, bendungan baru selesai tahun depan.",
+     "Kemenko PWD"),
     # A minister of a short form heads the ministry the article spells out.
-    ("Kementerian Pekerjaan Umum (PU) terus mempercepat penanganan jalan.\n“Jalan harus dibuka,” ujar Menteri PU "
-     "Budi Santoso.", "Kementerian Pekerjaan Umum"),
+    ("Kementerian Pekerjaan Umum (PU) memperbaiki jembatan di Kaur.\n“Jembatan selesai bulan depan,” ujar Menteri "
+     "PU Budi Santoso.", "Kementerian Pekerjaan Umum"),
 ])
 def test_an_institution_in_the_form_the_article_spells_out(text, affiliation):
     import pipeline
@@ -798,13 +799,14 @@ def test_whose_lawyer_is_named_is_the_client():
 
 @pytest.mark.parametrize("text, title, affiliation", [
     # An office of two words in lower case before its unit, a comma and the holder.
-    ("Rina Lestari melapor ke polisi.\n\nTerpisah kuasa hukum Rina, Budi Santoso, mengatakan pihaknya fokus "
-     "melaporkan dugaan pencemaran nama baik.", "kuasa hukum Rina", None),
+    ("Rina Lestari menggugat pengelola pasar.\n\nTerpisah kuasa hukum Rina, Budi Santoso, mengatakan pihaknya "
+     "menunggu jadwal sidang pertama.", "kuasa hukum Rina", None),
     # A profession in lower case, where the person works after "dari", then the name.
-    ("Menurut pengamat otomotif dari Institut Teknologi Sukamaju, Budi Santoso, ada sejumlah faktor mengapa mobil "
-     "nasional kandas.", "pengamat otomotif", "Institut Teknologi Sukamaju"),
+    ("Menurut pengamat pertanian dari Institut Pertanian Sukamaju, Budi Santoso, panen padi tahun ini lebih "
+     "baik.", "pengamat pertanian", "Institut Pertanian Sukamaju"),
     # "Kontributor" is a profession written like an office.
-    ("“Saya kaget,” ungkap Kontributor CNN, Budi Santoso kepada wartawan, Kamis (16/10).", "Kontributor CNN", "CNN"),
+    ("“Jalan itu putus,” ungkap Kontributor Radio Sukamaju, Budi Santoso di lokasi.", "Kontributor Radio Sukamaju",
+     "Radio Sukamaju"),
 ])
 def test_professions_and_roles_written_before_the_name(text, title, affiliation):
     import pipeline
@@ -817,6 +819,6 @@ def test_professions_and_roles_written_before_the_name(text, title, affiliation)
 def test_a_coordinating_minister_whose_short_form_holds_the_office_word():
     import pipeline
 
-    text = ("Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan (Menko IPK) Budi Santoso "
-            "mengatakan, pihaknya berupaya menarik investor. Kantor Kemenko IPK diresmikan hari ini.")
-    assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == "Kemenko IPK"
+    text = ("Menteri Koordinator Bidang Pangan dan Pertanian (Menko PP) Budi Santoso mengatakan, stok beras aman "
+            "sampai akhir tahun. Kantor Kemenko PP berada di Jakarta.")
+    assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == "Kemenko PP"
