@@ -1212,26 +1212,25 @@ class Finder:
             quotes.append(Quote(type=kind, text=text[s:e], start=s, end=e, speaker=speaker,
                                 cue=cue, date=date, source=rule))
             persons.append(person if speaker is not None else None)
-        if retitled:
-            # The office found later is the person's in the statements before it too.
-            quotes = [replace(q, speaker=self.people.speaker(p, q.speaker.start, q.speaker.end))
-                      if p is not None and id(p) in retitled else q for q, p in zip(quotes, persons)]
-        return self._headline_holder(quotes, persons, retitled)
+        if self._headline_holder(persons, retitled):
+            retitled.add(id(next(p for p in persons if p is not None)))
+        # An office found later (pointed at, or in the headline) is the person's in the
+        # statements before it too.
+        return [replace(q, speaker=self.people.speaker(p, q.speaker.start, q.speaker.end))
+                if p is not None and id(p) in retitled else q for q, p in zip(quotes, persons)]
 
-    def _headline_holder(self, quotes: list[Quote], persons: list[Person | None],
-                         retitled: set[int] = frozenset()) -> list[Quote]:
+    def _headline_holder(self, persons: list[Person | None], retitled: set[int]) -> bool:
         """A headline that opens with an office and no name ("Ketua Komisi II DPR Nilai …") is
         about the article's first speaker: when that person has no office in the body (or only
         one a description pointed with, ``retitled``) and no one else holds the headline's,
-        the office is the person's."""
+        the office is the person's. Did it give one?"""
         office = self.people.headline_office()
         first = next((p for p in persons if p is not None), None)
         if office is None or first is None or first.kind != "person" or (first.title and id(first) not in retitled) \
                 or self.people.private(first) or self.people.by_title(office) is not None:
-            return quotes
+            return False
         first.title, first.unit, first.title_row = office.title, office.unit, office.title_row
-        return [replace(q, speaker=self.people.speaker(first, q.speaker.start, q.speaker.end))
-                if p is first else q for q, p in zip(quotes, persons)]
+        return True
 
     def _other_speaker(self, pos: int, named: Person, spoken: list[tuple[int, Person]],
                        quote: str) -> Person | None:

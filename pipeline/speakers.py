@@ -965,6 +965,8 @@ def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
 OBJECT_PREPOSITIONS = frozenset({"kepada", "pada", "bersama", "terhadap"})
 # Lower-case words inside English institution names.
 ENGLISH_LINKS = frozenset({"of", "for", "and", "the"})
+# The link words inside an English name, for the patterns that read one ("… and Marine Agency").
+_LINKS_INSIDE = "|".join(regex.escape(w) for w in sorted((ENGLISH_LINKS - {"the"}) | {"&"}))
 
 
 def parse_backward(words: list[Word], end_index: int, text: str) -> Phrase | None:
@@ -1175,7 +1177,7 @@ _PAIR = regex.compile(r"(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)+)-(\p{Lu}[\p{L}.'
 
 # An English link word and the capitalised words after it, continuing a name, and the
 # name's short form in brackets.
-_ENGLISH_LINK = regex.compile(r"(?:\s+(?:and|for|of|&)(?:\s+\p{Lu}[\p{L}\p{N}-]*)+)+(?:\s*\(\p{Lu}[^()\s]{0,15}\))?")
+_ENGLISH_LINK = regex.compile(rf"(?:\s+(?:{_LINKS_INSIDE})(?:\s+\p{{Lu}}[\p{{L}}\p{{N}}-]*)+)+(?:\s*\(\p{{Lu}}[^()\s]{{0,15}}\))?")
 
 
 def _with_department_before(p: Phrase, words: list[Word], i: int, text: str) -> None:
@@ -2548,7 +2550,7 @@ def _private_roles() -> str:
 # "Pemerintah Provinsi (Pemprov) Bengkulu": the article's own expansion of an abbreviation.
 EXPANSION = regex.compile(
     # English names keep their link words in lower case: "Sukamaju Research and Polling Center (SRPC)".
-    r"(?P<long>(?:\p{Lu}\p{Ll}+\s+(?:(?:and|of|for|&)\s+(?=\p{Lu}))?){1,6})\((?P<short>\p{Lu}[\p{L}\-]+)\)"
+    rf"(?P<long>(?:\p{{Lu}}\p{{Ll}}+\s+(?:(?:{_LINKS_INSIDE})\s+(?=\p{{Lu}}))?){{1,6}})\((?P<short>\p{{Lu}}[\p{{L}}\-]+)\)"
     r"(?P<tail>(?:\s+\p{Lu}[\p{L}\-]+){0,3})"
 )
 # A sentence ends at a full stop, question or exclamation mark before a capital: the
