@@ -1950,6 +1950,8 @@ class People:
             # Ulama Indonesia".
             if unit == name or unit.endswith(" " + name):
                 head = unit[:-len(name)].split()
+                if row.get("title", "").split()[-1:] == ["Komisi"] and head and _numeral(head[0]):
+                    head = ["Komisi", *head]  # "Ketua Komisi" + "X DPR RI": the commission is "Komisi X DPR RI"
                 if _commission(head):
                     return f"{' '.join(head)} {self._fullest_institution(name)}"  # "Komisi V DPR RI"
                 return self._fullest_institution(name)

@@ -822,3 +822,12 @@ def test_a_coordinating_minister_whose_short_form_holds_the_office_word():
     text = ("Menteri Koordinator Bidang Pangan dan Pertanian (Menko PP) Budi Santoso mengatakan, stok beras aman "
             "sampai akhir tahun. Kantor Kemenko PP berada di Jakarta.")
     assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == "Kemenko PP"
+
+
+@pytest.mark.parametrize("office", ["Ketua Komisi X DPR RI", "Wakil Ketua Komisi X DPR RI", "Anggota Komisi X DPR RI"])
+def test_a_commission_speaks_as_itself_whatever_the_office_in_it(office):
+    # As the corpus gold has "Komisi V DPR RI" for "anggota komisi V DPR RI".
+    import pipeline
+
+    q = pipeline.extract(f"{office} Budi Santoso mengatakan anggaran sekolah harus naik.")["quotes"][0]
+    assert (q["speaker"]["title"], q["speaker"]["affiliation"]) == (office, "Komisi X DPR RI")
