@@ -1164,6 +1164,10 @@ class Finder:
                                               {}).get("kind") == "continue"
                     person = self._group_antecedent(ps) if text[ps:pe].lower() == "mereka" \
                         else self._antecedent(ps, spoken, quoted, reported, going_on)
+                    if person is not None and quotes and quotes[-1].speaker is not None \
+                            and quotes[-1].speaker.name == person.name and self._answers_question(attr, quotes[-1]):
+                        # "“…?” tanya Rina. “…,” jawabnya.": the one asked answers, not the asker.
+                        person = self._other_speaker(ps, person, spoken, text[s:e])
                     if person is not None and kind == "direct" and _CLIENT.search(text[s:e]) \
                             and not self._lawyer(person):
                         # "… klien saya …," ujarnya: the lawyer speaks, not the client.
@@ -1244,6 +1248,16 @@ class Finder:
                     and not _named_in(cand, quote):
                 return cand
         return named
+
+    def _answers_question(self, attr: Attribution, before: Quote) -> bool:
+        """Is the statement an answer ("jawabnya") to the question quoted just before it ("…?"
+        tanya Rina)?"""
+        def lemma(cue: str) -> str | None:  # "tanya" ends in "nya" too
+            row = self.cue_rows.get(cue.lower()) or self.cue_rows.get(cue.lower().removesuffix("nya")) or {}
+            return row.get("lemma")
+
+        return attr.cue is not None and before.cue is not None \
+            and lemma(self.text[attr.cue[0]:attr.cue[1]]) == "jawab" and lemma(before.cue.text) == "tanya"
 
     def _lawyer(self, person: Person) -> bool:
         """Does the article call ``person`` a lawyer: an office of a lawyer for someone

@@ -1953,3 +1953,24 @@ def test_an_unnamed_share_of_people_states_with_no_speaker(nlp, subject):
 def test_more_cue_verbs(nlp, sentence, cue, content):
     q = _quotes(nlp, "Budi Santoso hadir di pasar. " + sentence)[-1]
     assert (q.cue.text, q.text, q.speaker.name) == (cue, content, "Budi Santoso")
+
+
+def test_a_question_and_its_answer():
+    # "tanya" closes a question; "menjawab" after it is the one asked, not the asker.
+    import pipeline
+
+    text = ("Budi Santoso hadir di pasar.\n\n“Apakah harga akan turun?” tanya Rina Lestari.\n\n"
+            "Ia menjawab, “Belum tentu, pasokan masih kurang.”")
+    assert [(q["cue"]["text"], q["speaker"]["name"]) for q in pipeline.extract(text)["quotes"]] == \
+        [("tanya", "Rina Lestari"), ("menjawab", "Budi Santoso")]
+
+
+def test_mengambil_contoh_is_one_cue():
+    # A light-verb phrase standing for "mencontohkan" (GUIDELINES 1.3); the whole pipeline, whose
+    # entity stage tags the person "Ia" stands for.
+    import pipeline
+
+    q = pipeline.extract("Budi Santoso hadir di pasar. Ia mengambil contoh pasar desa yang sepi pembeli tahun "
+                         "ini.")["quotes"][-1]
+    assert (q["cue"]["text"], q["text"], q["speaker"]["name"]) == \
+        ("mengambil contoh", "pasar desa yang sepi pembeli tahun ini", "Budi Santoso")
