@@ -318,6 +318,7 @@ class Finder:
         table = cues()
         self.cue_rows = {**table, **{typo: table[form] for typo, form in typos.items()}} if typos else table
         self.patterns = _patterns(tuple(sorted(typos.items())))
+        self._lawyers: dict[int, bool] = {}  # id(person) -> called a lawyer (_lawyer)
 
     # --- attribution of a direct quote ---------------------------------------------------
 
@@ -1160,13 +1161,12 @@ class Finder:
                     ps, pe = attr.pronoun or (attr.phrase.start, attr.phrase.end)
                     # "…,” lanjutnya" goes on from the statement before, where that one has a speaker.
                     going_on = attr.cue is not None and quotes and quotes[-1].speaker is not None \
-                        and self.cue_rows.get(text[attr.cue[0]:attr.cue[1]].lower().removesuffix("nya"),
-                                              {}).get("kind") == "continue"
+                        and self._cue_row(text[attr.cue[0]:attr.cue[1]]).get("kind") == "continue"
                     person = self._group_antecedent(ps) if text[ps:pe].lower() == "mereka" \
                         else self._antecedent(ps, spoken, quoted, reported, going_on)
                     if person is not None and quotes and quotes[-1].speaker is not None \
                             and quotes[-1].speaker.name == person.name and self._answers_question(attr, quotes[-1]):
-                        # "“…?” tanya Rina. “…,” jawabnya.": the one asked answers, not the asker.
+                        # "“…?” tanya Rina. Ia menjawab, “…”": the one asked answers, not the asker.
                         person = self._other_speaker(ps, person, spoken, text[s:e])
                     if person is not None and kind == "direct" and _CLIENT.search(text[s:e]) \
                             and not self._lawyer(person):
@@ -1249,15 +1249,17 @@ class Finder:
                 return cand
         return named
 
-    def _answers_question(self, attr: Attribution, before: Quote) -> bool:
-        """Is the statement an answer ("jawabnya") to the question quoted just before it ("…?"
-        tanya Rina)?"""
-        def lemma(cue: str) -> str | None:  # "tanya" ends in "nya" too
-            row = self.cue_rows.get(cue.lower()) or self.cue_rows.get(cue.lower().removesuffix("nya")) or {}
-            return row.get("lemma")
+    def _cue_row(self, cue: str) -> dict[str, str]:
+        """The cues.tsv row of a cue as written, its clitic left out ("lanjutnya"); a form
+        that ends in "nya" itself ("tanya") is its own."""
+        return self.cue_rows.get(cue.lower()) or self.cue_rows.get(cue.lower().removesuffix("nya")) or {}
 
+    def _answers_question(self, attr: Attribution, before: Quote) -> bool:
+        """Is the statement an answer ("Ia menjawab, …") to the question quoted just before it
+        ("…?" tanya Rina)?"""
         return attr.cue is not None and before.cue is not None \
-            and lemma(self.text[attr.cue[0]:attr.cue[1]]) == "jawab" and lemma(before.cue.text) == "tanya"
+            and self._cue_row(self.text[attr.cue[0]:attr.cue[1]]).get("lemma") == "jawab" \
+            and self._cue_row(before.cue.text).get("lemma") == "tanya"
 
     def _lawyer(self, person: Person) -> bool:
         """Does the article call ``person`` a lawyer: an office of a lawyer for someone
@@ -1267,6 +1269,11 @@ class Finder:
         (``lawyer`` in speaker_words.tsv)."""
         if person.kind != "person":
             return False
+        if id(person) not in self._lawyers:
+            self._lawyers[id(person)] = self._called_lawyer(person)
+        return self._lawyers[id(person)]
+
+    def _called_lawyer(self, person: Person) -> bool:
         title = (person.title or "").lower()
         if any(title.startswith(w + " ") for w in words_of("lawyer")):
             return True

@@ -1182,8 +1182,8 @@ _ENGLISH_LINK = regex.compile(rf"(?:\s+(?:{_LINKS_INSIDE})(?:\s+\p{{Lu}}[\p{{L}}
 
 def _with_department_before(p: Phrase, words: list[Word], i: int, text: str) -> None:
     """An English job title opens with its department ("Research & Analytics Manager KIC Rina
-    Lestari"): the capitalised department words before the title word (``unit_word``, joined by
-    "&" or "and"; ``department`` in speaker_words.tsv) belong to the title and the mention."""
+    Lestari"): the capitalised department words before the title word (``department`` in
+    speaker_words.tsv, joined by "&" or "and") belong to the title and the mention."""
     if words[i].text not in words_of("english_title") or not p.title:
         return
     k = i
