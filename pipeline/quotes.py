@@ -1342,8 +1342,10 @@ class Finder:
         for s, e, cand in self.people.mentions:
             if not after < s < pos or any(a <= s < b for a, b in quoted):
                 continue
-            # "Rina Lestari, Wali Kota …": the office in apposition vouches for the name.
-            apposed = bool(cand.title) and self.text.startswith(", " + cand.title, e)
+            # "Rina Lestari, Wali Kota …" or "Pengacara Rina, Budi Santoso": the office in
+            # apposition or written before the name in the mention vouches for the name.
+            apposed = bool(cand.title) and (self.text.startswith(", " + cand.title, e)
+                                            or self._office_then_name(s, e, cand))
             if cand.kind != "person" or self._institutional(cand.name, titled=apposed):
                 continue
             prefix = self._subject_prefix(s, e)
@@ -1404,6 +1406,12 @@ class Finder:
         Kota …" tagged LOC) are not trusted over the office."""
         units = words_of("org_word") | words_of("unit_word") | words_of("region_marker")
         return any(w in units or (not titled and w in self.people.place_org_words) for w in name.split())
+
+    def _office_then_name(self, s: int, e: int, person: Person) -> bool:
+        """Is the mention the office, a comma, then the name ("Pengacara Rina Lestari, Budi
+        Santoso")?"""
+        office, comma, rest = self.text[s:e].rpartition(",")
+        return bool(comma) and person.title in office and rest.strip().startswith(person.name_words()[0])
 
     def _last_mention(self, person: Person, pos: int) -> tuple[int, int]:
         best = (0, 0)
@@ -1534,13 +1542,30 @@ def _demonstrative_description(words) -> Phrase | None:
     if not words or not _person_noun(words):
         return None
     for k, w in enumerate(words[:9]):
-        if w.text in DEMONSTRATIVES and k > 0:
-            if k + 1 < len(words) and words[k + 1].text not in ".,;!?":
+        end = k
+        if w.text in _CALLED and k > 1 and words[k - 1].text.lower() in ("yang", "akrab", "biasa"):
+            # "ujar pria yang akrab disapa Budi, …": the name it is called by closes it.
+            while end + 1 < len(words) and CAPITALISED.match(words[end + 1].text) and end - k < 2:
+                end += 1
+            if end == k:
                 return None
-            return Phrase(words[0].start, w.end, "pronoun", name=w.text)
-        if not w.text[:1].isalnum():
+            if end + 1 < len(words) and words[end + 1].text in DEMONSTRATIVES:
+                end += 1
+        elif not (w.text in DEMONSTRATIVES and k > 0):
+            if not w.text[:1].isalnum():
+                return None
+            continue
+        # What follows closes the description: a mark, or where and when it was said
+        # ("kata pria asal Sukamaju itu dalam konferensi pers").
+        if end + 1 < len(words) and words[end + 1].text not in ".,;!?" \
+                and words[end + 1].text.lower() not in _PREPOSITIONS:
             return None
+        return Phrase(words[0].start, words[end].end, "pronoun", name=words[end].text)
     return None
+
+
+# "yang akrab disapa", "yang biasa dipanggil".
+_CALLED = frozenset({"disapa", "dipanggil"})
 
 
 _PREPOSITIONS = frozenset({"dalam", "pada", "saat", "di", "ke", "dari", "kepada", "dengan", "untuk", "oleh"})

@@ -2454,9 +2454,10 @@ def _teaser_line() -> regex.Pattern:
 # A bracketed short form; "(Persero)", a state company's legal form, is part of its name.
 _BRACKETED = regex.compile(r"\((?!Persero\))[^()]*\)")  # LEGAL_FORMS
 _ALIAS_NAME = r"((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})"
-# "Budi Santoso (Gus Budi)", "Budi Santoso atau yang akrab disapa Gus Budi", "… atau Gus Budi".
+# "Budi Santoso (Gus Budi)", "Budi Santoso, (Gus Budi)", "Budi Santoso atau yang akrab disapa Gus
+# Budi", "… atau Gus Budi".
 _ALIAS_AFTER = regex.compile(
-    rf"\s*(?:\({_ALIAS_NAME}\)|,?\s+(?P<link>atau|alias)\s+(?P<called>(?:yang\s+)?(?:(?:akrab|biasa|lebih)\s+)?"
+    rf"\s*(?:,?\s*\({_ALIAS_NAME}\)|,?\s+(?P<link>atau|alias)\s+(?P<called>(?:yang\s+)?(?:(?:akrab|biasa|lebih)\s+)?"
     rf"(?:disapa|dipanggil|dikenal|disebut)\s+(?:dengan\s+)?)?{_ALIAS_NAME.replace('(', '(?P<other>', 1)})")
 _SPACES = regex.compile(r"\s+")
 

@@ -1105,6 +1105,42 @@ def test_a_description_closed_by_a_demonstrative_points_back(nlp, cue, name):
         assert q.speaker.mention == cue.split(" ", 1)[1]
 
 
+@pytest.mark.parametrize("cue,mention", [
+    pytest.param("ujar pria yang akrab disapa Bud, saat dihubungi", "pria yang akrab disapa Bud",
+                 id="called-name-closes-the-description"),
+    pytest.param("kata pria yang biasa dipanggil Bud itu dalam jumpa pers", "pria yang biasa dipanggil Bud itu",
+                 id="called-name-and-demonstrative"),
+    pytest.param("kata pria asal Sukamaju itu dalam jumpa pers", "pria asal Sukamaju itu",
+                 id="where-it-was-said-follows-the-demonstrative"),
+])
+def test_a_description_by_a_called_name_points_back(nlp, cue, mention):
+    text = f"Menurut Budi Santoso, partai makin jauh dari warga.\n\n“Ada jarak yang besar,” {cue}."
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.mention) == ("Budi Santoso", mention)
+
+
+def test_a_description_followed_by_more_words_is_no_mention(nlp):
+    text = "Menurut Budi Santoso, partai makin jauh dari warga.\n\n“Ada jarak,” kata pria itu menjawab pertanyaan."
+    q = _quotes(nlp, text)[-1]
+    assert q.speaker is None or q.speaker.mention != "pria itu"
+
+
+def test_an_office_before_the_name_vouches_for_a_name_the_model_tags_as_a_place(nlp):
+    # The model may tag part of a person's name as a place ("Jaya Putra" as LOC); the office
+    # written before it with a comma ("Pengacara Rina Lestari, Budi Hartono Jaya Putra") still
+    # makes that person the subject whom "Ia" stands for.
+    from spacy.tokens import Span
+
+    text = ("“Berkas sudah lengkap,” ujar Kepala Seksi Pidana Umum Rudi Hartono.\n\n"
+            "Pengacara Rina Lestari, Budi Hartono Jaya Putra, turut berkomentar mengenai berkas itu. "
+            "Ia mengatakan, penyidik sudah bekerja secara profesional.")
+    doc = nlp(text)
+    at = text.index("Jaya Putra")
+    doc.ents = [doc.char_span(at, at + len("Jaya Putra"), label="LOC")]
+    q = find_quotes(doc)[-1]
+    assert (q.speaker.name, q.speaker.mention) == ("Budi Hartono Jaya Putra", "Ia")
+
+
 @pytest.mark.parametrize("office", ["Sejarawan Universitas Sukamaju", "Sejarawan Universitas Bina Karya"])
 def test_an_office_never_named_speaks_past_the_place_after_it(office):
     # "Sejarawan Universitas X, Yogyakarta, mengatakan": the place between commas is where the

@@ -339,6 +339,8 @@ def test_lowercase_word_starts_no_office():
     pytest.param("Menteri Sosial Budi Santoso (Gus Budi) menyampaikan tiga mandat.\n\n“Kami siap,” kata Gus Budi.\n\n"
                  "Tonton juga video \"Mensos Budi Santoso Tinjau Dapur Umum Banjir Sukamaju\" di sini:", "Budi Santoso",
                  id="no-name-read-in-a-video-teaser"),
+    pytest.param("Menteri Sosial Budi Santoso, (Gus Budi) meninjau dapur umum.\n\n“Kami siap,” kata Gus Budi.",
+                 "Budi Santoso", id="name-given-in-brackets-after-a-comma"),
     pytest.param("Menteri Sosial Budi Santoso atau yang akrab disapa Gus Budi hadir.\n\n“Kami siap,” kata Gus Budi.",
                  "Budi Santoso", id="name-called-by-after-atau-yang-akrab-disapa"),
     pytest.param("Mensos Budi Santoso atau Gus Budi hadir.\n\n“Kami siap,” kata Gus Budi.", "Budi Santoso",
