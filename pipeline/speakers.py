@@ -1982,6 +1982,8 @@ class People:
                     k -= 1  # "Kemenko PWD": the ministry word governs its short form
                 if k == 1 and parts[0] in words_of("association") and ACRONYM.match(parts[k]):
                     k = 0  # the institution word opening the unit governs the short form: "Forum HRD Serang Barat"
+                elif k > 0 and ACRONYM.match(parts[k]) and parts[k - 1] in words_of("org_top"):
+                    k -= 1  # an institution word governs the short form after it: "Otorita IKN", "Dinas PUPR"
                 if k >= 2 and _commission(parts[k - 2:k]):
                     k -= 2  # a legislature's commission speaks as itself: "Komisi V DPR RI"
                     name = " ".join(parts[k:])

@@ -782,6 +782,13 @@ def test_offices_given_apart_from_the_statement(text, title, affiliation):
     # A minister of a short form heads the ministry the article spells out.
     ("Kementerian Pekerjaan Umum (PU) memperbaiki jembatan di Kaur.\n“Jembatan selesai bulan depan,” ujar Menteri "
      "PU Budi Santoso.", "Kementerian Pekerjaan Umum"),
+    # An institution word governs the short form after it, not only the short form's spelling out.
+    ("Rumah Sakit Umum Pusat (RSUP) Kota Baru Sukamaju (KBS) siap beroperasi.\n“Kami siap,” kata Deputi Bidang "
+     "Sosial Otorita KBS, Budi Santoso.", "Otorita KBS"),
+    ("Otorita Kota Baru Sukamaju (KBS) menyiapkan rumah sakit.\n“Kami siap,” kata Deputi Bidang Sosial Otorita "
+     "KBS, Budi Santoso.", "Otorita Kota Baru Sukamaju"),
+    # "Sekretaris Perusahaan" is the corporate secretary's office: the company follows it.
+    ("“Stok beras aman,” kata Sekretaris Perusahaan ID PANGAN Budi Santoso.", "ID PANGAN"),
 ])
 def test_an_institution_in_the_form_the_article_spells_out(text, affiliation):
     import pipeline
