@@ -1895,7 +1895,7 @@ class People:
                              or row.get("full", "").startswith(REGIONAL_OFFICES)):
             # "Wakil Bupati", "Asisten I" with no region: the region whose head the article names.
             unit = self._article_region(row)
-        if unit is None:
+        if unit is None or (row.get("kind") == "profession" and _field_only(unit)):
             return None
         found = self._affiliation(person.title, unit, row)
         found = (_unbracketed(found) if found else None) or None  # "(JPU)" alone names none
@@ -2286,6 +2286,15 @@ def _listed_institution(words: list[Word], i: int, end: int) -> bool:
 
 
 @functools.cache
+def _field_only(unit: str) -> bool:
+    """Is the unit after a profession only the field it works in ("Pakar Hukum dan
+    Pembangunan", "Pengamat Pasar Keuangan"): words news writes in lower case, none of an
+    institution's?"""
+    words = _unbracketed(unit).split()
+    org = words_of("org_word") | _institution_anchors()
+    return bool(words) and all(w in ("dan", "&") or (w.lower() in known_words() and w not in org) for w in words)
+
+
 def _institution_anchors() -> frozenset[str]:
     """Words that start an institution's name inside an office's unit: the listed
     institutions' short forms and one-word institution names."""

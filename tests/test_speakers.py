@@ -816,6 +816,11 @@ def test_whose_lawyer_is_named_is_the_client():
     # "Kontributor" is a profession written like an office.
     ("“Jalan itu putus,” ungkap Kontributor Radio Sukamaju, Budi Santoso di lokasi.", "Kontributor Radio Sukamaju",
      "Radio Sukamaju"),
+    # The field a profession works in is no institution; an institution after it is.
+    ("“Harga beras naik,” kata Pakar Hukum dan Pembangunan, Budi Santoso.", "Pakar Hukum dan Pembangunan", None),
+    ("“Harga beras naik,” kata Pengamat Pasar Keuangan Budi Santoso.", "Pengamat Pasar Keuangan", None),
+    ("“Harga beras naik,” kata Pengamat Ekonomi Universitas Sukamaju Budi Santoso.",
+     "Pengamat Ekonomi Universitas Sukamaju", "Universitas Sukamaju"),
 ])
 def test_professions_and_roles_written_before_the_name(text, title, affiliation):
     import pipeline
