@@ -850,6 +850,31 @@ def _commission(words: list[str]) -> bool:
     return len(words) == 2 and words[0] == "Komisi" and _numeral(words[1])
 
 
+def _legislature(name: str) -> bool:
+    """Is ``name`` a legislature ("DPR RI", "DPRD", "Majelis Permusyawaratan Rakyat")?"""
+    full = _institution_names().get(name)
+    return full is not None and any(row["name"] == full and row.get("kind") == "legislature"
+                                    for row in resources.tsv_records("institutions.tsv"))
+
+
+def _legislative_body(head: list[str], legislature: bool) -> int:
+    """How many words at the end of ``head`` name a body of the institution written after
+    them: a numbered commission ("Komisi V"), or, where that institution is a legislature, a
+    listed body ("Badan Legislasi", "Banggar", speaker_words.tsv) or a faction and its party
+    ("Fraksi Partai Maju", "Fraksi PKB")."""
+    if _commission(head[-2:]):
+        return 2
+    if not legislature:
+        return 0
+    for n in range(min(len(head), 4), 0, -1):
+        if " ".join(head[-n:]) in words_of("legislative_body"):
+            return n
+    for n in range(2, min(len(head), 5) + 1):
+        if head[-n] == "Fraksi":
+            return n if all(CAPITALISED.match(w) or ACRONYM.match(w) for w in head[-n + 1:]) else 0
+    return 0
+
+
 def raise_first(words: list[Word], count: int = 1) -> list[Word]:
     """``words`` with the first ``count`` capitalised, to read an office written in lower case
     ("juru bicara KPK") as the titles list has it."""
@@ -1949,11 +1974,15 @@ class People:
             # A listed institution of several words after a sub-unit: "Komisi Fatwa Majelis
             # Ulama Indonesia".
             if unit == name or unit.endswith(" " + name):
-                head = unit[:-len(name)].split()
+                head = (_unbracketed(unit[:-len(name)]) or unit[:-len(name)]).split()
                 if row.get("title", "").split()[-1:] == ["Komisi"] and head and _numeral(head[0]):
                     head = ["Komisi", *head]  # "Ketua Komisi" + "X DPR RI": the commission is "Komisi X DPR RI"
-                if _commission(head):
-                    return f"{' '.join(head)} {self._fullest_institution(name)}"  # "Komisi V DPR RI"
+                n = _legislative_body(head, _legislature(name))
+                if n:
+                    # "Komisi V DPR RI", "Badan Legislasi DPR RI": a body of the legislature
+                    # speaks as itself.
+                    body = " ".join(head[-n:])
+                    return f"{self.expansions.get(body, body)} {self._fullest_institution(name)}"
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
         def anchor(w: str) -> bool:
@@ -1984,11 +2013,15 @@ class People:
                     k = 0  # the institution word opening the unit governs the short form: "Forum HRD Serang Barat"
                 elif k > 0 and ACRONYM.match(parts[k]) and parts[k - 1] in words_of("org_top"):
                     k -= 1  # an institution word governs the short form after it: "Otorita IKN", "Dinas PUPR"
-                if k >= 2 and _commission(parts[k - 2:k]):
-                    k -= 2  # a legislature's commission speaks as itself: "Komisi V DPR RI"
-                    name = " ".join(parts[k:])
+                n = _legislative_body(parts[:k], _legislature(parts[k]))
+                if n:
+                    # A legislature's body speaks as itself: "Komisi V DPR RI", "Fraksi Partai
+                    # Maju DPRD Sukamaju".
+                    body = " ".join(parts[k - n:k])
+                    name = f"{self.expansions.get(body, body)} {' '.join(parts[k:])}"
                     if written_in(self.text, f"{name} RI"):
                         return f"{name} RI"  # the fuller form the article writes too
+                    return name
                 return self._fullest_institution(" ".join(parts[k:]))
         # A unit that opens with an institution's name or short form ("Polresta Sukamaju").
         unit_institution = unit if anchor(parts[0]) and parts[0] not in _regions() else None

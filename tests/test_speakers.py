@@ -830,6 +830,23 @@ def test_professions_and_roles_written_before_the_name(text, title, affiliation)
         ("Budi Santoso", title, affiliation)
 
 
+@pytest.mark.parametrize("text, affiliation", [
+    ("“Kami siap,” kata Anggota Komisi V DPR RI Budi Santoso.", "Komisi V DPR RI"),
+    ("“Kami siap,” kata Ketua Mahkamah Kehormatan Dewan (MKD) DPR RI Budi Santoso.",
+     "Mahkamah Kehormatan Dewan DPR RI"),
+    ("Badan Legislasi (Baleg) DPR RI menggelar rapat.\n“Kami siap,” kata Ketua Baleg DPR RI, Budi Santoso.",
+     "Badan Legislasi DPR RI"),
+    ("“Kami siap,” kata Ketua Banggar DPR Budi Santoso.", "Banggar DPR"),
+    ("“Kami siap,” kata Ketua Fraksi Partai Maju DPRD Jawa Barat, Budi Santoso.", "Fraksi Partai Maju DPRD Jawa Barat"),
+    # A body of an institution that is no legislature is a sub-unit: the institution speaks.
+    ("“Kami siap,” kata Ketua Komisi Fatwa Majelis Ulama Indonesia Budi Santoso.", "Majelis Ulama Indonesia"),
+])
+def test_a_body_of_the_legislature_speaks_for_itself(text, affiliation):
+    import pipeline
+
+    assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == affiliation
+
+
 def test_a_coordinating_minister_whose_short_form_holds_the_office_word():
     import pipeline
 
