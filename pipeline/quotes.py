@@ -1200,7 +1200,9 @@ class Finder:
                 else:
                     person = self.people.most_recent(s, prefer=spoken, outside=quoted)
                     if person is not None:
-                        at = self._last_mention(person, s)[0]
+                        # Where the person was last named, or last spoke ("Ia mengingatkan …").
+                        at = max(self._last_mention(person, s)[0],
+                                 max((a for a, p in spoken if p is person and a < s), default=0))
                         if par_now - _para_of(self.paragraphs, at) > 1:
                             person = None
                 if person is not None:
@@ -1317,6 +1319,12 @@ class Finder:
         # A person made the subject of a sentence since the last statement is who the text
         # now talks about ("Ketua Forum Warga Desa Maju Rina Astuti yakin … ”…,” katanya").
         subject = self._last_subject(pos, said_at, reported)
+        if subject is not None and said_at >= 0 and _para_of(self.paragraphs, subject[0]) \
+                == _para_of(self.paragraphs, said_at) < para:
+            # A person the narration makes a subject after the speaker's statement, in its
+            # paragraph, is background to it ("Andi juga menyoroti IKN. Mengenai IKN ini,
+            # Presiden mengeluarkan Perpres …"); the next paragraph's "kata dia" is the speaker's.
+            subject = None
         if subject is not None and _para_of(self.paragraphs, subject[0]) >= para - 2:
             return subject[1]
         # The pronoun's paragraph, then the one before it: a person brought in as the subject

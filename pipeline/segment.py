@@ -111,13 +111,18 @@ NEWLINE = regex.compile(r"\n\s*")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Character spans of paragraphs: text between blank lines, surrounding space trimmed."""
+    """Character spans of paragraphs: text between blank lines, surrounding space trimmed;
+    in a text written a paragraph a line (most lines ending a sentence, as news sites'
+    exports do), each line."""
     spans = []
     pos = 0
     for m in PARAGRAPH_BREAK.finditer(text):
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
+    if lines_are_paragraphs(text):
+        spans = [(start + m.start(), start + m.end()) for start, end in spans
+                 for m in regex.finditer(r"[^\n]+", text[start:end])]
     out = []
     for start, end in spans:
         chunk = text[start:end]
@@ -172,6 +177,29 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
 @functools.cache
 def _abbreviation_set() -> frozenset[str]:
     return frozenset(_abbreviations())
+
+
+SINGLE_LINE_BREAK = regex.compile(r"(?<!\n[ \t]*)\n(?![ \t]*\n)(?=[ \t]*\S)")
+
+
+def lines_are_paragraphs(text: str) -> bool:
+    """Is the text written a paragraph a line: do most of its single line breaks end a
+    sentence? A hard-wrapped text breaks its lines inside sentences ("… Jaduliwan,\nPemprov
+    Bengkulu …")."""
+    breaks = [m.start() for m in SINGLE_LINE_BREAK.finditer(text)]
+    if not breaks:
+        return False
+    ending = sum(1 for b in breaks if _ends_sentence(text, b))
+    return ending * 2 >= len(breaks)
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Does the line break at ``at`` follow a sentence's stop and precede a capital, digit or
+    opening mark?"""
+    before = text[:at].rstrip()[-3:]
+    after = text[at:at + 3].lstrip()[:1]
+    return bool(before) and bool(regex.search(r"""[.!?…][”"’'»)]*$""", before)) \
+        and bool(regex.match(r"""[\p{Lu}\p{N}“"”‘'(«]""", after))
 
 
 def sentence_starts(text: str, paras: Iterable[tuple[int, int]] | None = None) -> list[int]:

@@ -1262,6 +1262,10 @@ def _spelling(word: str) -> str:
     return word
 
 
+# The most words of a title line: a longer first line without a stop is a lead paragraph.
+TITLE_MAX_WORDS = 20
+
+
 class People:
     """The persons and institutions of one article, with every mention in text order."""
 
@@ -1285,10 +1289,12 @@ class People:
         text = self.text
         found: list[Phrase] = []
         # A title line in Title Case ("Bupati Serahkan Bantuan") would read as office + name; a
-        # first block of several lines is the body, whatever its last line ends with.
+        # first block of several lines, or a long line (a lead written a paragraph a line), is
+        # the body, whatever its last line ends with.
         paras = list(self.doc._.paragraphs or [])
         skip = paras[0][1] if len(paras) > 1 and text[paras[0][1] - 1] not in ".!?”\"" \
-            and "\n" not in text[paras[0][0]:paras[0][1]] else 0
+            and "\n" not in text[paras[0][0]:paras[0][1]] \
+            and len(text[paras[0][0]:paras[0][1]].split()) <= TITLE_MAX_WORDS else 0
         # A line that advertises another story ("Tonton juga video \"Mensos … Tinjau …\"") writes
         # its headline in Title Case: no names are read there.
         teasers = [m.span() for m in _teaser_line().finditer(text)]

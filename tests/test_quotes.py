@@ -1125,6 +1125,34 @@ def test_a_description_followed_by_more_words_is_no_mention(nlp):
     assert q.speaker is None or q.speaker.mention != "pria itu"
 
 
+@pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank-line-paragraphs", "a-paragraph-a-line"])
+def test_a_subject_after_the_speakers_statement_in_its_paragraph_is_background(nlp, sep):
+    # "Mengenai pasar ini, Bupati … mengeluarkan …" after Andi's statement, in its paragraph,
+    # is what Andi speaks about; the next paragraph's "kata dia" is still Andi's.
+    text = (f"Anggota DPRD Andi Wijaya menilai pasar belum tertata.{sep}Andi juga menyoroti arah pembangunan "
+            f"pasar. Mengenai pasar ini, Bupati Rudi Hartono mengeluarkan peraturan baru.{sep}"
+            "“Pasar perlu ditata ulang,” kata dia.")
+    assert _quotes(nlp, text)[-1].speaker.name == "Andi Wijaya"
+
+
+def test_a_long_first_line_without_a_stop_is_the_lead_not_a_title(nlp):
+    # A first line of more than twenty words is the lead, even when it ends without a stop;
+    # the name and office it gives are read.
+    text = ("Bupati Sukamaju Budi Santoso bertekad memotong rantai kemiskinan di desa. Budi juga mengingatkan para "
+            "camat agar lebih memperhatikan kelompok yang disebutnya 'warga yang tak terlihat'\n"
+            "Sebab banyak warga kurang bisa melihat masalah yang dihadapi warga tidak mampu.\n"
+            "“Kita harus berani,” kata Budi saat membuka rapat.")
+    q = _quotes(nlp, text)[-1]
+    assert (q.speaker.name, q.speaker.title) == ("Budi Santoso", "Bupati Sukamaju")
+
+
+def test_a_quote_without_a_cue_after_a_pronouns_statement_is_that_speakers(nlp):
+    text = ("Peneliti Rina Lestari memaparkan hasil kajian cuaca.\nCuaca panas terjadi sepanjang pekan.\n"
+            "Warga diimbau minum air yang cukup.\nSementara itu, ia mengingatkan pemerintah perlu turut andil.\n"
+            "“Pemerintah diharapkan menyiapkan ruang teduh.”")
+    assert _quotes(nlp, text)[-1].speaker.name == "Rina Lestari"
+
+
 def test_an_office_before_the_name_vouches_for_a_name_the_model_tags_as_a_place(nlp):
     # The model may tag part of a person's name as a place ("Jaya Putra" as LOC); the office
     # written before it with a comma ("Pengacara Rina Lestari, Budi Hartono Jaya Putra") still

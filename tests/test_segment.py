@@ -7,7 +7,7 @@ import spacy
 
 from pipeline import extensions, resources
 from pipeline.nlp import TOKENIZER_CONFIG
-from pipeline.segment import paragraphs, quoted_regions, sentence_starts
+from pipeline.segment import lines_are_paragraphs, paragraphs, quoted_regions, sentence_starts
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +100,24 @@ def test_paragraph_spans():
     text = "Judul\n\n  Satu dua.\n \nTiga.\n"
     assert [text[a:b] for a, b in paragraphs(text)] == ["Judul", "Satu dua.", "Tiga."]
     assert paragraphs(text) == [(0, 5), (9, 18), (21, 26)]
+
+
+def test_a_text_written_a_paragraph_a_line_has_a_paragraph_per_line():
+    # News exports write each paragraph on its own line, most lines ending a sentence.
+    text = ("Budi Santoso meninjau pasar.\nIa mengatakan harga stabil.\n\n\"Kami siap,\" ujarnya.\n"
+            "Baca juga\nRina Lestari hadir.")
+    assert lines_are_paragraphs(text)
+    assert [text[a:b] for a, b in paragraphs(text)] == [
+        "Budi Santoso meninjau pasar.", "Ia mengatakan harga stabil.", "\"Kami siap,\" ujarnya.", "Baca juga",
+        "Rina Lestari hadir."]
+
+
+def test_a_hard_wrapped_text_keeps_its_paragraphs_whole():
+    # Lines broken inside sentences are one paragraph until a blank line.
+    text = ("Sementara itu disampaikan Kadis Kominfo Budi Santoso,\nPemprov Sukamaju terus berupaya "
+            "menyebarluaskan\ninformasi. Program berjalan.\n\nParagraf kedua.")
+    assert not lines_are_paragraphs(text)
+    assert len(paragraphs(text)) == 2
 
 
 def test_quoted_regions_kompas_and_curly():
