@@ -831,6 +831,8 @@ def _country_after(words: list[Word], j: int, end: int) -> int:
     e = _region_at(words, k, end)
     if e is None or e >= end or " ".join(w.text for w in words[k:e]) not in _countries():
         return k
+    if words[e].text == "(" and (b := _bracket_end(words, e, end)) and b < end:
+        e = b  # "Presiden Amerika Serikat (AS) Name": the country's short form
     name_at = e + 1 if words[e].text == "," and e + 1 < end else e
     return e if _is_name_word(words[name_at].text) else k
 

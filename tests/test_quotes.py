@@ -1911,6 +1911,8 @@ def test_menjamin_with_an_object_reports_nothing(nlp):
                  "Thomas Hill", "Perdana Menteri", id="prime-minister-with-short-form"),
     pytest.param("Undangan itu dikirim kepada Presiden AS, John Miller, pekan lalu.\n\n\"Kami siap,\" kata Miller.",
                  "John Miller", "Presiden AS", id="country-then-comma"),
+    pytest.param("Presiden Amerika Serikat (AS) John Miller menaikkan tarif.\n\n\"Kami siap,\" kata Miller.",
+                 "John Miller", "Presiden Amerika Serikat", id="country-with-its-short-form"),
 ])
 def test_offices_abroad_take_their_country(nlp, text, name, title):
     q = _quotes(nlp, text)
