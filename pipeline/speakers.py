@@ -684,6 +684,11 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
                                              or words[first_name].text in words_of("institution_head")):
         return _parse_institution(words, first_name, text)
     last_unit = -1
+    # Initials opening the name after an office complete without them ("Jaksa Agung ST
+    # Budiman", "Wali Kota Sukamaju IGN Putra Jaya"): no unit follows the office, or its unit
+    # ends in a place.
+    initials_first = initials_first or (title is not None and j - first_name >= 2 and _initials(
+        words[first_name].text) and (title_row.get("takes_unit") != "yes" or _ends_with(unit, _region_at)))
     for k in range(first_name, j):
         if initials_first and k == first_name and len(words[k].text) <= 3 and words[k].text.isalpha():
             continue
@@ -840,6 +845,13 @@ def _country_after(words: list[Word], j: int, end: int) -> int:
 @functools.cache
 def _countries() -> frozenset[str]:
     return frozenset(resources.lines("countries.txt"))
+
+
+def _initials(w: str) -> bool:
+    """Can ``w`` be a name's initials ("ST", "IGN"): two or three capitals that name no
+    listed institution, short form or place?"""
+    return 2 <= len(w) <= 3 and w.isalpha() and w.isupper() and w not in _institution_names() \
+        and w not in words_of("institution_short") and w not in _regions() and w not in _countries()
 
 
 def _numeral(w: str) -> bool:
@@ -1636,6 +1648,8 @@ class People:
             return  # after an honorific the name begins: "Gubernur Sumsel H Herman Deru" … "kata Deru"
         if at > p.start and _ends_with(self.text[p.start:at], rank_at):
             return  # so after a rank: "Kapolda … Inspektur Jenderal Raden Rudi Hartono" … "kata Rudi"
+        if p.title and not p.unit and (p.title_row or {}).get("takes_unit") != "yes" and _initials(parts[0]):
+            return  # initials after an office that takes no unit: "Jaksa Agung ST Budiman" … "kata Budiman"
         lead = self.text[max(0, at - 40):at].rstrip()
         if lead.endswith(",") and lead[:-1].split()[-1:] and lead[:-1].split()[-1][:1].isupper():
             # A name in apposition after an institution and a comma holds no unit words:

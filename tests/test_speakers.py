@@ -339,6 +339,10 @@ def test_lowercase_word_starts_no_office():
     pytest.param("Menteri Sosial Budi Santoso (Gus Budi) menyampaikan tiga mandat.\n\n“Kami siap,” kata Gus Budi.\n\n"
                  "Tonton juga video \"Mensos Budi Santoso Tinjau Dapur Umum Banjir Sukamaju\" di sini:", "Budi Santoso",
                  id="no-name-read-in-a-video-teaser"),
+    pytest.param("Jaksa Agung ST Budiman berjanji menindak korupsi.\n\n“Kami siap,” ujar Budiman.", "ST Budiman",
+                 id="initials-after-an-office-that-takes-no-unit"),
+    pytest.param("Jaksa Agung ST Budiman berjanji menindak korupsi.\n\nJanji Budiman diucapkan di kantornya.\n\n"
+                 "“Kami siap,” ujar Budiman.", "ST Budiman", id="a-promise-noun-is-no-name"),
     pytest.param("Menteri Sosial Budi Santoso, (Gus Budi) meninjau dapur umum.\n\n“Kami siap,” kata Gus Budi.",
                  "Budi Santoso", id="name-given-in-brackets-after-a-comma"),
     pytest.param("Menteri Sosial Budi Santoso atau yang akrab disapa Gus Budi hadir.\n\n“Kami siap,” kata Gus Budi.",
