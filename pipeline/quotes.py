@@ -22,7 +22,7 @@ from .dates import DATA as DATES
 from .dates import date_for_span
 from .entities import lexicon
 from .records import Cue, Quote, Speaker
-from .speakers import (ACRONYM, CAPITALISED, People, Person, Phrase, Word, is_degree, known_words, match_title,
+from .speakers import (ACRONYM, CAPITALISED, ORDINAL, People, Person, Phrase, Word, is_degree, known_words, match_title,
                        move_to_unit, parse_backward, parse_forward, raise_first, tokenize, words_of, written_in)
 
 
@@ -746,6 +746,12 @@ class Finder:
             if opening and opening > 0 and all(CAPITALISED.match(w.text) or ACRONYM.match(w.text)
                                                 for w in words[opening + 1:n - 1]):
                 n = opening
+        if n > 2 and words[n - 1].text.lower() in ("itu", "tersebut", "ini") and ORDINAL.fullmatch(words[n - 2].text):
+            # "Ketua MPR RI ke-15 ini menegaskan": an office with its ordinal describes the
+            # person the text is about (who may no longer hold it); it points back like a pronoun.
+            office = parse_backward(words, n - 2, text)
+            if office is not None and office.kind == "person" and office.title and not office.name.strip():
+                return Phrase(office.start, words[n - 1].end, "pronoun", name=words[n - 1].text)
         if n > 1 and words[n - 1].text.lower() in ("itu", "tersebut", "ini"):
             # "Lebih lanjut Sekretaris Komisi Fatwa MUI itu menyatakan": the office named
             # before, pointed at; the holder is found as for "kata Wabup".
@@ -1780,7 +1786,7 @@ CONTENT_LEAD = regex.compile(r"(?i:(?:kepada|pada|agar|supaya|tentang|mengenai|s
 HEADLINE = regex.compile(r"(?:[^:\n]{0,80},\s*)?(?P<who>[^:\n.,]{2,60}?)\s*:\s*(?P<what>\S[^\n]{6,})")
 BAHWA = regex.compile(r"(?<![\p{L}])bahwa(?![\p{L}])\s*,?")
 # "mengatakan, …" / "mengatakan kepada wartawan, …" / "menjelaskan: …"
-LEAD_IN = regex.compile(r"\s*(?:(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|di)\b[^,:]{0,60})?\s*[,:]")
+LEAD_IN = regex.compile(r"\s*(?:(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|di)\b(?:[^,:]|(?<=\d),(?=\d)){0,60})?\s*[,:](?!\d)")
 
 
 def find_quotes(doc: Doc) -> list[Quote]:

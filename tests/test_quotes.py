@@ -2015,10 +2015,25 @@ def test_an_unnamed_share_of_people_states_with_no_speaker(nlp, subject):
     ("Budi menuding pengelola pasar menaikkan sewa kios diam-diam.", "menuding",
      "pengelola pasar menaikkan sewa kios diam-diam"),
     ("Budi berdalih bahwa sewa kios belum naik sejak tahun lalu.", "berdalih", "sewa kios belum naik sejak tahun lalu"),
+    ("Budi merincikan, realisasi anggaran desa mencapai 96 persen.", "merincikan",
+     "realisasi anggaran desa mencapai 96 persen"),
+    ("Budi memperkirakan harga beras turun pada akhir bulan.", "memperkirakan", "harga beras turun pada akhir bulan"),
+    # A decimal comma is no comma closing the cue's lead-in ("pada 2022 … 96,98 persen").
+    ("Budi mengatakan pada 2022 realisasi anggaran desa mencapai 96,98 persen.", "mengatakan",
+     "2022 realisasi anggaran desa mencapai 96,98 persen"),
 ])
 def test_more_cue_verbs(nlp, sentence, cue, content):
     q = _quotes(nlp, "Budi Santoso hadir di pasar. " + sentence)[-1]
     assert (q.cue.text, q.text, q.speaker.name) == (cue, content, "Budi Santoso")
+
+
+def test_an_office_with_its_ordinal_pointed_at_describes_the_person_talked_about():
+    import pipeline
+
+    text = "Budi Santoso hadir di pasar.\n\nKetua DPRD Kaur ke-15 ini menegaskan, sewa kios belum naik sejak tahun lalu."
+    q = pipeline.extract(text)["quotes"][-1]
+    assert (q["text"], q["speaker"]["name"], q["speaker"]["mention"], q["speaker"]["title"]) == \
+        ("sewa kios belum naik sejak tahun lalu", "Budi Santoso", "Ketua DPRD Kaur ke-15 ini", None)
 
 
 def test_a_question_and_its_answer():
