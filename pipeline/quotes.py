@@ -1470,7 +1470,8 @@ def _capitalised(phrase: str) -> bool:
 def _agent_start(words) -> int:
     """Index of the first word of the speaker after a cue: past adverbs (``adverb`` in
     speaker_words.tsv: "ditegaskan pula oleh …", "dijelaskan lebih lanjut oleh …"), "oleh",
-    and "pihak" before an institution ("kata pihak KBRI Canberra")."""
+    and "pihak" before an institution ("kata pihak KBRI Canberra") or a statement noun before
+    its source ("menurut laporan Harian Sukamaju")."""
     k = 0
     adverbs = words_of("adverb")
     while k < len(words) and words[k].text.lower() in adverbs:
@@ -1479,6 +1480,8 @@ def _agent_start(words) -> int:
         k += 1
     if k + 1 < len(words) and words[k].text == "pihak" and words[k + 1].text[:1].isupper():
         k += 1  # "kata pihak KBRI Canberra": the institution itself
+    elif k + 1 < len(words) and words[k].text in words_of("statement_noun") and words[k + 1].text[:1].isupper():
+        k += 1  # "menurut laporan Harian Sukamaju": the source that reports
     return k
 
 
@@ -1785,8 +1788,10 @@ CONTENT_LEAD = regex.compile(r"(?i:(?:kepada|pada|agar|supaya|tentang|mengenai|s
 # Mas'ud: Jadikan Balikpapan …").
 HEADLINE = regex.compile(r"(?:[^:\n]{0,80},\s*)?(?P<who>[^:\n.,]{2,60}?)\s*:\s*(?P<what>\S[^\n]{6,})")
 BAHWA = regex.compile(r"(?<![\p{L}])bahwa(?![\p{L}])\s*,?")
-# "mengatakan, …" / "mengatakan kepada wartawan, …" / "menjelaskan: …"
-LEAD_IN = regex.compile(r"\s*(?:(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|di)\b(?:[^,:]|(?<=\d),(?=\d)){0,60})?\s*[,:](?!\d)")
+# "mengatakan, …" / "mengatakan kepada wartawan, …" / "menjelaskan: …": a lead-in of a few
+# words ("pada 2022 realisasi anggaran mencapai 96,98 persen, …" is content).
+LEAD_IN = regex.compile(r"\s*(?:(?:kepada|pada|di hadapan|dalam|saat|ketika|usai|di)\b"
+                        r"(?:\s+(?:[^,:\s]|(?<=\d),(?=\d))+){0,5}?)?\s*[,:](?!\d)")
 
 
 def find_quotes(doc: Doc) -> list[Quote]:

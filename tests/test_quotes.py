@@ -2021,6 +2021,11 @@ def test_an_unnamed_share_of_people_states_with_no_speaker(nlp, subject):
     # A decimal comma is no comma closing the cue's lead-in ("pada 2022 … 96,98 persen").
     ("Budi mengatakan pada 2022 realisasi anggaran desa mencapai 96,98 persen.", "mengatakan",
      "2022 realisasi anggaran desa mencapai 96,98 persen"),
+    # A clause before a comma is content, not a lead-in to leave out ("kepada wartawan, …" is one).
+    ("Budi mengatakan dalam kurun waktu empat tahun sejak 2019 hingga 2022, sewa kios tidak naik.", "mengatakan",
+     "dalam kurun waktu empat tahun sejak 2019 hingga 2022, sewa kios tidak naik"),
+    ("Budi mengecam keputusan pengelola pasar menaikkan sewa kios.", "mengecam",
+     "keputusan pengelola pasar menaikkan sewa kios"),
 ])
 def test_more_cue_verbs(nlp, sentence, cue, content):
     q = _quotes(nlp, "Budi Santoso hadir di pasar. " + sentence)[-1]
@@ -2034,6 +2039,19 @@ def test_an_office_with_its_ordinal_pointed_at_describes_the_person_talked_about
     q = pipeline.extract(text)["quotes"][-1]
     assert (q["text"], q["speaker"]["name"], q["speaker"]["mention"], q["speaker"]["title"]) == \
         ("sewa kios belum naik sejak tahun lalu", "Budi Santoso", "Ketua DPRD Kaur ke-15 ini", None)
+
+
+def test_teriak_closes_a_shouted_quote(nlp):
+    q = _quotes(nlp, "Budi Santoso hadir di pasar.\n\n“Turunkan harga!” teriak Budi di depan kantor desa.")[-1]
+    assert (q.cue.text, q.text, q.speaker.name) == ("teriak", "Turunkan harga!", "Budi Santoso")
+
+
+def test_a_report_names_its_source_after_menurut():
+    import pipeline
+
+    text = "Warga berkumpul. Di pusat kota, menurut laporan Harian Sukamaju, polisi menutup jalan utama."
+    q = pipeline.extract(text)["quotes"][-1]
+    assert (q["cue"]["text"], q["speaker"]["name"]) == ("menurut", "Harian Sukamaju")
 
 
 def test_a_question_and_its_answer():
