@@ -1942,7 +1942,11 @@ class People:
                              or row.get("full", "").startswith(REGIONAL_OFFICES)):
             # "Wakil Bupati", "Asisten I" with no region: the region whose head the article names.
             unit = self._article_region(row)
-        if unit is None or (row.get("kind") == "profession" and _field_only(unit)):
+        if unit is None:
+            # "Ketua DPR", "Wakil Ketua MPR": the office's title names the institution it heads.
+            inst = _institution_in_title(person.title)
+            return self._fullest_institution(inst) if inst else None
+        if row.get("kind") == "profession" and _field_only(unit):
             return None
         found = self._affiliation(person.title, unit, row)
         found = (_unbracketed(found) if found else None) or None  # "(JPU)" alone names none
@@ -2033,8 +2037,11 @@ class People:
                     k -= 1  # "Kemenko PWD": the ministry word governs its short form
                 if k == 1 and parts[0] in words_of("association") and ACRONYM.match(parts[k]):
                     k = 0  # the institution word opening the unit governs the short form: "Forum HRD Serang Barat"
-                elif k > 0 and ACRONYM.match(parts[k]) and parts[k - 1] in words_of("org_top"):
-                    k -= 1  # an institution word governs the short form after it: "Otorita IKN", "Dinas PUPR"
+                elif k > 0 and (ACRONYM.match(parts[k]) or parts[k] in _institution_names()) \
+                        and parts[k - 1] in words_of("org_top"):
+                    # An institution word governs the short form or name after it: "Otorita IKN",
+                    # "Dinas PUPR", "Universitas Muhammadiyah Malang".
+                    k -= 1
                 n = _legislative_body(parts[:k], _legislature(parts[k]))
                 if n:
                     # A legislature's body speaks as itself: "Komisi V DPR RI", "Fraksi Partai
@@ -2341,6 +2348,16 @@ def _listed_institution(words: list[Word], i: int, end: int) -> bool:
 
 
 @functools.cache
+def _institution_in_title(title: str) -> str | None:
+    """The listed institution an office's title ends with after its head word ("Ketua DPR",
+    "Wakil Ketua MPR RI" -> "MPR RI"), else None."""
+    words = DEPUTY_OR_ACTING.sub("", _unbracketed(title)).split()
+    if len(words) < 2 or words[0] not in ("Ketua", "Kepala", "Anggota", "Sekretaris"):
+        return None
+    inst = " ".join(words[1:])
+    return inst if inst in _institution_names() else None
+
+
 def _field_only(unit: str) -> bool:
     """Is the unit after a profession only the field it works in ("Pakar Hukum dan
     Pembangunan", "Pengamat Pasar Keuangan"): words news writes in lower case, none of an

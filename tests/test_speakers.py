@@ -794,6 +794,9 @@ def test_offices_given_apart_from_the_statement(text, title, affiliation):
      "KBS, Budi Santoso.", "Otorita Kota Baru Sukamaju"),
     # "Sekretaris Perusahaan" is the corporate secretary's office: the company follows it.
     ("“Stok beras aman,” kata Sekretaris Perusahaan ID PANGAN Budi Santoso.", "ID PANGAN"),
+    # An institution word before a listed name governs it: the university, not the organisation.
+    ("“Kami siap,” kata Dekan Fakultas Ekonomi Universitas Muhammadiyah Malang Budi Santoso.",
+     "Universitas Muhammadiyah Malang"),
 ])
 def test_an_institution_in_the_form_the_article_spells_out(text, affiliation):
     import pipeline
@@ -845,11 +848,22 @@ def test_professions_and_roles_written_before_the_name(text, title, affiliation)
     ("“Kami siap,” kata Ketua Fraksi Partai Maju DPRD Jawa Barat, Budi Santoso.", "Fraksi Partai Maju DPRD Jawa Barat"),
     # A body of an institution that is no legislature is a sub-unit: the institution speaks.
     ("“Kami siap,” kata Ketua Komisi Fatwa Majelis Ulama Indonesia Budi Santoso.", "Majelis Ulama Indonesia"),
+    # An office whose title names the institution it heads, with no unit after it.
+    ("“Kami siap,” kata Ketua DPR Budi Santoso.", "DPR"),
+    ("“Kami siap,” kata Wakil Ketua MPR RI Budi Santoso.", "MPR RI"),
+    ("Dewan Perwakilan Rakyat (DPR) bersidang.\n“Kami siap,” kata Ketua DPR Budi Santoso.", "Dewan Perwakilan Rakyat"),
 ])
 def test_a_body_of_the_legislature_speaks_for_itself(text, affiliation):
     import pipeline
 
     assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == affiliation
+
+
+def test_a_captain_is_an_honorific_before_the_name():
+    import pipeline
+
+    q = pipeline.extract("“Kami siap,” kata Direktur Utama Bandara Sukamaju, Capt. Budi Santoso.")["quotes"][0]
+    assert (q["speaker"]["name"], q["speaker"]["title"]) == ("Budi Santoso", "Direktur Utama Bandara Sukamaju")
 
 
 def test_a_coordinating_minister_whose_short_form_holds_the_office_word():
