@@ -681,7 +681,11 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     # Unit words are never part of a name: what comes before the last of them is the tail of an
     # office ("… Komunikasi dan Informatika Rudiantara" parsed from "Informatika").
     if title is None and j > first_name and (_unit_word(words[first_name].text)
-                                             or words[first_name].text in words_of("institution_head")):
+                                             or words[first_name].text in words_of("institution_head")
+                                             or (ACRONYM.match(words[first_name].text)
+                                                 and words[first_name].text in _institution_names()
+                                                 and _region_at(words, first_name + 1, j) == j)):
+        # Also a listed institution's short form before its place and nothing else: "PN Palu".
         return _parse_institution(words, first_name, text)
     last_unit = -1
     # Initials opening the name after an office complete without them ("Jaksa Agung ST
@@ -1707,6 +1711,19 @@ class People:
             p.unit = p.unit[:-len(last)].rstrip()
             p.title = p.title[:-len(last)].rstrip()
 
+    def _with_its_place(self, name: str) -> str:
+        """A regional institution named bare ("Polda menyebut …") is the one the article names
+        with its place ("Polda Sumut"), where it names one only."""
+        if " " in name or not (name in words_of("institution_short") or name in words_of("institution_head")):
+            return name
+        forms = set()
+        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(name)}\s+\p{{Lu}}", self.text):
+            words = tokenize(self.text, m.start(), min(len(self.text), m.end() + 40))
+            e = _region_at(words, 1, len(words))
+            if e is not None:
+                forms.add(" ".join(w.text for w in words[:e]))
+        return forms.pop() if len(forms) == 1 else name
+
     def add(self, p: Phrase) -> Person | None:
         """The Person the phrase refers to, created or enriched."""
         if p.kind == "pronoun":
@@ -1743,6 +1760,7 @@ class People:
                 self.mentions.append((p.start, p.end, person))
                 return person
             plain = _SPACES.sub(" ", _BRACKETED.sub(" ", p.name)).strip()
+            plain = self._with_its_place(plain)
             name = self.expansions.get(plain) or self._spelled_out(plain) or self.company_form(plain)
             for person in self.persons:
                 if person.kind == "institution" and person.name == name:

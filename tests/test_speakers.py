@@ -859,6 +859,22 @@ def test_a_body_of_the_legislature_speaks_for_itself(text, affiliation):
     assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == affiliation
 
 
+@pytest.mark.parametrize("text, name", [
+    # A listed institution's short form before its place speaks as the institution, spelled out.
+    ("Pengadilan Negeri (PN) Kaur mengabulkan gugatan.\n\nPN Kaur menyatakan penetapan tersangka tidak sah.",
+     "Pengadilan Negeri Kaur"),
+    ("Warga hadir.\n\nBNN Kaur menyatakan penetapan tersangka tidak sah.", "BNN Kaur"),
+    # A regional institution named bare is the one the article names with its place.
+    ("Kabid Humas Polda Sumut Budi Santoso hadir.\n\nPolda menyebut personel itu tengah menyelidiki kasus.",
+     "Polda Sumut"),
+    ("Polda Sumut dan Polda Aceh hadir.\n\nPolda menyebut personel itu tengah menyelidiki kasus.", "Polda"),
+])
+def test_an_institution_speaks_in_its_fullest_form(text, name):
+    import pipeline
+
+    assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == name
+
+
 def test_a_captain_is_an_honorific_before_the_name():
     import pipeline
 
