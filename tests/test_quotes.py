@@ -2026,6 +2026,14 @@ def test_an_unnamed_share_of_people_states_with_no_speaker(nlp, subject):
      "dalam kurun waktu empat tahun sejak 2019 hingga 2022, sewa kios tidak naik"),
     ("Budi mengecam keputusan pengelola pasar menaikkan sewa kios.", "mengecam",
      "keputusan pengelola pasar menaikkan sewa kios"),
+    ("Budi menggarisbawahi pentingnya pengawasan sewa kios di pasar desa.", "menggarisbawahi",
+     "pentingnya pengawasan sewa kios di pasar desa"),
+    ("Budi memperingatkan pedagang agar tidak menaikkan harga beras.", "memperingatkan",
+     "pedagang agar tidak menaikkan harga beras"),
+    ("Budi merekomendasikan tiga langkah untuk menata pasar desa.", "merekomendasikan",
+     "tiga langkah untuk menata pasar desa"),
+    ("Budi mempersilakan warga menempuh jalur hukum bila dirugikan.", "mempersilakan",
+     "warga menempuh jalur hukum bila dirugikan"),
 ])
 def test_more_cue_verbs(nlp, sentence, cue, content):
     q = _quotes(nlp, "Budi Santoso hadir di pasar. " + sentence)[-1]
