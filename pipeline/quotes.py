@@ -337,7 +337,7 @@ class Finder:
             if phrase is None or _profession(phrase):
                 phrase = _lowercase_office(words, 0, text, named_only=True) or _after_descriptor(words, text) \
                     or _demonstrative_description(words) or self._institution_pointed_at(words) \
-                    or _group_phrase(words, 0, text) or phrase
+                    or _group_phrase(words, 0, text) or phrase or _bare_lowercase_office(words, text)
             elif phrase.kind == "person" and not phrase.title:
                 # An English job title before the name ("ungkap Head of Sales PT Maju, Rina",
                 # "ujar Founder Gerakan Desa Maju, Rina Lestari"): "of" or the title's first
@@ -1509,6 +1509,19 @@ def _lowercase_office(words, k: int, text: str, named_only: bool = False) -> Phr
     last = raised[k + found[0] - 1]
     return Phrase(raised[k].start, last.end, "person", name="", title=text[raised[k].start:last.end],
                   title_row=found[1])
+
+
+def _bare_lowercase_office(words, text: str) -> Phrase | None:
+    """An office in lower case closing the attribution with no one named ("…,” ujar hakim.",
+    "kata hakim dalam persidangan"): the office speaks (guideline 1.2), or its holder where
+    the article names one."""
+    phrase = _lowercase_office(words, 0, text)
+    if phrase is None:
+        return None
+    k = next((i for i, w in enumerate(words) if w.start >= phrase.end), len(words))
+    if k < len(words) and words[k].text not in ".,;!?" and words[k].text.lower() not in _PREPOSITIONS:
+        return None
+    return phrase
 
 
 def _described_office(words, name_start: int, text: str) -> tuple[str, str | None, dict[str, str]] | None:

@@ -2049,6 +2049,26 @@ def test_an_office_with_its_ordinal_pointed_at_describes_the_person_talked_about
         ("sewa kios belum naik sejak tahun lalu", "Budi Santoso", "Ketua DPRD Kaur ke-15 ini", None)
 
 
+@pytest.mark.parametrize("text, name", [
+    # An office in lower case with no one named speaks as written (guideline 1.2) …
+    ("Sidang digelar di balai desa.\n\n“Terdakwa dinyatakan bersalah,” ujar hakim.", "hakim"),
+    ("Sidang digelar di balai desa.\n\n“Terdakwa dinyatakan bersalah,” ujar hakim dalam persidangan.", "hakim"),
+    # … or as its holder, where the article names one.
+    ("Hakim Budi Santoso memimpin sidang.\n\n“Terdakwa dinyatakan bersalah,” ujar hakim.", "Budi Santoso"),
+])
+def test_an_office_in_lower_case_closing_the_attribution(text, name):
+    import pipeline
+
+    assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == name
+
+
+def test_an_office_in_lower_case_before_more_words_is_no_speaker():
+    import pipeline
+
+    q = pipeline.extract("Sidang digelar.\n\n“Terdakwa dinyatakan bersalah,” ujar hakim anggota majelis itu.")["quotes"]
+    assert q[-1]["speaker"] is None or q[-1]["speaker"]["name"] != "hakim"
+
+
 def test_teriak_closes_a_shouted_quote(nlp):
     q = _quotes(nlp, "Budi Santoso hadir di pasar.\n\n“Turunkan harga!” teriak Budi di depan kantor desa.")[-1]
     assert (q.cue.text, q.text, q.speaker.name) == ("teriak", "Turunkan harga!", "Budi Santoso")
