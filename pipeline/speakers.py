@@ -1297,6 +1297,7 @@ class People:
         self._with_region_cache: dict[str, str | None] = {}
         self._company_forms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a name the person is also called -> the full name
+        self.in_building: set[int] = set()  # starts of offices written in a building's name
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
@@ -1353,6 +1354,11 @@ class People:
                 prefix = i - 2 if i > 1 and words[i - 1].text == "." else i - 1
                 start = prefix if prefix >= 0 and words[prefix].text in words_of("office_prefix") else i
                 p = parse_forward(words, start, text)
+                if p is not None and p.kind == "person" and not p.name.strip() and start > 0 \
+                        and words[start - 1].text in words_of("building"):
+                    # "di Pendopo Bupati Kaur": a building named after the office; the office is
+                    # written there (its fullest form counts), but no one is mentioned.
+                    self.in_building.add(p.start)
                 if p is not None and p.kind == "person" and not self._institution_as_name(p):
                     self._name_from_entities(p)
                     self._holder_after_comma(p)
@@ -1918,7 +1924,7 @@ class People:
                     return person
         best = None
         for s, _e, person in self.mentions:
-            if any(a <= s < b for a, b in outside):
+            if any(a <= s < b for a, b in outside) or s in self.in_building:
                 continue
             if s < pos and person.kind in kinds:
                 if best is None or s > best[0]:

@@ -2069,6 +2069,16 @@ def test_an_office_in_lower_case_before_more_words_is_no_speaker():
     assert q[-1]["speaker"] is None or q[-1]["speaker"]["name"] != "hakim"
 
 
+def test_an_office_in_a_buildings_name_is_no_antecedent():
+    # "di Pendopo Bupati Kaur" names a building; "Ia" after it is not the regent.
+    import pipeline
+
+    text = ("Rapat digelar di Pendopo Bupati Kaur, Jumat (17/10/2025).\n\nDalam rapat itu, hadir seorang warga "
+            "dari Sukamaju. Ia menyampaikan keresahan masyarakat terkait banyaknya truk.")
+    q = pipeline.extract(text)["quotes"][-1]
+    assert q["speaker"] is None or q["speaker"]["title"] != "Bupati Kaur"
+
+
 def test_teriak_closes_a_shouted_quote(nlp):
     q = _quotes(nlp, "Budi Santoso hadir di pasar.\n\n“Turunkan harga!” teriak Budi di depan kantor desa.")[-1]
     assert (q.cue.text, q.text, q.speaker.name) == ("teriak", "Turunkan harga!", "Budi Santoso")
