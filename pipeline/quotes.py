@@ -1193,6 +1193,16 @@ class Finder:
                         retitled.add(id(person))
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)
+                elif attr.phrase is not None and self._member_epithet(attr.phrase, spoken):
+                    # "Irma mengatakan, … Anggota Komisi IX DPR RI menyinggung …": a member's
+                    # office with no one named and no holder in the article is the speaker's,
+                    # written as an epithet; it goes with the person, who had none.
+                    person = max((sp for sp in spoken if sp[0] < s), key=lambda sp: sp[0])[1]
+                    if not person.title:
+                        person.title, person.unit, person.title_row = \
+                            attr.phrase.title, attr.phrase.unit, attr.phrase.title_row
+                        retitled.add(id(person))
+                    speaker = self.people.speaker(person, attr.phrase.start, attr.phrase.end)
                 elif attr.phrase is not None:
                     person = self.people.add(attr.phrase)
                     if person is not None:
@@ -1230,6 +1240,18 @@ class Finder:
         # statements before it too.
         return [replace(q, speaker=self.people.speaker(p, q.speaker.start, q.speaker.end))
                 if p is not None and id(p) in retitled else q for q, p in zip(quotes, persons)]
+
+    def _member_epithet(self, phrase: Phrase, spoken: list[tuple[int, Person]]) -> bool:
+        """Is the phrase a member's office with no one named ("Anggota Komisi IX DPR RI"), no
+        holder of it in the article, right after a statement of a person in its paragraph?"""
+        if phrase.kind != "person" or phrase.name.strip() or not phrase.title \
+                or phrase.title.split()[0].lower() != "anggota" or self.people.by_title(phrase) is not None:
+            return False
+        before = [sp for sp in spoken if sp[0] < phrase.start]
+        if not before:
+            return False
+        at, person = max(before, key=lambda sp: sp[0])
+        return person.kind == "person" and _para_of(self.paragraphs, at) == _para_of(self.paragraphs, phrase.start)
 
     def _headline_holder(self, persons: list[Person | None], retitled: set[int]) -> bool:
         """A headline that opens with an office and no name ("Ketua Komisi II DPR Nilai …") is

@@ -2079,6 +2079,19 @@ def test_an_office_in_a_buildings_name_is_no_antecedent():
     assert q["speaker"] is None or q["speaker"]["title"] != "Bupati Kaur"
 
 
+def test_a_members_office_after_a_statement_is_the_speakers_epithet():
+    import pipeline
+
+    text = ("“Kami siap,” kata Rina.\n\nRina mengatakan, pertumbuhan ekonomi desa mencapai 5,6 persen. Anggota "
+            "Komisi IX DPR RI menyinggung program makan gratis yang masih bermasalah.")
+    quotes = pipeline.extract(text)["quotes"]
+    assert {(q["speaker"]["name"], q["speaker"]["title"], q["speaker"]["affiliation"]) for q in quotes} == \
+        {("Rina", "Anggota Komisi IX DPR RI", "Komisi IX DPR RI")}
+    # With no statement before it in its paragraph the office speaks as written.
+    q = pipeline.extract("Rina hadir.\n\nAnggota Komisi IX DPR RI menyinggung program makan gratis itu.")["quotes"]
+    assert q[-1]["speaker"]["name"] == "Anggota Komisi IX DPR RI"
+
+
 def test_teriak_closes_a_shouted_quote(nlp):
     q = _quotes(nlp, "Budi Santoso hadir di pasar.\n\n“Turunkan harga!” teriak Budi di depan kantor desa.")[-1]
     assert (q.cue.text, q.text, q.speaker.name) == ("teriak", "Turunkan harga!", "Budi Santoso")
