@@ -1824,10 +1824,12 @@ class People:
             person = Person(name=name)
             self.persons.append(person)
         elif (len(words) > len(person.name_words()) or (
-                len(words) == len(person.name_words()) and len(p.name.split()) > len(person.name.split()))) \
+                len(words) == len(person.name_words()) and len(p.name.split()) > len(person.name.split()))
+              or (len(p.name.split()) == len(person.name.split()) and len(p.name) > len(person.name)
+                  and _compatible(person.name_words(), words))) \
                 and not (person.title and set(p.name.split()) & set(person.title.split())):
-            # The fullest form, initials included ("M. Awaluddin"); not a name read with the
-            # person's office in it ("Research Manager KIC Rina Lestari" for "Rina Lestari").
+            # The fullest form, initials included ("M. Awaluddin"), or a word written out
+            # longer ("Budi Santos" then "Budi Santoso"); not a name read with the person's office in it ("Research Manager KIC Rina Lestari" for "Rina Lestari").
             person.name = p.name
         if p.title and (person.title is None or (p.unit and len(p.title) > len(person.title))):
             person.title, person.unit, person.title_row = p.title, p.unit, p.title_row

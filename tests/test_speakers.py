@@ -829,6 +829,9 @@ def test_whose_lawyer_is_named_is_the_client():
     ("“Harga beras naik,” kata Pengamat Pasar Keuangan Budi Santoso.", "Pengamat Pasar Keuangan", None),
     ("“Harga beras naik,” kata Pengamat Ekonomi Universitas Sukamaju Budi Santoso.",
      "Pengamat Ekonomi Universitas Sukamaju", "Universitas Sukamaju"),
+    # "Anggota" opens an office of any body, in lower case too.
+    ("Sementara itu, anggota Dewan Pengawas Koperasi Maju, Budi Santoso memandang bahwa program itu perlu "
+     "diperkuat.", "anggota Dewan Pengawas Koperasi Maju", "Dewan Pengawas Koperasi Maju"),
 ])
 def test_professions_and_roles_written_before_the_name(text, title, affiliation):
     import pipeline
@@ -873,6 +876,14 @@ def test_an_institution_speaks_in_its_fullest_form(text, name):
     import pipeline
 
     assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == name
+
+
+def test_a_name_written_out_longer_later_is_its_fullest_form():
+    import pipeline
+
+    text = ("Namun, Budi Santos, anggota tim kuasa hukum Rina, datang ke kantor polisi.\n\nSaat dikonfirmasi, "
+            "Budi Santoso, kuasa hukum Rina, menyatakan, pihaknya menghormati langkah penyidik.")
+    assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == "Budi Santoso"
 
 
 def test_a_captain_is_an_honorific_before_the_name():
