@@ -747,7 +747,7 @@ class Finder:
                                                 for w in words[opening + 1:n - 1]):
                 n = opening
         if n > 2 and words[n - 1].text.lower() in ("itu", "tersebut", "ini") and ORDINAL.fullmatch(words[n - 2].text):
-            # "Ketua MPR RI ke-15 ini menegaskan": an office with its ordinal describes the
+            # "Ketua DPRD Kaur ke-3 ini menegaskan": an office with its ordinal describes the
             # person the text is about (who may no longer hold it); it points back like a pronoun.
             office = parse_backward(words, n - 2, text)
             if office is not None and office.kind == "person" and office.title and not office.name.strip():
@@ -1194,7 +1194,7 @@ class Finder:
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)
                 elif attr.phrase is not None and self._member_epithet(attr.phrase, spoken):
-                    # "Irma mengatakan, … Anggota Komisi IX DPR RI menyinggung …": a member's
+                    # "Rina mengatakan, … Anggota Komisi II DPR RI menyoroti …": a member's
                     # office with no one named and no holder in the article is the speaker's,
                     # written as an epithet; it goes with the person, who had none.
                     person = max((sp for sp in spoken if sp[0] < s), key=lambda sp: sp[0])[1]
@@ -1242,7 +1242,7 @@ class Finder:
                 if p is not None and id(p) in retitled else q for q, p in zip(quotes, persons)]
 
     def _member_epithet(self, phrase: Phrase, spoken: list[tuple[int, Person]]) -> bool:
-        """Is the phrase a member's office with no one named ("Anggota Komisi IX DPR RI"), no
+        """Is the phrase a member's office with no one named ("Anggota Komisi II DPR RI"), no
         holder of it in the article, right after a statement of a person in its paragraph?"""
         if phrase.kind != "person" or phrase.name.strip() or not phrase.title \
                 or phrase.title.split()[0].lower() != "anggota" or self.people.by_title(phrase) is not None:
@@ -1350,8 +1350,8 @@ class Finder:
         if subject is not None and said_at >= 0 and _para_of(self.paragraphs, subject[0]) \
                 == _para_of(self.paragraphs, said_at) < para:
             # A person the narration makes a subject after the speaker's statement, in its
-            # paragraph, is background to it ("Andi juga menyoroti IKN. Mengenai IKN ini,
-            # Presiden mengeluarkan Perpres …"); the next paragraph's "kata dia" is the speaker's.
+            # paragraph, is background to it ("Andi juga menyoroti pasar desa. Mengenai pasar
+            # ini, Bupati mengeluarkan peraturan …"); the next paragraph's "kata dia" is the speaker's.
             subject = None
         if subject is not None and _para_of(self.paragraphs, subject[0]) >= para - 2:
             return subject[1]

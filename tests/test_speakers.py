@@ -825,7 +825,7 @@ def test_whose_lawyer_is_named_is_the_client():
     ("“Jalan itu putus,” ungkap Kontributor Radio Sukamaju, Budi Santoso di lokasi.", "Kontributor Radio Sukamaju",
      "Radio Sukamaju"),
     # The field a profession works in is no institution; an institution after it is.
-    ("“Harga beras naik,” kata Pakar Hukum dan Pembangunan, Budi Santoso.", "Pakar Hukum dan Pembangunan", None),
+    ("“Harga beras naik,” kata Pakar Hukum dan Kebijakan Publik, Budi Santoso.", "Pakar Hukum dan Kebijakan Publik", None),
     ("“Harga beras naik,” kata Pengamat Pasar Keuangan Budi Santoso.", "Pengamat Pasar Keuangan", None),
     ("“Harga beras naik,” kata Pengamat Ekonomi Universitas Sukamaju Budi Santoso.",
      "Pengamat Ekonomi Universitas Sukamaju", "Universitas Sukamaju"),
@@ -882,7 +882,7 @@ def test_a_name_written_out_longer_later_is_its_fullest_form():
     import pipeline
 
     text = ("Namun, Budi Santos, anggota tim kuasa hukum Rina, datang ke kantor polisi.\n\nSaat dikonfirmasi, "
-            "Budi Santoso, kuasa hukum Rina, menyatakan, pihaknya menghormati langkah penyidik.")
+            "Budi Santoso, kuasa hukum Rina, menyatakan, pihaknya menunggu jadwal sidang pertama.")
     assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == "Budi Santoso"
 
 
