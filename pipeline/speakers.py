@@ -1968,6 +1968,12 @@ class People:
                              or row.get("full", "").startswith(REGIONAL_OFFICES)):
             # "Wakil Bupati", "Asisten I" with no region: the region whose head the article names.
             unit = self._article_region(row)
+        if unit is None and row.get("kind") in ("minister", "deputy_minister"):
+            # "Mensos", "Wamensos": the portfolio is in the office's full title.
+            base = DEPUTY_OR_ACTING.sub("", row.get("full", ""))
+            portfolio = regex.sub(r"^Menteri(?: Koordinator)?\s+", "", base)
+            if portfolio != base and portfolio:
+                return self._ministry(portfolio, coordinating=base.startswith("Menteri Koordinator"))
         if unit is None:
             # "Ketua DPR", "Wakil Ketua MPR": the office's title names the institution it heads.
             inst = _institution_in_title(person.title)

@@ -855,8 +855,11 @@ def test_professions_and_roles_written_before_the_name(text, title, affiliation)
     ("“Kami siap,” kata Ketua DPR Budi Santoso.", "DPR"),
     ("“Kami siap,” kata Wakil Ketua MPR RI Budi Santoso.", "MPR RI"),
     ("Dewan Perwakilan Rakyat (DPR) bersidang.\n“Kami siap,” kata Ketua DPR Budi Santoso.", "Dewan Perwakilan Rakyat"),
+    # A minister written short heads the ministry the article writes, as one spelled out does.
+    ("Kemensos menyalurkan bantuan.\n“Kami siap,” kata Mensos Budi Santoso.", "Kemensos"),
+    ("“Kami siap,” kata Menkeu Budi Santoso.", None),
 ])
-def test_a_body_of_the_legislature_speaks_for_itself(text, affiliation):
+def test_an_office_speaks_for_the_body_it_belongs_to_or_heads(text, affiliation):
     import pipeline
 
     assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == affiliation
