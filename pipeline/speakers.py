@@ -2044,8 +2044,11 @@ class People:
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
         def anchor(w: str) -> bool:
+            # Also a short form the article spells out as an institution ("Universitas Udayana
+            # (Unud)" makes "Unud" one).
             return w in anchors or bool(DOMAIN.match(w)) or (
-                ACRONYM.match(w) and not INITIAL.match(w) and not ROMAN.match(w) and not any(c.isdigit() for c in w))
+                ACRONYM.match(w) and not INITIAL.match(w) and not ROMAN.match(w) and not any(c.isdigit() for c in w)) \
+                or (w in self.expansions and any(x in words_of("org_top") for x in self.expansions[w].split()))
 
         if row.get("title", "").split()[-1:] == ["Komisi"] and parts and _numeral(parts[0]):
             parts = ["Komisi", *parts]  # "Anggota Komisi" + "II DPR …": the commission is "Komisi II DPR"

@@ -797,6 +797,10 @@ def test_offices_given_apart_from_the_statement(text, title, affiliation):
     # An institution word before a listed name governs it: the university, not the organisation.
     ("“Kami siap,” kata Dekan Fakultas Ekonomi Universitas Muhammadiyah Malang Budi Santoso.",
      "Universitas Muhammadiyah Malang"),
+    # A short form the article spells out as an institution ends a sub-unit's office, and
+    # "Publik" is a unit word, no name.
+    ("Universitas Sukamaju (Unsuk) berduka.\n“Kami berduka,” kata Ketua Unit Komunikasi Publik Unsuk, Budi Santoso.",
+     "Universitas Sukamaju"),
 ])
 def test_an_institution_in_the_form_the_article_spells_out(text, affiliation):
     import pipeline
@@ -874,6 +878,8 @@ def test_an_office_speaks_for_the_body_it_belongs_to_or_heads(text, affiliation)
     ("Kabid Humas Polda Sumut Budi Santoso hadir.\n\nPolda menyebut personel itu tengah menyelidiki kasus.",
      "Polda Sumut"),
     ("Polda Sumut dan Polda Aceh hadir.\n\nPolda menyebut personel itu tengah menyelidiki kasus.", "Polda"),
+    # A faction speaks as an institution.
+    ("Warga hadir.\n\nFraksi Partai Maju DPR menegaskan bahwa anggotanya harus tertib.", "Fraksi Partai Maju DPR"),
 ])
 def test_an_institution_speaks_in_its_fullest_form(text, name):
     import pipeline
