@@ -862,6 +862,7 @@ def test_professions_and_roles_written_before_the_name(text, title, affiliation)
     # A minister written short heads the ministry the article writes, as one spelled out does.
     ("Kemensos menyalurkan bantuan.\n“Kami siap,” kata Mensos Budi Santoso.", "Kemensos"),
     ("“Kami siap,” kata Menkeu Budi Santoso.", None),
+    ("Kemensos menyalurkan bantuan.\n“Kami siap,” kata Wamensos Budi Santoso.", "Kemensos"),
 ])
 def test_an_office_speaks_for_the_body_it_belongs_to_or_heads(text, affiliation):
     import pipeline
