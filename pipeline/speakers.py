@@ -2077,6 +2077,10 @@ class People:
                     # An institution word governs the short form or name after it: "Otorita IKN",
                     # "Dinas PUPR", "Universitas Muhammadiyah Malang".
                     k -= 1
+                while k > 0 and parts[k] in words_of("org_top") and parts[k - 1] in words_of("org_top"):
+                    k -= 1  # … and another after it: "Asosiasi Pemerintah Kota …"
+                if len(parts) - k >= 3 and parts[-2] == "Wilayah" and (_numeral(parts[-1]) or ROMAN.match(parts[-1])):
+                    parts = parts[:-2]  # "Satgas … KPK Wilayah V": the numbered area is the task force's
                 n = _legislative_body(parts[:k], _legislature(parts[k]))
                 if n:
                     # A legislature's body speaks as itself: "Komisi V DPR RI", "Fraksi Partai
@@ -2114,6 +2118,8 @@ class People:
                     return self._as_written(f"{inst} {unit}", short and f"{short} {unit}", unit_institution)
         # A company's department before its name is no institution: "Corporate Affairs
         # Maju Jaya Indonesia" speaks for "Maju Jaya Indonesia".
+        if all(w in words_of("department") or w in ("&", "and", "dan") for w in parts):
+            return None  # "Direktur Riset Name": a department alone names no institution
         k = 0
         while k + 1 < len(parts) and (parts[k] in words_of("department") or parts[k] in ("&", "and")):
             k += 1

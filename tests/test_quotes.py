@@ -2092,6 +2092,14 @@ def test_a_members_office_after_a_statement_is_the_speakers_epithet():
     assert q[-1]["speaker"]["name"] == "Anggota Komisi II DPR RI"
 
 
+def test_senada_opening_a_sentence_is_no_speaker():
+    import pipeline
+
+    text = ("“Kami siap,” kata Rina.\n\nSenada, Deputi Penegakan Hukum Budi Santoso menyebut penindakan terus "
+            "berjalan di desa.")
+    assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == "Budi Santoso"
+
+
 def test_teriak_closes_a_shouted_quote(nlp):
     q = _quotes(nlp, "Budi Santoso hadir di pasar.\n\n“Turunkan harga!” teriak Budi di depan kantor desa.")[-1]
     assert (q.cue.text, q.text, q.speaker.name) == ("teriak", "Turunkan harga!", "Budi Santoso")

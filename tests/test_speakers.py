@@ -339,6 +339,8 @@ def test_lowercase_word_starts_no_office():
     pytest.param("Menteri Sosial Budi Santoso (Gus Budi) menyampaikan tiga mandat.\n\n“Kami siap,” kata Gus Budi.\n\n"
                  "Tonton juga video \"Mensos Budi Santoso Tinjau Dapur Umum Banjir Sukamaju\" di sini:", "Budi Santoso",
                  id="no-name-read-in-a-video-teaser"),
+    pytest.param("Prof. Dr. Budi Santoso DEA hadir.\n\n“Kami siap,” kata Budi.", "Budi Santoso",
+                 id="a-degree-after-the-name"),
     pytest.param("Jaksa Agung ST Budiman berjanji menindak korupsi.\n\n“Kami siap,” ujar Budiman.", "ST Budiman",
                  id="initials-after-an-office-that-takes-no-unit"),
     pytest.param("Jaksa Agung ST Budiman berjanji menindak korupsi.\n\nJanji Budiman diucapkan di kantornya.\n\n"
@@ -801,6 +803,14 @@ def test_offices_given_apart_from_the_statement(text, title, affiliation):
     # "Publik" is a unit word, no name.
     ("Universitas Sukamaju (Unsuk) berduka.\n“Kami berduka,” kata Ketua Unit Komunikasi Publik Unsuk, Budi Santoso.",
      "Universitas Sukamaju"),
+    # A department alone names no institution; one before the institution is left out.
+    ("“Kami siap,” kata Direktur Riset Budi Santoso.", None),
+    ("“Kami siap,” kata Direktur Riset Lembaga Studi Sukamaju (LSS) Budi Santoso.", "Lembaga Studi Sukamaju"),
+    # A numbered area after a national institution is its task force's, not the institution's.
+    ("“Kami siap,” kata Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah V Budi Santoso.", "KPK"),
+    # An institution word before another opens one name: the association, not the government.
+    ("“Kami siap,” kata Ketua Dewan Pengurus Asosiasi Pemerintah Kota Seluruh Indonesia Budi Santoso.",
+     "Asosiasi Pemerintah Kota Seluruh Indonesia"),
 ])
 def test_an_institution_in_the_form_the_article_spells_out(text, affiliation):
     import pipeline
