@@ -1626,6 +1626,10 @@ GROUP_MAX_WORDS = 4
 GROUP_STOPS = frozenset({"yang", "akan", "bakal", "tidak", "tak", "belum", "sangat", "selalu", "masih"})
 
 
+# A meN-…-kan verb ("meneriakkan", "menyampaikan"): no word of a group's name.
+_VERB_PREFIX = regex.compile(r"^me\p{Ll}{2,}kan$")
+
+
 def _group_phrase(words, k: int, text: str) -> Phrase | None:
     """A group or an unnamed side at ``words[k]``, in lower case but for a sentence's first
     letter ("para pengunjuk rasa", "Polisi", "pihak kampus", "warga tersebut"): up to four
@@ -1635,10 +1639,12 @@ def _group_phrase(words, k: int, text: str) -> Phrase | None:
     run = []
     for w in words[k:k + GROUP_MAX_WORDS + 1]:
         if not w.text.isalpha() or w.text.lower() in _PREPOSITIONS or w.text.lower() in GROUP_STOPS \
-                or w.text.lower() in words_of("adverb") or (run and not w.text.islower()):
-            break
+                or w.text.lower() in words_of("adverb") or (run and not w.text.islower()) \
+                or (run and _VERB_PREFIX.match(w.text)):
+            break  # … or a verb: "…,” teriak ribuan orang meneriakkan …
         run.append(w)
-    if not run or len(run) > GROUP_MAX_WORDS or run[0].text.lower() not in words_of("group_noun") \
+    head = 1 if len(run) > 1 and run[0].text.lower() in words_of("counting") else 0  # "Sejumlah warganet"
+    if not run or len(run) > GROUP_MAX_WORDS or run[head].text.lower() not in words_of("group_noun") \
             or not run[0].text[1:].islower():
         return None
     named = list(run)
@@ -1681,7 +1687,9 @@ def _share_subject(before: str) -> bool:
     ("Banyak yang", "Sebagian", "Beberapa di antaranya"; speaker_words.tsv)?"""
     words = before.rsplit(",", 1)[-1].split()
     return 1 <= len(words) <= 3 and words[0].lower() in words_of("quantifier") \
-        and all(w.isalpha() and w.islower() for w in words[1:])
+        and all(w.isalpha() and w.islower() for w in words[1:]) \
+        and not (len(words) > 1 and words[0].lower() in words_of("counting")
+                 and words[1] in words_of("group_noun"))  # "Sejumlah warganet": a group counted
 
 
 def _group_subject(before: str) -> bool:
@@ -1689,9 +1697,11 @@ def _group_subject(before: str) -> bool:
     past an opening phrase closed by a comma: one to three lower-case words opening with a
     group noun ("Pihak kampus", "para pengunjuk rasa", "polisi"; speaker_words.tsv)?"""
     words = before.rsplit(",", 1)[-1].split()
+    words[0:1] = [words[0][:1].lower() + words[0][1:]] if words else []  # a sentence's first word is capitalised
+    if len(words) > 1 and words[0] in words_of("counting"):
+        words = words[1:]  # "Sejumlah warganet", "ribuan orang": a group counted
     if not 1 <= len(words) <= 3:
         return False
-    words[0] = words[0][:1].lower() + words[0][1:]  # a sentence's first word is capitalised
     return words[0] in words_of("group_noun") and all(w.isalpha() and w.islower() for w in words)
 
 

@@ -2001,7 +2001,7 @@ def test_an_english_name_with_link_words_and_a_source_closing_its_sentence(nlp, 
     assert (q.type, q.text, q.speaker.name, q.speaker.mention) == ("indirect", content, name, mention)
 
 
-@pytest.mark.parametrize("subject", ["Banyak yang", "Sebagian", "Di forum daring, sejumlah warganet"])
+@pytest.mark.parametrize("subject", ["Banyak yang", "Sebagian", "Di forum daring, sebagian warganet"])
 def test_an_unnamed_share_of_people_states_with_no_speaker(nlp, subject):
     # A quantifier opens no name ("Banyak" had been read as one).
     text = f"Video itu menuai reaksi keras. {subject} menilai tindakan pengemudi itu membahayakan pengguna jalan."
@@ -2098,6 +2098,20 @@ def test_senada_opening_a_sentence_is_no_speaker():
     text = ("“Kami siap,” kata Rina.\n\nSenada, Deputi Penegakan Hukum Budi Santoso menyebut penindakan terus "
             "berjalan di desa.")
     assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Video itu viral. Sejumlah warganet mempertanyakan keputusan panitia lomba desa.", "Sejumlah warganet"),
+    ("Warga berkumpul.\n\n“Turunkan harga!” teriak ribuan orang meneriakkan tuntutan di alun-alun.", "ribuan orang"),
+    # A share of people names no one (guideline 1.2).
+    ("Video itu viral. Banyak yang menilai keputusan panitia lomba desa keliru.", None),
+    ("Video itu viral. Sebagian warga menilai keputusan panitia lomba desa keliru.", None),
+])
+def test_a_group_counted_speaks_as_written(text, name):
+    import pipeline
+
+    q = pipeline.extract(text)["quotes"][-1]
+    assert (q["speaker"]["name"] if q["speaker"] else None) == name
 
 
 def test_teriak_closes_a_shouted_quote(nlp):
