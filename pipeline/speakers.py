@@ -1831,7 +1831,11 @@ class People:
             # The fullest form, initials included ("M. Awaluddin"), or a word written out
             # longer ("Budi Santos" then "Budi Santoso"); not a name read with the person's office in it ("Research Manager KIC Rina Lestari" for "Rina Lestari").
             person.name = p.name
-        if p.title and (person.title is None or (p.unit and len(p.title) > len(person.title))):
+        if p.title and (person.title is None or (p.unit and len(p.title) > len(person.title) and _same_office(
+                person.title_row, person.unit, p.title_row, p.unit))):
+            # The fullest form of the office; a second office the article gives the person
+            # later ("Wali Kota Sukamaju Budi …", then "Sebagai Ketua Dewan Pengurus Asosiasi
+            # …") does not replace the first.
             person.title, person.unit, person.title_row = p.title, p.unit, p.title_row
         person.forms.add(p.name)
         self.mentions.append((p.start, p.end, person))
@@ -2388,7 +2392,18 @@ def _listed_institution(words: list[Word], i: int, end: int) -> bool:
     return (end == i + 1 and words[i].text in _institution_names()) or _listed_institution_at(words, i, end) == end
 
 
-@functools.cache
+def _same_office(row_a: dict[str, str] | None, unit_a: str | None,
+                 row_b: dict[str, str] | None, unit_b: str | None) -> bool:
+    """Do two offices name the same one: the same listed title, or one spelled out the fuller
+    form of the other ("Menteri Pertanian" for "Mentan", "Gubernur Bank Indonesia" for
+    "Gubernur BI")? An office of no listed row compares as the same."""
+    if not row_a or not row_b or row_a.get("full") == row_b.get("full"):
+        return True
+    a = _full_office(row_a, unit_a, institutions=True)
+    b = _full_office(row_b, unit_b, institutions=True)
+    return a.startswith(b) or b.startswith(a)
+
+
 def _institution_in_title(title: str) -> str | None:
     """The listed institution an office's title ends with after its head word ("Ketua DPR",
     "Wakil Ketua MPR RI" -> "MPR RI"), else None."""
@@ -2408,6 +2423,7 @@ def _field_only(unit: str) -> bool:
     return bool(words) and all(w in ("dan", "&") or (w.lower() in known_words() and w not in org) for w in words)
 
 
+@functools.cache
 def _institution_anchors() -> frozenset[str]:
     """Words that start an institution's name inside an office's unit: the listed
     institutions' short forms and one-word institution names."""

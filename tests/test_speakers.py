@@ -906,6 +906,19 @@ def test_a_name_written_out_longer_later_is_its_fullest_form():
     assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == "Budi Santoso"
 
 
+def test_a_second_office_given_later_does_not_replace_the_first():
+    import pipeline
+
+    text = ("Wali Kota Padang Budi Santoso menyebut, pasar kota akan ditata ulang tahun depan.\n\n"
+            "Sebagai Ketua Dewan Pengurus Asosiasi Pemerintah Kota Seluruh Indonesia, Budi Santoso juga hadir.\n\n"
+            "“Kami siap,” kata Budi.")
+    q = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (q["title"], q["affiliation"]) == ("Wali Kota Padang", "Pemerintah Kota Padang")
+    # The same office written out fuller later is its fullest form.
+    text = "Mentan Budi Santoso hadir.\n\nMenteri Pertanian Budi Santoso menyebut, stok beras aman.\n\n“Kami siap,” kata Budi."
+    assert pipeline.extract(text)["quotes"][-1]["speaker"]["title"] == "Menteri Pertanian"
+
+
 def test_a_captain_is_an_honorific_before_the_name():
     import pipeline
 
