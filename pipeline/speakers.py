@@ -421,6 +421,12 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         if k + 1 < end and _is_name_word(words[k + 1].text) and not is_degree(words[k + 1].text) \
                 and match_title(words, k) is None and not _unit_word(words[k + 1].text):
             best = run_end
+        elif k + 2 < end and words[k + 1].text == "," and words[k + 2].text.islower() and _is_name_word(words[k].text) \
+                and match_title(words, k) is None and not _unit_word(words[k].text) \
+                and not _region_at(words, k, end) and words[k].text.lower() not in WEEKDAY_WORDS:
+            # "Rektor Unsuk, Budiman, mengatakan": a name of one word between commas before
+            # the verb.
+            best = run_end
         elif best - 1 > i and words[best - 1].text.isdigit() and k < end and _is_name_word(words[k].text) \
                 and words[k].text.lower() not in WEEKDAY_WORDS and match_title(words, k) is None \
                 and not _unit_word(words[k].text):

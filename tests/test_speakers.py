@@ -919,6 +919,14 @@ def test_a_second_office_given_later_does_not_replace_the_first():
     assert pipeline.extract(text)["quotes"][-1]["speaker"]["title"] == "Menteri Pertanian"
 
 
+def test_a_name_of_one_word_between_commas_after_the_office():
+    import pipeline
+
+    text = "Pameran dibuka. Rektor Unsuk, Budiman, mengatakan seluruh inovasi yang dipamerkan lahir dari riset."
+    q = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (q["name"], q["title"]) == ("Budiman", "Rektor Unsuk")
+
+
 def test_a_captain_is_an_honorific_before_the_name():
     import pipeline
 
