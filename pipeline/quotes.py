@@ -915,6 +915,11 @@ class Finder:
                 c_start += lead.end()
         if row.get("object") == "marked" and not comma and not after_bahwa:
             return None  # "melanjutkan inspeksi …", "melanjutkan ke …": no speech without ", " or "bahwa"
+        if row.get("object") == "clause" and not comma and not after_bahwa \
+                and not _CLAUSE.match(text, c_start, min(end, c_start + 120)):
+            # "memastikan keamanan tetap terjaga" is an act; "memastikan kios itu bukan milik
+            # desa" (a predicate of fact within the first words) reports what is assured.
+            return None
         c_start, c_end = _strip_span(text, c_start, end)
         if not after_bahwa:
             c_start = self._skip_lead_words(c_start, c_end)
@@ -1457,6 +1462,11 @@ class Finder:
         return best
 
 
+# Content that reads as a stated fact: a predicate word of fact, tense or negation within its
+# first six words ("kios itu bukan milik desa", "cara yang dipakai petugas bersifat ramah",
+# "proses akan segera selesai"); an outcome ensured ("keamanan tetap terjaga") is an act.
+_CLAUSE = regex.compile(
+    r"\s*(?:\S+\s+){0,5}?(?:akan|tidak|tak|telah|sudah|belum|bukan|adalah|merupakan|bersifat|benar)(?!\p{L})")
 # A client the speaker represents: "klien saya", "klien kami".
 _CLIENT = regex.compile(r"(?i)(?<!\p{L})klien\s+(?:saya|kami|kita)(?!\p{L})")
 # What may follow a source that closes its sentence: a bracketed short form, the full stop.

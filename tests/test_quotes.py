@@ -738,7 +738,7 @@ def test_cues_file():
     for r in rows:
         assert r["form"] == r["form"].strip().lower()
         assert r["voice"] in ("active", "passive", "bare", "prep")
-        assert r["object"] in ("yes", "no", "marked")
+        assert r["object"] in ("yes", "no", "marked", "clause")
         assert r["lemma"] and r["kind"]
         if r["voice"] == "passive":
             assert r["form"].startswith("di")
@@ -2034,6 +2034,9 @@ def test_an_unnamed_share_of_people_states_with_no_speaker(nlp, subject):
      "tiga langkah untuk menata pasar desa"),
     ("Budi mempersilakan warga menempuh jalur hukum bila dirugikan.", "mempersilakan",
      "warga menempuh jalur hukum bila dirugikan"),
+    # "memastikan" + a clause reports what is assured ("memastikan keamanan warga" is an act).
+    ("Budi memastikan cara yang dipakai petugas pasar bersifat ramah.", "memastikan",
+     "cara yang dipakai petugas pasar bersifat ramah"),
 ])
 def test_more_cue_verbs(nlp, sentence, cue, content):
     q = _quotes(nlp, "Budi Santoso hadir di pasar. " + sentence)[-1]
@@ -2112,6 +2115,10 @@ def test_a_group_counted_speaks_as_written(text, name):
 
     q = pipeline.extract(text)["quotes"][-1]
     assert (q["speaker"]["name"] if q["speaker"] else None) == name
+
+
+def test_memastikan_with_an_object_is_an_act(nlp):
+    assert _quotes(nlp, "Budi Santoso hadir di pasar. Budi memastikan keamanan warga selama mudik lebaran.") == []
 
 
 def test_teriak_closes_a_shouted_quote(nlp):
