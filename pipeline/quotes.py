@@ -1209,9 +1209,20 @@ class Finder:
                         retitled.add(id(person))
                     speaker = self.people.speaker(person, attr.phrase.start, attr.phrase.end)
                 elif attr.phrase is not None:
-                    person = self.people.add(attr.phrase)
+                    phrase = attr.phrase
+                    lawyer = _LAWYER_BEFORE.search(text, max(0, phrase.start - 40), phrase.start)
+                    if lawyer is not None and phrase.kind == "person" and not phrase.title and phrase.name \
+                            and (lawyer.start() == 0 or not text[lawyer.start() - 1].isalpha()):
+                        # The lawyer word read apart from the name after it ("Kuasa hukum" + "Budi").
+                        phrase = replace(phrase, start=lawyer.start(), title=lawyer.group(1), title_row={})
+                    if self.people.client_after_lawyer_word(phrase):
+                        # "Kuasa hukum Budi Santoso menyinggung …": Budi's lawyer, whom the
+                        # article does not name, speaks; the office as written names the speaker.
+                        phrase = replace(phrase, name="", unit=phrase.name,
+                                         title=text[phrase.start:phrase.end])
+                    person = self.people.add(phrase)
                     if person is not None:
-                        speaker = self.people.speaker(person, attr.phrase.start, attr.phrase.end)
+                        speaker = self.people.speaker(person, phrase.start, phrase.end)
             elif kind == "direct":
                 # A cue-less quote goes on with the speaker of the quote before it, else with
                 # the person the sentences before it introduce.
@@ -1467,6 +1478,9 @@ class Finder:
 # "proses akan segera selesai"); an outcome ensured ("keamanan tetap terjaga") is an act.
 _CLAUSE = regex.compile(
     r"\s*(?:\S+\s+){0,5}?(?:akan|tidak|tak|telah|sudah|belum|bukan|adalah|merupakan|bersifat|benar)(?!\p{L})")
+# A lawyer word right before a name: "Kuasa hukum Budi Santoso".
+_LAWYER_BEFORE = regex.compile(
+    rf"(?i:({'|'.join(regex.escape(w) for w in sorted(words_of('lawyer'), key=len, reverse=True))}))[ ]+$")
 # A client the speaker represents: "klien saya", "klien kami".
 _CLIENT = regex.compile(r"(?i)(?<!\p{L})klien\s+(?:saya|kami|kita)(?!\p{L})")
 # What may follow a source that closes its sentence: a bracketed short form, the full stop.

@@ -1736,6 +1736,15 @@ class People:
                 forms.add(" ".join(w.text for w in words[:e]))
         return forms.pop() if len(forms) == 1 else name
 
+    def client_after_lawyer_word(self, p: Phrase) -> bool:
+        """Is the phrase a lawyer word right before a name ("Kuasa hukum Budi Santoso"), which
+        names the client, not the lawyer (``lawyer`` in speaker_words.tsv)?"""
+        if p.kind != "person" or not p.title or not p.name.strip() or p.unit \
+                or p.title.lower() not in words_of("lawyer"):
+            return False
+        at = self.text.find(p.name, p.start, p.end)
+        return at > p.start and self.text[p.start:at].rstrip(" ") == p.title
+
     def add(self, p: Phrase) -> Person | None:
         """The Person the phrase refers to, created or enriched."""
         if p.kind == "pronoun":
@@ -1837,7 +1846,8 @@ class People:
             # The fullest form, initials included ("M. Awaluddin"), or a word written out
             # longer ("Budi Santos" then "Budi Santoso"); not a name read with the person's office in it ("Research Manager KIC Rina Lestari" for "Rina Lestari").
             person.name = p.name
-        if p.title and (person.title is None or (p.unit and len(p.title) > len(person.title) and _same_office(
+        if p.title and not self.client_after_lawyer_word(p) \
+                and (person.title is None or (p.unit and len(p.title) > len(person.title) and _same_office(
                 person.title_row, person.unit, p.title_row, p.unit))):
             # The fullest form of the office; a second office the article gives the person
             # later ("Wali Kota Sukamaju Budi …", then "Sebagai Ketua Dewan Pengurus Asosiasi

@@ -2121,6 +2121,18 @@ def test_memastikan_with_an_object_is_an_act(nlp):
     assert _quotes(nlp, "Budi Santoso hadir di pasar. Budi memastikan keamanan warga selama mudik lebaran.") == []
 
 
+def test_a_lawyer_word_before_a_name_as_subject_is_the_clients_lawyer():
+    # "Kuasa hukum Budi Santoso menyinggung …": Budi's lawyer, unnamed, speaks; Budi takes no
+    # lawyer's title.
+    import pipeline
+
+    text = ("Sidang digelar di balai desa.\n\nTerdakwa Budi Santoso hadir didampingi pengacaranya.\n\nKuasa hukum "
+            "Budi Santoso menyinggung tuntutan jaksa yang dinilai terlalu berat.\n\n“Kami keberatan,” kata Budi Santoso.")
+    quotes = pipeline.extract(text)["quotes"]
+    assert [(q["speaker"]["name"], q["speaker"]["title"]) for q in quotes] == [
+        ("Kuasa hukum Budi Santoso", "Kuasa hukum Budi Santoso"), ("Budi Santoso", None)]
+
+
 def test_teriak_closes_a_shouted_quote(nlp):
     q = _quotes(nlp, "Budi Santoso hadir di pasar.\n\n“Turunkan harga!” teriak Budi di depan kantor desa.")[-1]
     assert (q.cue.text, q.text, q.speaker.name) == ("teriak", "Turunkan harga!", "Budi Santoso")
