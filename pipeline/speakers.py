@@ -2064,8 +2064,8 @@ class People:
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
         def anchor(w: str) -> bool:
-            # Also a short form the article spells out as an institution ("Universitas Udayana
-            # (Unud)" makes "Unud" one).
+            # Also a short form the article spells out as an institution ("Universitas Sukamaju
+            # (Unsuk)" makes "Unsuk" one).
             return w in anchors or bool(DOMAIN.match(w)) or (
                 ACRONYM.match(w) and not INITIAL.match(w) and not ROMAN.match(w) and not any(c.isdigit() for c in w)) \
                 or (w in self.expansions and any(x in words_of("org_top") for x in self.expansions[w].split()))
