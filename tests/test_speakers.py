@@ -891,6 +891,9 @@ def test_an_office_speaks_for_the_body_it_belongs_to_or_heads(text, affiliation)
     ("Polda Sumut dan Polda Aceh hadir.\n\nPolda menyebut personel itu tengah menyelidiki kasus.", "Polda"),
     # A faction speaks as an institution.
     ("Warga hadir.\n\nFraksi Partai Maju DPR menegaskan bahwa anggotanya harus tertib.", "Fraksi Partai Maju DPR"),
+    # An embassy speaks as an institution, its short form in brackets left out of the name.
+    ("Warga hadir. Kedutaan Besar RI (KBRI) Canberra melaporkan ada 97 WNI yang dipulangkan pekan ini.",
+     "Kedutaan Besar RI Canberra"),
 ])
 def test_an_institution_speaks_in_its_fullest_form(text, name):
     import pipeline
