@@ -1850,8 +1850,8 @@ class People:
                 and (person.title is None or (p.unit and len(p.title) > len(person.title) and _same_office(
                 person.title_row, person.unit, p.title_row, p.unit))):
             # The fullest form of the office; a second office the article gives the person
-            # later ("Wali Kota Sukamaju Budi …", then "Sebagai Ketua Dewan Pengurus Asosiasi
-            # …") does not replace the first.
+            # later ("Wali Kota Sukamaju Budi …", then "Sebagai Ketua Asosiasi …") does not
+            # replace the first.
             person.title, person.unit, person.title_row = p.title, p.unit, p.title_row
         person.forms.add(p.name)
         self.mentions.append((p.start, p.end, person))

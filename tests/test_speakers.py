@@ -802,16 +802,16 @@ def test_offices_given_apart_from_the_statement(text, title, affiliation):
      "Universitas Muhammadiyah Malang"),
     # A short form the article spells out as an institution ends a sub-unit's office, and
     # "Publik" is a unit word, no name.
-    ("Universitas Sukamaju (Unsuk) berduka.\n“Kami berduka,” kata Ketua Unit Komunikasi Publik Unsuk, Budi Santoso.",
+    ("Universitas Sukamaju (Unsuk) berduka.\n“Kami berduka,” kata Ketua Unit Layanan Publik Unsuk, Budi Santoso.",
      "Universitas Sukamaju"),
     # A department alone names no institution; one before the institution is left out.
     ("“Kami siap,” kata Direktur Riset Budi Santoso.", None),
     ("“Kami siap,” kata Direktur Riset Lembaga Studi Sukamaju (LSS) Budi Santoso.", "Lembaga Studi Sukamaju"),
     # A numbered area after a national institution is its task force's, not the institution's.
-    ("“Kami siap,” kata Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah V Budi Santoso.", "KPK"),
+    ("“Kami siap,” kata Kepala Satuan Tugas Pengawasan KPK Wilayah III Budi Santoso.", "KPK"),
     # An institution word before another opens one name: the association, not the government.
-    ("“Kami siap,” kata Ketua Dewan Pengurus Asosiasi Pemerintah Kota Seluruh Indonesia Budi Santoso.",
-     "Asosiasi Pemerintah Kota Seluruh Indonesia"),
+    ("“Kami siap,” kata Ketua Asosiasi Pemerintah Desa Seluruh Kaur Budi Santoso.",
+     "Asosiasi Pemerintah Desa Seluruh Kaur"),
 ])
 def test_an_institution_in_the_form_the_article_spells_out(text, affiliation):
     import pipeline
@@ -914,7 +914,7 @@ def test_a_second_office_given_later_does_not_replace_the_first():
     import pipeline
 
     text = ("Wali Kota Padang Budi Santoso menyebut, pasar kota akan ditata ulang tahun depan.\n\n"
-            "Sebagai Ketua Dewan Pengurus Asosiasi Pemerintah Kota Seluruh Indonesia, Budi Santoso juga hadir.\n\n"
+            "Sebagai Ketua Asosiasi Pemerintah Desa Seluruh Kaur, Budi Santoso juga hadir.\n\n"
             "“Kami siap,” kata Budi.")
     q = pipeline.extract(text)["quotes"][-1]["speaker"]
     assert (q["title"], q["affiliation"]) == ("Wali Kota Padang", "Pemerintah Kota Padang")
@@ -926,7 +926,7 @@ def test_a_second_office_given_later_does_not_replace_the_first():
 def test_a_name_of_one_word_between_commas_after_the_office():
     import pipeline
 
-    text = "Pameran dibuka. Rektor Unsuk, Budiman, mengatakan seluruh inovasi yang dipamerkan lahir dari riset."
+    text = "Pameran dibuka. Rektor Unsuk, Budiman, mengatakan pameran tahun ini lebih ramai dari tahun lalu."
     q = pipeline.extract(text)["quotes"][-1]["speaker"]
     assert (q["name"], q["title"]) == ("Budiman", "Rektor Unsuk")
 
