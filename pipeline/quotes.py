@@ -1324,7 +1324,7 @@ class Finder:
         if any(title.startswith(w + " ") for w in words_of("lawyer")):
             return True
         forms = "|".join(regex.escape(f) for f in sorted({person.name, *person.forms} - {""}, key=len, reverse=True))
-        lawyers = "|".join(regex.escape(w) for w in sorted(words_of("lawyer"), key=len, reverse=True))
+        lawyers = _LAWYER_WORDS
         return bool(forms) and regex.search(
             rf"(?i:{lawyers})\p{{L}}*(?:\s+\p{{L}}+){{0,4}}?,\s+(?:{forms})(?!\p{{L}})"
             rf"|(?<!\p{{L}})(?:{forms}),\s+(?i:{lawyers})(?!\p{{L}})", self.text) is not None
@@ -1478,9 +1478,10 @@ class Finder:
 # "proses akan segera selesai"); an outcome ensured ("keamanan tetap terjaga") is an act.
 _CLAUSE = regex.compile(
     r"\s*(?:\S+\s+){0,5}?(?:akan|tidak|tak|telah|sudah|belum|bukan|adalah|merupakan|bersifat|benar)(?!\p{L})")
+# The lawyer words (speaker_words.tsv), longest first, as a regex alternation.
+_LAWYER_WORDS = "|".join(regex.escape(w) for w in sorted(words_of("lawyer"), key=len, reverse=True))
 # A lawyer word right before a name: "Kuasa hukum Budi Santoso".
-_LAWYER_BEFORE = regex.compile(
-    rf"(?i:({'|'.join(regex.escape(w) for w in sorted(words_of('lawyer'), key=len, reverse=True))}))[ ]+$")
+_LAWYER_BEFORE = regex.compile(rf"(?i:({_LAWYER_WORDS}))[ ]+$")
 # A client the speaker represents: "klien saya", "klien kami".
 _CLIENT = regex.compile(r"(?i)(?<!\p{L})klien\s+(?:saya|kami|kita)(?!\p{L})")
 # What may follow a source that closes its sentence: a bracketed short form, the full stop.

@@ -1286,6 +1286,9 @@ def _spelling(word: str) -> str:
     return word
 
 
+# Head words of an office whose title names the institution it heads or belongs to ("Kepala
+# Dinas …", "Ketua DPR", "Anggota Komisi …").
+HEAD_WORDS = ("Kepala", "Ketua", "Sekretaris", "Anggota")
 # The most words of a title line: a longer first line without a stop is a lead paragraph.
 TITLE_MAX_WORDS = 20
 
@@ -1304,6 +1307,7 @@ class People:
         self._company_forms: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # a name the person is also called -> the full name
         self.in_building: set[int] = set()  # starts of offices written in a building's name
+        self._placed: dict[str, str] = {}  # a regional institution named bare -> with its place
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
@@ -1728,6 +1732,11 @@ class People:
         with its place ("Polda Sumut"), where it names one only."""
         if " " in name or not (name in words_of("institution_short") or name in words_of("institution_head")):
             return name
+        if name not in self._placed:
+            self._placed[name] = self._find_with_its_place(name)
+        return self._placed[name]
+
+    def _find_with_its_place(self, name: str) -> str:
         forms = set()
         for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(name)}\s+\p{{Lu}}", self.text):
             words = tokenize(self.text, m.start(), min(len(self.text), m.end() + 40))
@@ -2124,7 +2133,7 @@ class People:
         # "Kadis" is "Kepala Dinas": the unit of a head (or member) is the institution its
         # title names.
         written = DEPUTY_OR_ACTING.sub("", row.get("title", ""))
-        for head in ("Kepala ", "Ketua ", "Sekretaris ", "Anggota "):
+        for head in (f"{w} " for w in HEAD_WORDS):
             if base.startswith(head) and len(base) > len(head):
                 # The institution as the title writes it ("Ketua DPRD" -> "DPRD"), spelled out
                 # only where the title abbreviates the office itself ("Kadis" -> "Dinas").
@@ -2424,7 +2433,7 @@ def _institution_in_title(title: str) -> str | None:
     """The listed institution an office's title ends with after its head word ("Ketua DPR",
     "Wakil Ketua MPR RI" -> "MPR RI"), else None."""
     words = DEPUTY_OR_ACTING.sub("", _unbracketed(title)).split()
-    if len(words) < 2 or words[0] not in ("Ketua", "Kepala", "Anggota", "Sekretaris"):
+    if len(words) < 2 or words[0] not in HEAD_WORDS:
         return None
     inst = " ".join(words[1:])
     return inst if inst in _institution_names() else None
