@@ -1652,7 +1652,7 @@ GROUP_STOPS = frozenset({"yang", "akan", "bakal", "tidak", "tak", "belum", "sang
 
 
 # A meN-…-kan verb ("meneriakkan", "menyampaikan"): no word of a group's name.
-_VERB_PREFIX = regex.compile(r"^me\p{Ll}{2,}kan$")
+_MEN_KAN_VERB = regex.compile(r"^me\p{Ll}{2,}kan$")
 
 
 def _group_phrase(words, k: int, text: str) -> Phrase | None:
@@ -1665,7 +1665,7 @@ def _group_phrase(words, k: int, text: str) -> Phrase | None:
     for w in words[k:k + GROUP_MAX_WORDS + 1]:
         if not w.text.isalpha() or w.text.lower() in _PREPOSITIONS or w.text.lower() in GROUP_STOPS \
                 or w.text.lower() in words_of("adverb") or (run and not w.text.islower()) \
-                or (run and _VERB_PREFIX.match(w.text)):
+                or (run and _MEN_KAN_VERB.match(w.text)):
             break  # … or a verb: "…,” teriak ribuan orang meneriakkan …
         run.append(w)
     head = 1 if len(run) > 1 and run[0].text.lower() in words_of("counting") else 0  # "Sejumlah warganet"
