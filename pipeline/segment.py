@@ -196,7 +196,7 @@ def lines_are_paragraphs(text: str) -> bool:
 def _ends_sentence(text: str, at: int) -> bool:
     """Does the line break at ``at`` follow a sentence's stop and precede a capital, digit or
     opening mark?"""
-    before = text[:at].rstrip()[-3:]
+    before = text[max(0, at - 12):at].rstrip()[-3:]
     after = text[at:at + 3].lstrip()[:1]
     return bool(before) and bool(regex.search(r"""[.!?…][”"’'»)]*$""", before)) \
         and bool(regex.match(r"""[\p{Lu}\p{N}“"”‘'(«]""", after))
@@ -231,7 +231,7 @@ def sentence_starts(text: str, paras: Iterable[tuple[int, int]] | None = None) -
             nxt = m.end()
             if nxt >= p_end:
                 continue
-            prev = text[:m.start()].rstrip()[-1:] or " "
+            prev = text[max(p_start, m.start() - 12):m.start()].rstrip()[-1:] or " "
             if prev in ",;-–(" or not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in "“\"”•-*"):
                 continue
             if prev.islower() and text[nxt].isupper():

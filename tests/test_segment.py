@@ -120,6 +120,14 @@ def test_a_hard_wrapped_text_keeps_its_paragraphs_whole():
     assert len(paragraphs(text)) == 2
 
 
+def test_a_long_text_of_many_lines_splits_in_linear_time():
+    # A line break looks back a few characters only, not to the start of the text: a text of
+    # 20,000 lines is split at once (no timing asserted; a quadratic scan would take minutes).
+    text = ("Budi Santoso meninjau pasar desa pagi ini. " * 3 + "\n") * 20000
+    paras = paragraphs(text)
+    assert len(paras) == 20000 and len(sentence_starts(text, paras)) == 60000
+
+
 def test_quoted_regions_kompas_and_curly():
     text = "”Ya,” kata Ani. “Tidak,” kata Budi."
     assert [text[a:b] for a, b in quoted_regions(text, 0, len(text))] == ["”Ya,”", "“Tidak,”"]
