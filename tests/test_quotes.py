@@ -2133,6 +2133,14 @@ def test_a_lawyer_word_before_a_name_as_subject_is_the_clients_lawyer():
         ("Kuasa hukum Budi Santoso", "Kuasa hukum Budi Santoso"), ("Budi Santoso", None)]
 
 
+def test_a_legislator_pointed_at_gives_the_speaker_the_office():
+    import pipeline
+
+    q = pipeline.extract("Budi Santoso hadir di pasar.\n\nLegislator PKB ini menyebut harga pupuk naik tajam.")
+    s = q["quotes"][-1]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == ("Budi Santoso", "Legislator PKB", "PKB")
+
+
 def test_teriak_closes_a_shouted_quote(nlp):
     q = _quotes(nlp, "Budi Santoso hadir di pasar.\n\n“Turunkan harga!” teriak Budi di depan kantor desa.")[-1]
     assert (q.cue.text, q.text, q.speaker.name) == ("teriak", "Turunkan harga!", "Budi Santoso")
