@@ -334,6 +334,8 @@ class Finder:
             words = tokenize(text, m.end(), min(p_end, m.end() + 300))
             words = words[_agent_start(words):]  # "ujar pula Rina", "kata pihak KBRI Canberra"
             phrase = parse_forward(words, 0, text) if words else None
+            if words and words[0].text.lower() in words_of("former"):
+                phrase = _demonstrative_description(words) or phrase  # "kata mantan Kepala … itu"
             if phrase is None or _profession(phrase):
                 phrase = _lowercase_office(words, 0, text, named_only=True) or _after_descriptor(words, text) \
                     or _demonstrative_description(words) or self._institution_pointed_at(words) \
@@ -1616,8 +1618,8 @@ def _demonstrative_description(words) -> Phrase | None:
     the person the text talks about. It opens with a person noun or a profession
     (speaker_words.tsv, titles.tsv); "kata sumber itu", "tulis dokumen tersebut" are no one
     named."""
-    if not words or not _person_noun(words):
-        return None
+    if not words or not (_person_noun(words) or (len(words) > 1 and words[0].text.lower() in words_of("former"))):
+        return None  # … or a former office: "ujar mantan Kepala Dinas … itu"
     for k, w in enumerate(words[:9]):
         end = k
         if w.text in _CALLED and k > 1 and words[k - 1].text.lower() in ("yang", "akrab", "biasa"):

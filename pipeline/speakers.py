@@ -591,7 +591,8 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         t = match_title(words, j)
         if r and r > j + 1 and (t is None or (t[1].get("kind") == "rank" and r - j > t[0])):
             j = r  # "Brigadir Satu Polisi Ani", "Brigjen Marinir Ani": a rank of several words
-        elif _is_honorific(words[j].text) or (words[j].text in words_of("office_prefix") and t is None):
+        elif _is_honorific(words[j].text) or ((words[j].text in words_of("office_prefix")
+                                                or words[j].text.lower() in words_of("former")) and t is None):
             j += 1
         elif r and t is None:
             j = r  # "Komisaris Besar Ade" with no office before it
@@ -607,7 +608,8 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     if t is not None:
         k, title_row = t
         # "Plt. Sekretaris Diskominfo": the acting prefix belongs to the office.
-        title_start = i if words[i].text in words_of("office_prefix") or words[i].text == "Pelaksana" else j
+        title_start = i if words[i].text in words_of("office_prefix") or words[i].text == "Pelaksana" \
+            or words[i].text.lower() in words_of("former") else j  # "Mantan Direktur …" as written
         title_end = j + k
         u_end = _consume_unit(words, title_end, n, _unit_fallback(title_row),
                               place_first=title_row.get("kind") == "village") \
@@ -1362,7 +1364,8 @@ class People:
                     continue
                 # An acting prefix before the office is the office's: "Plt. Kajari …".
                 prefix = i - 2 if i > 1 and words[i - 1].text == "." else i - 1
-                start = prefix if prefix >= 0 and words[prefix].text in words_of("office_prefix") else i
+                start = prefix if prefix >= 0 and (words[prefix].text in words_of("office_prefix")
+                                                   or words[prefix].text.lower() in words_of("former")) else i
                 p = parse_forward(words, start, text)
                 if p is not None and p.kind == "person" and not p.name.strip() and start > 0 \
                         and words[start - 1].text in words_of("building"):
@@ -1992,6 +1995,8 @@ class People:
         if any(person.title.lower().startswith(w) for w in words_of("lawyer")):
             return None  # "kuasa hukum Rina", "pengacara HM": whom a lawyer serves is no institution
         row = person.title_row or {}
+        if person.title.split()[0].lower() in words_of("former") and row.get("kind") in REGIONAL_HEADS:
+            return None  # "Mantan Bupati Kaur": a former head speaks for no government
         unit = person.unit
         if unit is None and (row.get("kind") in REGIONAL_HEADS
                              or row.get("full", "").startswith(REGIONAL_OFFICES)):

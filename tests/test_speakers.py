@@ -931,6 +931,27 @@ def test_a_name_of_one_word_between_commas_after_the_office():
     assert (q["name"], q["title"]) == ("Budiman", "Rektor Unsuk")
 
 
+@pytest.mark.parametrize("text, title, affiliation", [
+    # A former office is the title as written; a former regional head speaks for no government.
+    ("Mantan Bupati Kaur Budi Santoso hadir.\n\n“Kami siap,” kata Budi.", "Mantan Bupati Kaur", None),
+    ("“Kami siap,” kata Mantan Direktur Sekolah Pascasarjana Universitas Sukamaju Budi Santoso.",
+     "Mantan Direktur Sekolah Pascasarjana Universitas Sukamaju", "Universitas Sukamaju"),
+])
+def test_a_former_office(text, title, affiliation):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == ("Budi Santoso", title, affiliation)
+
+
+def test_a_former_office_pointed_at_points_back():
+    import pipeline
+
+    text = "Bupati Kaur Budi Santoso hadir.\n\n“Terima kasih,” ujar mantan Komisaris Utama Bank Maju itu."
+    s = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (s["name"], s["mention"]) == ("Budi Santoso", "mantan Komisaris Utama Bank Maju itu")
+
+
 def test_a_captain_is_an_honorific_before_the_name():
     import pipeline
 
