@@ -947,9 +947,9 @@ def test_a_former_office(text, title, affiliation):
 def test_a_former_office_pointed_at_points_back():
     import pipeline
 
-    text = "Bupati Kaur Budi Santoso hadir.\n\n“Terima kasih,” ujar mantan Komisaris Utama Bank Maju itu."
+    text = "Bupati Kaur Budi Santoso hadir.\n\n“Terima kasih,” ujar mantan Direktur Koperasi Maju itu."
     s = pipeline.extract(text)["quotes"][-1]["speaker"]
-    assert (s["name"], s["mention"]) == ("Budi Santoso", "mantan Komisaris Utama Bank Maju itu")
+    assert (s["name"], s["mention"]) == ("Budi Santoso", "mantan Direktur Koperasi Maju itu")
 
 
 def test_a_captain_is_an_honorific_before_the_name():
