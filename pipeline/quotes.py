@@ -1200,11 +1200,10 @@ class Finder:
                         retitled.add(id(person))
                     if person is not None:
                         speaker = self.people.speaker(person, ps, pe)
-                elif attr.phrase is not None and self._member_epithet(attr.phrase, spoken):
+                elif attr.phrase is not None and (person := self._epithet_holder(attr.phrase, spoken)) is not None:
                     # "Rina mengatakan, … Anggota Komisi II DPR RI menyoroti …": a member's
                     # office with no one named and no holder in the article is the speaker's,
                     # written as an epithet; it goes with the person, who had none.
-                    person = max((sp for sp in spoken if sp[0] < s), key=lambda sp: sp[0])[1]
                     if not person.title:
                         person.title, person.unit, person.title_row = \
                             attr.phrase.title, attr.phrase.unit, attr.phrase.title_row
@@ -1213,8 +1212,7 @@ class Finder:
                 elif attr.phrase is not None:
                     phrase = attr.phrase
                     lawyer = _LAWYER_BEFORE.search(text, max(0, phrase.start - 40), phrase.start)
-                    if lawyer is not None and phrase.kind == "person" and not phrase.title and phrase.name \
-                            and (lawyer.start() == 0 or not text[lawyer.start() - 1].isalpha()):
+                    if lawyer is not None and phrase.kind == "person" and not phrase.title and phrase.name:
                         # The lawyer word read apart from the name after it ("Kuasa hukum" + "Budi").
                         phrase = replace(phrase, start=lawyer.start(), title=lawyer.group(1), title_row={})
                     if self.people.client_after_lawyer_word(phrase):
@@ -1259,17 +1257,19 @@ class Finder:
         return [replace(q, speaker=self.people.speaker(p, q.speaker.start, q.speaker.end))
                 if p is not None and id(p) in retitled else q for q, p in zip(quotes, persons)]
 
-    def _member_epithet(self, phrase: Phrase, spoken: list[tuple[int, Person]]) -> bool:
-        """Is the phrase a member's office with no one named ("Anggota Komisi II DPR RI"), no
-        holder of it in the article, right after a statement of a person in its paragraph?"""
+    def _epithet_holder(self, phrase: Phrase, spoken: list[tuple[int, Person]]) -> Person | None:
+        """The person a member's office with no one named ("Anggota Komisi II DPR RI") stands
+        for: where the article names no holder of it, the person whose statement comes right
+        before it in its paragraph; else None."""
         if phrase.kind != "person" or phrase.name.strip() or not phrase.title \
                 or phrase.title.split()[0].lower() != "anggota" or self.people.by_title(phrase) is not None:
-            return False
+            return None
         before = [sp for sp in spoken if sp[0] < phrase.start]
         if not before:
-            return False
+            return None
         at, person = max(before, key=lambda sp: sp[0])
-        return person.kind == "person" and _para_of(self.paragraphs, at) == _para_of(self.paragraphs, phrase.start)
+        same = _para_of(self.paragraphs, at) == _para_of(self.paragraphs, phrase.start)
+        return person if person.kind == "person" and same else None
 
     def _headline_holder(self, persons: list[Person | None], retitled: set[int]) -> bool:
         """A headline that opens with an office and no name ("Ketua Komisi II DPR Nilai …") is
@@ -1483,7 +1483,7 @@ _CLAUSE = regex.compile(
 # The lawyer words (speaker_words.tsv), longest first, as a regex alternation.
 _LAWYER_WORDS = "|".join(regex.escape(w) for w in sorted(words_of("lawyer"), key=len, reverse=True))
 # A lawyer word right before a name: "Kuasa hukum Budi Santoso".
-_LAWYER_BEFORE = regex.compile(rf"(?i:({_LAWYER_WORDS}))[ ]+$")
+_LAWYER_BEFORE = regex.compile(rf"(?<!\p{{L}})(?i:({_LAWYER_WORDS}))[ ]+$")
 # A client the speaker represents: "klien saya", "klien kami".
 _CLIENT = regex.compile(r"(?i)(?<!\p{L})klien\s+(?:saya|kami|kita)(?!\p{L})")
 # What may follow a source that closes its sentence: a bracketed short form, the full stop.

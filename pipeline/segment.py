@@ -122,7 +122,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     spans.append((pos, len(text)))
     if lines_are_paragraphs(text):
         spans = [(start + m.start(), start + m.end()) for start, end in spans
-                 for m in regex.finditer(r"[^\n]+", text[start:end])]
+                 for m in LINE.finditer(text[start:end])]
     out = []
     for start, end in spans:
         chunk = text[start:end]
@@ -180,6 +180,10 @@ def _abbreviation_set() -> frozenset[str]:
 
 
 SINGLE_LINE_BREAK = regex.compile(r"(?<!\n[ \t]*)\n(?![ \t]*\n)(?=[ \t]*\S)")
+LINE = regex.compile(r"[^\n]+")
+# A sentence's stop, with its closing marks, at the end of a line; what opens the next one.
+STOP_AT_END = regex.compile(r"""[.!?…][”"’'»)]*$""")
+OPENS_SENTENCE = regex.compile(r"""[\p{Lu}\p{N}“"”‘'(«]""")
 
 
 def lines_are_paragraphs(text: str) -> bool:
@@ -198,8 +202,7 @@ def _ends_sentence(text: str, at: int) -> bool:
     opening mark?"""
     before = text[max(0, at - 12):at].rstrip()[-3:]
     after = text[at:at + 3].lstrip()[:1]
-    return bool(before) and bool(regex.search(r"""[.!?…][”"’'»)]*$""", before)) \
-        and bool(regex.match(r"""[\p{Lu}\p{N}“"”‘'(«]""", after))
+    return bool(before) and bool(STOP_AT_END.search(before)) and bool(OPENS_SENTENCE.match(after))
 
 
 def sentence_starts(text: str, paras: Iterable[tuple[int, int]] | None = None) -> list[int]:

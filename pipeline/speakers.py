@@ -878,9 +878,14 @@ def _commission(words: list[str]) -> bool:
 
 def _legislature(name: str) -> bool:
     """Is ``name`` a legislature ("DPR RI", "DPRD", "Majelis Permusyawaratan Rakyat")?"""
-    full = _institution_names().get(name)
-    return full is not None and any(row["name"] == full and row.get("kind") == "legislature"
-                                    for row in resources.tsv_records("institutions.tsv"))
+    return _institution_names().get(name) in _legislatures()
+
+
+@functools.cache
+def _legislatures() -> frozenset[str]:
+    """The full names of the legislatures institutions.tsv lists."""
+    return frozenset(row["name"] for row in resources.tsv_records("institutions.tsv")
+                     if row.get("kind") == "legislature")
 
 
 def _legislative_body(head: list[str], legislature: bool) -> int:
@@ -1856,7 +1861,8 @@ class People:
                   and _compatible(person.name_words(), words))) \
                 and not (person.title and set(p.name.split()) & set(person.title.split())):
             # The fullest form, initials included ("M. Awaluddin"), or a word written out
-            # longer ("Budi Santos" then "Budi Santoso"); not a name read with the person's office in it ("Research Manager KIC Rina Lestari" for "Rina Lestari").
+            # longer ("Budi Santos" then "Budi Santoso"); not a name read with the person's office
+            # in it ("Research Manager KIC Rina Lestari" for "Rina Lestari").
             person.name = p.name
         if p.title and not self.client_after_lawyer_word(p) \
                 and (person.title is None or (p.unit and len(p.title) > len(person.title) and _same_office(
@@ -2073,8 +2079,7 @@ class People:
                 if n:
                     # "Komisi V DPR RI", "Badan Legislasi DPR RI": a body of the legislature
                     # speaks as itself.
-                    body = " ".join(head[-n:])
-                    return f"{self.expansions.get(body, body)} {self._fullest_institution(name)}"
+                    return self._body_of(head[-n:], self._fullest_institution(name))
                 return self._fullest_institution(name)
         anchors = _institution_anchors()
         def anchor(w: str) -> bool:
@@ -2119,8 +2124,7 @@ class People:
                 if n:
                     # A legislature's body speaks as itself: "Komisi V DPR RI", "Fraksi Partai
                     # Maju DPRD Sukamaju".
-                    body = " ".join(parts[k - n:k])
-                    name = f"{self.expansions.get(body, body)} {' '.join(parts[k:])}"
+                    name = self._body_of(parts[k - n:k], " ".join(parts[k:]))
                     if written_in(self.text, f"{name} RI"):
                         return f"{name} RI"  # the fuller form the article writes too
                     return name
@@ -2164,6 +2168,12 @@ class People:
             # "Direktur Jenderal Perhubungan Udara" heads the "Direktorat Jenderal Perhubungan Udara".
             return self._as_written(f"{heads} {unit}", heads_short and f"{heads_short} {unit}", unit_institution)
         return self._fullest_institution(unit)
+
+    def _body_of(self, body: list[str], legislature: str) -> str:
+        """A legislature's body with the legislature after it, the body spelled out where the
+        article spells it out ("Baleg" -> "Badan Legislasi DPR RI")."""
+        short = " ".join(body)
+        return f"{self.expansions.get(short, short)} {legislature}"
 
     def _as_written(self, *forms: str | None) -> str | None:
         """The first of ``forms`` of the institution an office names that the article writes:
