@@ -1315,6 +1315,7 @@ class People:
         self.aliases: dict[str, str] = {}  # a name the person is also called -> the full name
         self.in_building: set[int] = set()  # starts of offices written in a building's name
         self._placed: dict[str, str] = {}  # a regional institution named bare -> with its place
+        self._article_courts: frozenset[str] | None = None  # the courts the article names
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
@@ -2014,6 +2015,10 @@ class People:
             portfolio = regex.sub(r"^Menteri(?: Koordinator)?\s+", "", base)
             if portfolio != base and portfolio:
                 return self._ministry(portfolio, coordinating=base.startswith("Menteri Koordinator"))
+        if unit is None and row.get("kind") == "judiciary":
+            court = self._court(person.title)
+            if court:
+                return court
         if unit is None:
             # "Ketua DPR", "Wakil Ketua MPR": the office's title names the institution it heads.
             inst = _institution_in_title(person.title)
@@ -2025,6 +2030,29 @@ class People:
         if found and self._a_persons_name(found):
             return None  # "asisten Rudi", "kuasa hukum Rina": whom the office serves is no institution
         return found
+
+    def _court(self, title: str) -> str | None:
+        """The court a judge speaks for: the one the title names ("hakim tunggal PN Sukamaju"),
+        else, for a judge's office alone ("Ketua Majelis Hakim"), the one court the article
+        names; none where it names several."""
+        found = self._courts_in(title)
+        if not found and title.lower() in words_of("judge"):
+            if self._article_courts is None:
+                self._article_courts = self._courts_in(self.text)
+            found = self._article_courts
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _courts_in(self, text: str) -> frozenset[str]:
+        """The courts written with their place in ``text``, each in its fullest form in the
+        article ("PN Sukamaju" -> "Pengadilan Negeri Sukamaju")."""
+        forms = set()
+        for m in _court_pattern().finditer(text):
+            words = tokenize(text, m.end(), min(len(text), m.end() + 40))
+            e = _region_at(words, 0, len(words))
+            if e is not None:
+                place = " ".join(w.text for w in words[:e])
+                forms.add(self._fullest_institution(f"{m.group(1)} {place}"))
+        return frozenset(forms)
 
     def _a_persons_name(self, value: str) -> bool:
         """Is ``value`` the name of a person in the article, or one word of a name of two words
@@ -2153,7 +2181,12 @@ class People:
                     # "Kapolres" holds the short form "Polres" of "Kepolisian Resor".
                     short = written[2:3].upper() + written[3:] if written.startswith("Ka") \
                         and not written.startswith(head) and written[2:3].isalpha() else None
-                    return self._as_written(f"{inst} {unit}", short and f"{short} {unit}", unit_institution)
+                    # The press writes a unit's short form with or without its space: "Sat Lantas",
+                    # "Satlantas".
+                    joined = short and "".join(w.lower() if k and w.istitle() else w
+                                               for k, w in enumerate(short.split()))
+                    return self._as_written(f"{inst} {unit}", short and f"{short} {unit}",
+                                            joined != short and joined and f"{joined} {unit}", unit_institution)
         # A company's department before its name is no institution: "Corporate Affairs
         # Maju Jaya Indonesia" speaks for "Maju Jaya Indonesia".
         if all(w in words_of("department") or w in ("&", "and", "dan") for w in parts):
@@ -2442,6 +2475,14 @@ def _same_office(row_a: dict[str, str] | None, unit_a: str | None,
     a = _full_office(row_a, unit_a, institutions=True)
     b = _full_office(row_b, unit_b, institutions=True)
     return a.startswith(b) or b.startswith(a)
+
+
+@functools.cache
+def _court_pattern() -> regex.Pattern:
+    """A court's words (``court`` in speaker_words.tsv), a bracketed short form after them
+    allowed, before its place."""
+    courts = "|".join(map(regex.escape, sorted(words_of("court"), key=len, reverse=True)))
+    return regex.compile(rf"(?<!\p{{L}})({courts})(?:\s*\([^()]{{1,15}}\))?\s+(?=\p{{Lu}})")
 
 
 def _institution_in_title(title: str) -> str | None:

@@ -406,7 +406,7 @@ def test_word_files(name):
                          "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
                          "company_prefix", "role_complement", "name_or_title",
                          "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier", "department", "lawyer",
-                             "legislative_body", "building", "counting"}
+                             "legislative_body", "building", "counting", "court", "judge"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
         assert {r[0] for r in body if r[1] == "place_optional"} <= markers
 
@@ -974,3 +974,39 @@ def test_a_commission_speaks_as_itself_whatever_the_office_in_it(office):
 
     q = pipeline.extract(f"{office} Budi Santoso mengatakan anggaran sekolah harus naik.")["quotes"][0]
     assert (q["speaker"]["title"], q["speaker"]["affiliation"]) == (office, "Komisi X DPR RI")
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # The unit a "Kasat" heads, in the form the article writes it, with or without its space.
+    ("Dua personel Satlantas Polrestabes Medan diperiksa.\n"
+     "Kasat Lantas Polrestabes Medan AKBP Budi Santoso mengatakan kedua personel diamankan.",
+     "Satlantas Polrestabes Medan"),
+    ("Tim Sat Reskrim Polres Serang menangkap pelaku.\n"
+     "Kasat Reskrim Polres Serang AKP Budi Santoso mengatakan kedua pelaku diamankan.", "Sat Reskrim Polres Serang"),
+    # A unit the article does not write: the police office it belongs to.
+    ("Dua personel diperiksa.\nKasat Lantas Polrestabes Medan AKBP Budi Santoso mengatakan kedua personel diamankan.",
+     "Polrestabes Medan"),
+])
+def test_a_police_unit_head_speaks_for_the_unit_the_article_writes(text, affiliation):
+    import pipeline
+
+    assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == affiliation
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # A court in the judge's title, in its fullest form in the article.
+    ("Sidang digelar di Pengadilan Negeri (PN) Palu.\n"
+     "“Saksi diperiksa tanpa surat panggilan,” ujar hakim tunggal PN Palu, Budi Santoso.", "Pengadilan Negeri Palu"),
+    # A judge's office alone: the one court the article names.
+    ("Terdakwa hadir di PN Semarang sejak pagi.\n"
+     "Ketua Majelis Hakim, Budi Santoso menyatakan putusan belum siap dibacakan.", "PN Semarang"),
+    ("Sidang digelar di Pengadilan Negeri Jakarta Selatan.\n"
+     "Hakim Ketua, Budi Santoso, meminta terdakwa menjawab pertanyaan dengan fokus.", "Pengadilan Negeri Jakarta Selatan"),
+    # Two courts: which one the judge sits in is not written.
+    ("Putusan Pengadilan Negeri Palu dikuatkan Pengadilan Tinggi Palu.\n"
+     "“Putusan itu tetap,” kata hakim Budi Santoso.", None),
+])
+def test_a_judge_speaks_for_the_court_the_article_names(text, affiliation):
+    import pipeline
+
+    assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == affiliation
