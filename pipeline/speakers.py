@@ -97,6 +97,8 @@ REGIONAL_GOVERNMENT = {"gubernur": "Pemerintah Provinsi", "bupati": "Pemerintah 
 REGIONAL_HEADS = ("regional_head", "regional_deputy")
 REGIONAL_SINGLE_OFFICES = (*REGIONAL_HEADS, "secretary")
 # The deputy or acting prefix of an office ("Wakil Ketua …", "Pelaksana Tugas Kepala …").
+# The levels of government written before a place's name.
+PLACE_LEVELS = frozenset({"Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun"})
 DEPUTY_OR_ACTING = regex.compile(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+")
 # Officials of a region's secretariat, who speak for its government when their office names
 # the region ("Sekretaris Daerah Kabupaten Kaur", "Asisten I Kota Padang").
@@ -1316,6 +1318,7 @@ class People:
         self.in_building: set[int] = set()  # starts of offices written in a building's name
         self._placed: dict[str, str] = {}  # a regional institution named bare -> with its place
         self._article_courts: frozenset[str] | None = None  # the courts the article names
+        self._plain_text: str | None = None  # the text without bracketed short forms
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
@@ -1745,6 +1748,18 @@ class People:
             self._placed[name] = self._find_with_its_place(name)
         return self._placed[name]
 
+    def _with_legislature(self, body: str) -> set[str]:
+        """The forms in which the article writes a legislature's body with the legislature
+        after it ("Komisi X DPR RI" for "Komisi X"), each its longest."""
+        forms = set()
+        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(body)}((?:\s+\p{{Lu}}[\p{{Lu}}\p{{L}}-]*){{1,2}})", self.text):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):
+                if _legislature(" ".join(words[:n])):
+                    forms.add(f"{body} {' '.join(words[:n])}")
+                    break
+        return {f for f in forms if not any(o != f and o.startswith(f + " ") for o in forms)}
+
     def _find_with_its_place(self, name: str) -> str:
         forms = set()
         for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(name)}\s+\p{{Lu}}", self.text):
@@ -1793,6 +1808,10 @@ class People:
         if p.kind == "person" and not p.title and p.name and self.company_form(p.name).startswith("PT"):
             # "Jasa Raya juga menegaskan …" where the article writes "PT Jasa Raya": a company.
             p = replace(p, kind="institution")
+        if p.kind == "person" and not p.title and " " not in p.name and p.name in self.expansions \
+                and self.expansions[p.name].split()[0] in words_of("org_word"):
+            # "Dikbud menegaskan …" where the article spells out "Dinas … (Dikbud)": an institution.
+            p = replace(p, kind="institution")
         if p.kind == "institution":
             person = self._by_initials(p.name)
             if person is not None:
@@ -1800,7 +1819,15 @@ class People:
                 return person
             plain = _SPACES.sub(" ", _BRACKETED.sub(" ", p.name)).strip()
             plain = self._with_its_place(plain)
-            name = self.expansions.get(plain) or self._spelled_out(plain) or self.company_form(plain)
+            placed = {v for k, v in self.expansions.items() if k.startswith(plain + " ")
+                      and _places_only(k[len(plain) + 1:])} if " " not in plain else ()
+            if _commission(plain.split()) or plain in words_of("legislative_body"):
+                # "Komisi X meminta …": the body with its legislature as the article writes it.
+                placed = self._with_legislature(plain)
+            if len(placed) == 1:
+                name = placed.pop()  # "Dikbud" where the article spells out "Dikbud Kota Kendari"
+            else:
+                name = self.expansions.get(plain) or self._spelled_out(plain) or self.company_form(plain)
             for person in self.persons:
                 if person.kind == "institution" and person.name == name:
                     break
@@ -2027,6 +2054,8 @@ class People:
             return None
         found = self._affiliation(person.title, unit, row)
         found = (_unbracketed(found) if found else None) or None  # "(JPU)" alone names none
+        if found and row.get("kind") in ("police", "military") and _places_only(found):
+            return None  # "Bhabinkamtibmas Kelurahan Sukamaju, Kecamatan …": an area is no institution
         if found and self._a_persons_name(found):
             return None  # "asisten Rudi", "kuasa hukum Rina": whom the office serves is no institution
         return found
@@ -2337,7 +2366,18 @@ class People:
         if len(parts) < 2 or not any(p in self.expansions for p in parts):
             return None
         long = " ".join(self.expansions.get(p, p) for p in parts)
-        return long if long in self.text else None
+        if long in self.text:
+            return long
+        # Also with its short form in brackets, and its place with the place's level ("Dikbud
+        # Kendari" for "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari").
+        levels = "|".join(sorted(PLACE_LEVELS, key=len, reverse=True))
+        pattern = r"\s+".join(
+            (rf"(?:(?:{levels})\s+)?" if k and parts[k] in _regions() else "") + regex.escape(self.expansions.get(p, p))
+            for k, p in enumerate(parts))
+        if self._plain_text is None:
+            self._plain_text = _unbracketed(self.text)
+        m = regex.search(rf"(?<!\p{{L}}){pattern}(?!\p{{L}})", self._plain_text)
+        return m.group() if m else None
 
     def _with_fullest_places(self, value: str) -> str:
         """``value`` with each region's short form in its listed name where the article writes
@@ -2365,7 +2405,9 @@ class People:
         shorts = [regex.sub(r"^(?:Menko|Menteri|Men)\s+", "", m.group()[1:-1].strip())
                   for m in _BRACKETED.finditer(unit)]
         if coordinating:
-            forms = [f"Kementerian Koordinator {_unbracketed(unit)}", *(f"Kemenko {x}" for x in shorts if x)]
+            name = f"Kementerian Koordinator {_unbracketed(unit)}"
+            forms = [name, *(f"Kemenko {x}" for x in shorts if x),
+                     *(a for a, f in _institution_names().items() if f == name and a != name)]
         else:
             forms = self._ministry_forms(unit, shorts)
             spelled = self.expansions.get(_unbracketed(unit))
@@ -2475,6 +2517,20 @@ def _same_office(row_a: dict[str, str] | None, unit_a: str | None,
     a = _full_office(row_a, unit_a, institutions=True)
     b = _full_office(row_b, unit_b, institutions=True)
     return a.startswith(b) or b.startswith(a)
+
+
+def _places_only(unit: str) -> bool:
+    """Is the unit only places, each opened by its level ("Kelurahan Sukamaju, Kecamatan Maju,
+    Kota Kupang") or a listed region?"""
+    for piece in _unbracketed(unit).split(","):
+        words = tokenize(piece, 0, len(piece))
+        if not words:
+            continue
+        if words[0].text in PLACE_LEVELS and len(words) > 1:
+            continue
+        if _region_at(words, 0, len(words)) != len(words):
+            return False
+    return True
 
 
 @functools.cache

@@ -1010,3 +1010,46 @@ def test_a_judge_speaks_for_the_court_the_article_names(text, affiliation):
     import pipeline
 
     assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == affiliation
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    # A coordinating ministry of several words: its last word is the office's, not the name's.
+    ("Kemenko IPK menggelar rapat.\n“Kami siap membangun tanggul,” kata Menteri Koordinator Bidang "
+     "Infrastruktur dan Pembangunan Kewilayahan Budi Santoso.", "Budi Santoso",
+     "Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan", "Kemenko IPK"),
+    ("Kemenko PMK menggelar rapat.\n“Kami siap,” kata Menko PMK Budi Santoso.", "Budi Santoso", "Menko PMK",
+     "Kemenko PMK"),
+    # An English office of a company.
+    ("“Kami siap membantu,” kata Corporate Secretary PT Pertamina (Persero), Budi Santoso.", "Budi Santoso",
+     "Corporate Secretary PT Pertamina (Persero)", "PT Pertamina (Persero)"),
+    # A community police officer's office names only the area: no institution; the rank is no name.
+    ("Bhabinkamtibmas Kelurahan Fatukoa, Kecamatan Maulafa, Kota Kupang, Aipda Budi Santoso mengatakan warga "
+     "sudah diberi imbauan sejak pekan lalu.", "Budi Santoso",
+     "Bhabinkamtibmas Kelurahan Fatukoa, Kecamatan Maulafa, Kota Kupang", None),
+    ("Babinsa Desa Sukamaju Serda Budi Santoso mengatakan warga sudah diberi imbauan sejak pekan lalu.",
+     "Budi Santoso", "Babinsa Desa Sukamaju", None),
+    # A unit written short with its place, spelled out with the place's level.
+    ("Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari menggelar rapat.\n“Kami siap,” kata Kepala Dikbud "
+     "Kendari Budi Santoso.", "Budi Santoso", "Kepala Dikbud Kendari", "Dinas Pendidikan dan Kebudayaan Kota Kendari"),
+])
+def test_offices_of_ministries_companies_and_local_units(text, name, title, affiliation):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == (name, title, affiliation)
+
+
+@pytest.mark.parametrize("text, name", [
+    # A short form the article spells out is an institution, in its fullest form with its place.
+    ("Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari menggelar rapat.\n"
+     "Dikbud menegaskan bahwa sekolah tetap buka seperti biasa.", "Dinas Pendidikan dan Kebudayaan Kota Kendari"),
+    # … but not with what follows the short form elsewhere that is no place.
+    ("Peraturan Mahkamah Agung (MA) Nomor 1 berlaku.\nMA menegaskan bahwa sidang tetap digelar.", "Mahkamah Agung"),
+    # A commission named bare is the one the article writes with its legislature.
+    ("Komisi X DPR RI menggelar rapat kerja.\nKomisi X meminta pemerintah menambah anggaran sekolah rakyat.",
+     "Komisi X DPR RI"),
+])
+def test_an_institution_named_short_speaks_in_its_fullest_form(text, name):
+    import pipeline
+
+    assert pipeline.extract(text)["quotes"][0]["speaker"]["name"] == name
