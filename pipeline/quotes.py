@@ -567,7 +567,9 @@ class Finder:
                 if comma < 0:
                     return self._menurut_without_comma(m, s_start, end, before)
                 words = tokenize(text, m.end(), comma)
-                phrase = parse_forward(words, 0, text) if words else None
+                # "Menurut penuturan Pak Budi, …", "Menurut pihak KBRI, …": the source after
+                # its statement noun.
+                phrase = parse_forward(words, _agent_start(words), text) if words else None
                 whole = phrase is not None and phrase.end == words[-1].end
                 named = whole and (phrase.kind != "person" or bool(phrase.name.strip()))
                 if named and phrase.title and phrase.title.split()[-1] in words_of("company_prefix"):

@@ -2001,7 +2001,16 @@ class People:
 
     def speaker(self, person: Person, start: int, end: int) -> Speaker:
         """The record of ``person`` mentioned at ``text[start:end]``."""
-        return Speaker(name=person.name, mention=self.text[start:end], start=start, end=end,
+        name = person.name
+        if person.kind == "person" and len(name.split()) >= 3 and name.split()[0] in words_of("nickname_prefix"):
+            # "Kang Budi Santoso" where the article also writes "Budi Santoso": before a full
+            # name the word of address is an honorific. A name it makes of one word stays
+            # whole ("Gus Budi"), and so does one never written without it ("Daeng …" may be
+            # a given name).
+            prefix, rest = name.split(maxsplit=1)
+            if regex.search(rf"(?<!{regex.escape(prefix)}\s)(?<!\p{{L}}){regex.escape(rest)}(?!\p{{L}})", self.text):
+                name = rest
+        return Speaker(name=name, mention=self.text[start:end], start=start, end=end,
                        title=_unbracketed(person.title) if person.title and person.kind in ("person", "office")
                        else None,
                        affiliation=self.affiliation(person), private=self.private(person))

@@ -2154,6 +2154,19 @@ def test_a_report_names_its_source_after_menurut():
     assert (q["cue"]["text"], q["speaker"]["name"]) == ("menurut", "Harian Sukamaju")
 
 
+@pytest.mark.parametrize("opening, name", [
+    ("Menurut laporan Harian Sukamaju", "Harian Sukamaju"),
+    ("Menurut penuturan Pak Budi", "Budi"),
+    ("Menurut pihak Polres Kupang", "Polres Kupang"),
+])
+def test_menurut_opening_a_sentence_names_the_source_after_its_noun(opening, name):
+    import pipeline
+
+    q = pipeline.extract(f"{opening}, prasasti itu dibuat pada abad ke-14.")["quotes"][-1]
+    assert (q["cue"]["text"], q["text"], q["speaker"]["name"]) == \
+        ("Menurut", "prasasti itu dibuat pada abad ke-14", name)
+
+
 def test_a_question_and_its_answer():
     # "tanya" closes a question; "menjawab" after it is the one asked, not the asker.
     import pipeline

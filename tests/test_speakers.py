@@ -1053,3 +1053,20 @@ def test_an_institution_named_short_speaks_in_its_fullest_form(text, name):
     import pipeline
 
     assert pipeline.extract(text)["quotes"][0]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # A word of address before a full name the article also writes without it is no part of it.
+    ("Gubernur Jawa Barat Kang Budi Santoso (KBS) menegaskan bahwa tidak ada dana daerah yang disimpan "
+     "dalam deposito.\nPernyataan Budi Santoso itu disampaikan di Bandung.", "Budi Santoso"),
+    ("Gubernur Jawa Barat Kang Budi Santoso (KBS) menegaskan bahwa tidak ada dana daerah yang disimpan "
+     "dalam deposito.", "Kang Budi Santoso"),
+    ("“Kami siap,” kata Gus Budi.", "Gus Budi"),
+    # A department of a foreign government is an institution, not the place it ends with.
+    ("Departemen Kepolisian New York menyebut lebih dari 100 ribu orang hadir dalam aksi itu.",
+     "Departemen Kepolisian New York"),
+])
+def test_words_of_address_and_departments(text, name):
+    import pipeline
+
+    assert pipeline.extract(text)["quotes"][0]["speaker"]["name"] == name
