@@ -1010,10 +1010,12 @@ def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
             j += 3
         elif t in ENGLISH_LINKS and j + 1 < n and CAPITALISED.match(words[j + 1].text):
             j += 1  # "PT House of Batik"
+        elif t == "dan" and w in words_of("institution_head") and j + 1 < n \
+                and CAPITALISED.match(words[j + 1].text) and _common_noun(words[j + 1].text) \
+                and words[j + 1].text not in words_of("institution_head"):
+            j += 1  # "Kementerian Komunikasi dan Digital", "Badan Riset dan Inovasi Nasional"
         else:
             break
-    if words[j - 1].text == ")":
-        return None
     return Phrase(words[i].start, words[j - 1].end, "institution",
                   name=text[words[i].start:words[j - 1].end])
 

@@ -1070,3 +1070,18 @@ def test_words_of_address_and_departments(text, name):
     import pipeline
 
     assert pipeline.extract(text)["quotes"][0]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize("subject, name", [
+    # An institution whose name joins two common nouns with "dan", its short form after it.
+    ("Badan Riset dan Inovasi Nasional (BRIN)", "Badan Riset dan Inovasi Nasional"),
+    ("Kementerian Komunikasi dan Digital", "Kementerian Komunikasi dan Digital"),
+    ("Dinas Kesehatan (Dinkes)", "Dinas Kesehatan"),
+])
+def test_an_institution_of_several_words_as_subject(subject, name):
+    import pipeline
+
+    text = f"{subject} menyatakan bahwa air hujan di Jakarta mengandung partikel plastik."
+    q = pipeline.extract(text)["quotes"][0]
+    assert (q["text"], q["speaker"]["name"], q["speaker"]["mention"]) == \
+        ("air hujan di Jakarta mengandung partikel plastik", name, name)
