@@ -141,8 +141,9 @@ def typo_cues(text: str) -> dict[str, str]:
 @functools.cache
 def _cue_sentence() -> regex.Pattern:
     """"… Jambi. Kata Varial …": a sentence that opens with an inverted cue."""
-    bare = _alternation(("bare",))
-    return regex.compile(rf"[.!?](?P<gap>\s+)(?:{'|'.join(w.capitalize() for w in bare.split('|'))})"
+    # Not a cue that closes a quote only ("Jawab Tantangan …" opens no statement).
+    bare = [f for f, r in cues().items() if r["voice"] == "bare" and r.get("object") != "marked"]
+    return regex.compile(rf"[.!?](?P<gap>\s+)(?:{'|'.join(regex.escape(w.capitalize()) for w in bare)})"
                          rf"(?:nya)?(?![\p{{L}}])")
 
 
@@ -610,8 +611,9 @@ class Finder:
                 # "…, katanya." closing a sentence of reported speech.
                 c_start, c_end = _strip_span(text, s_start, s_start + len(before) - 1)
                 return (c_start, c_end, attr) if c_end > c_start else None
-            if not before and text[m.start()].isupper():
-                # "Halte yang kita bangun … dipindahkan kapan saja. Kata Varial …"
+            if not before and text[m.start()].isupper() and row.get("object") != "marked":
+                # "Halte yang kita bangun … dipindahkan kapan saja. Kata Varial …"; a cue that
+                # closes a quote only ("…,” jawab X") is a verb here ("Jawab Tantangan …").
                 prev = self._previous_sentence(si)
                 if prev is not None and prev[1] > prev[0]:
                     return prev[0], prev[1], attr
@@ -643,8 +645,10 @@ class Finder:
             c_start, c_end = _strip_span(text, m.end() + comma.end(), end)
             return (c_start, c_end, attr) if len(text[c_start:c_end].split()) >= 3 else None
         if voice == "passive":
-            if ANAPHORIC_LEAD.fullmatch(before):
-                # "Hal ini disampaikan Menhub …": the sentence before is what was said.
+            if ANAPHORIC_LEAD.fullmatch(before) and (row.get("object") != "marked" or STATEMENT_LEAD.fullmatch(before)):
+                # "Hal ini disampaikan Menhub …": the sentence before is what was said. A verb
+                # that also reports a deed ("Kasus itu diungkap polisi": uncovered) points back
+                # only from a statement ("Hal tersebut diungkap X", "Fakta ini diungkap …").
                 attr = self._speaker_after(m, cue, end, "passive-anaphoric")
                 prev = self._previous_sentence(si)
                 if attr is None or attr.phrase is None or prev is None or prev[1] <= prev[0]:
@@ -666,6 +670,8 @@ class Finder:
             rest = [w for w in words if w.start >= phrase.end]
             while len(rest) > 1 and rest[0].text == "," and rest[1].text in words_of("degree"):
                 rest = rest[2:]
+            if row.get("object") == "marked" and not (rest and rest[0].text == ","):
+                return None  # "Peredaran narkoba diungkap Polres …": a deed, not a statement
             if rest and rest[0].text == ",":
                 c_from = rest[0].end
             elif relative:
@@ -1851,6 +1857,9 @@ ANAPHORIC_LEAD = regex.compile(r"(?i:hal\s+(?:ini|itu|tersebut)(?:\s+juga)?|demi
                                r"(?!(?:sementara|selain|untuk|karena|oleh|dengan|setelah|sesudah|sebelum|"
                                r"selama|sejak|meski|namun|atas|dari|pada|dalam|di|ke|kemudian|lalu|"
                                r"bahkan|maka|tetapi|dan)\s)\p{L}\p{Ll}+\s+(?:ini|itu|tersebut))")
+# The leads of ANAPHORIC_LEAD that name a statement, not any thing pointed at.
+STATEMENT_LEAD = regex.compile(r"(?i:(?:hal|fakta|informasi|pernyataan|keterangan|penjelasan)\s+(?:ini|itu|tersebut)"
+                               r"(?:\s+juga)?|demikian(?:\s+pula)?)")
 # Connectives that are not content before an inserted cue.
 CONNECTIVE_ONLY = regex.compile(r"(?i:lalu|kemudian|namun|hanya\s+saja|untuk\s+itu|selain\s+itu|sementara\s+itu|"
                                 r"oleh\s+karena\s+itu|karena\s+itu|maka|dan|tetapi|bahkan|selanjutnya|"

@@ -1008,6 +1008,14 @@ def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
             j += 1
         elif t == "(" and j + 2 < n and words[j + 2].text == ")":
             j += 3
+            run = j
+            while run < n and CAPITALISED.match(words[run].text):
+                run += 1
+            if run - j >= 2 and words[j - 2].text != "Persero" and words[j].text not in words_of("region_marker") \
+                    and _region_at(words, j, n) is None:
+                # "Kementerian … (ESDM) Rida Mulyana": the short form closes the name; a place
+                # may follow it ("Kedutaan Besar RI (KBRI) Canberra").
+                break
         elif t in ENGLISH_LINKS and j + 1 < n and CAPITALISED.match(words[j + 1].text):
             j += 1  # "PT House of Batik"
         elif t == "dan" and w in words_of("institution_head") and j + 1 < n \

@@ -2186,3 +2186,33 @@ def test_mengambil_contoh_is_one_cue():
                          "ini.")["quotes"][-1]
     assert (q["cue"]["text"], q["text"], q["speaker"]["name"]) == \
         ("mengambil contoh", "pasar desa yang sepi pembeli tahun ini", "Budi Santoso")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "diungkap" points back from a statement …
+    ("Mobil buatan dalam negeri itu akan menjadi mobil dinas para menteri. Hal tersebut diungkap Budi Santoso "
+     "saat meninjau pabrik.", [("Mobil buatan dalam negeri itu akan menjadi mobil dinas para menteri", "Budi Santoso")]),
+    ("Pengemudi mobil itu ternyata bukan anggota kepolisian. Fakta ini diungkap langsung oleh Kapolres Kupang "
+     "AKBP Budi Santoso.", [("Pengemudi mobil itu ternyata bukan anggota kepolisian", "Budi Santoso")]),
+    ("Sementara itu diungkap Kapolres Kupang AKBP Budi Santoso, pelaku sudah diamankan sejak pekan lalu.",
+     [("pelaku sudah diamankan sejak pekan lalu", "Budi Santoso")]),
+    # … but a case the police uncovered is no statement.
+    ("Polisi menggelar razia di kampus. Kasus itu diungkap polisi pekan lalu.", []),
+    ("Peredaran narkoba diungkap Polres Kupang pekan lalu di sebuah kampus.", []),
+    # Replies and retorts close a quote …
+    ("“Macet total sejak pagi,” sahut Budi Santoso.", [("Macet total sejak pagi,", "Budi Santoso")]),
+    ("Budi Santoso hadir.\n\n“Apakah harga akan turun?” tanya Rina Lestari.\n\n“Belum tentu,” jawab Budi.",
+     [("Apakah harga akan turun?", "Rina Lestari"), ("Belum tentu,", "Budi Santoso")]),
+    # … and open no statement as a sentence's first word.
+    ("Produk baru diluncurkan pekan ini. Jawab Tantangan Kulit Sensitif menjadi tema acara itu.", []),
+    # Adverbs of frequency between the subject and its verb.
+    ("Rina Lestari berulang kali meminta sisa uang itu dikembalikan kepada warga.",
+     [("sisa uang itu dikembalikan kepada warga", "Rina Lestari")]),
+    ("Budi Santoso gencar menyampaikan imbauan kepada semua kalangan agar tidak membuat kekacauan.",
+     [("imbauan kepada semua kalangan agar tidak membuat kekacauan", "Budi Santoso")]),
+])
+def test_cues_that_also_name_deeds_replies_and_frequency_adverbs(text, expected):
+    import pipeline
+
+    got = [(q["text"], (q["speaker"] or {}).get("name")) for q in pipeline.extract(text)["quotes"]]
+    assert got == expected

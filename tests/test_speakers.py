@@ -1085,3 +1085,11 @@ def test_an_institution_of_several_words_as_subject(subject, name):
     q = pipeline.extract(text)["quotes"][0]
     assert (q["text"], q["speaker"]["name"], q["speaker"]["mention"]) == \
         ("air hujan di Jakarta mengandung partikel plastik", name, name)
+
+
+def test_a_bracketed_short_form_closes_an_institution_before_a_name():
+    import pipeline
+
+    text = ("Secara terpisah, Direktur Jenderal Ketenagalistrikan pada Kementerian Energi dan Sumber Daya Mineral "
+            "(ESDM) Budi Santoso menuturkan, insentif tarif listrik ini bersifat sementara.")
+    assert pipeline.extract(text)["quotes"][0]["speaker"]["name"] == "Budi Santoso"
