@@ -720,7 +720,7 @@ class Finder:
                 # statement of a group or an unnamed side, which speaks as written.
                 words = tokenize(text, s_start + before.rfind(",") + 1, m.start())
                 return self._with_content(m, row, cue, end,
-                                          Attribution(cue, _group_phrase(words, 0, text), None, "group"))
+                                          Attribution(cue, _group_phrase(words, 0, text, bench=True), None, "group"))
             return None
         return self._with_content(m, row, cue, end, Attribution(cue, phrase, None, "indirect"))
 
@@ -1665,12 +1665,13 @@ GROUP_STOPS = frozenset({"yang", "akan", "bakal", "tidak", "tak", "belum", "sang
 _MEN_KAN_VERB = regex.compile(r"^me\p{Ll}{2,}kan$")
 
 
-def _group_phrase(words, k: int, text: str) -> Phrase | None:
+def _group_phrase(words, k: int, text: str, bench: bool = False) -> Phrase | None:
     """A group or an unnamed side at ``words[k]``, in lower case but for a sentence's first
     letter ("para pengunjuk rasa", "Polisi", "pihak kampus", "warga tersebut"): up to four
     words opening with a group noun (speaker_words.tsv), ended by a punctuation mark, a
     preposition, an adverb or "yang". It is named as written, without a closing demonstrative or adverb;
-    the mention is the whole phrase."""
+    the mention is the whole phrase. An unnamed lawyer is one ("kuasa hukum terdakwa"), and with
+    ``bench`` (a sentence's subject) so is the bench ("Majelis hakim menyatakan …")."""
     run = []
     for w in words[k:k + GROUP_MAX_WORDS + 1]:
         if not w.text.isalpha() or w.text.lower() in _PREPOSITIONS or w.text.lower() in GROUP_STOPS \
@@ -1679,7 +1680,7 @@ def _group_phrase(words, k: int, text: str) -> Phrase | None:
             break  # … or a verb: "…,” teriak ribuan orang meneriakkan …
         run.append(w)
     head = 1 if len(run) > 1 and run[0].text.lower() in words_of("counting") else 0  # "Sejumlah warganet"
-    if not run or len(run) > GROUP_MAX_WORDS or run[head].text.lower() not in words_of("group_noun") \
+    if not run or len(run) > GROUP_MAX_WORDS or not _opens_group([w.text.lower() for w in run[head:]], bench) \
             or not run[0].text[1:].islower():
         return None
     named = list(run)
@@ -1737,7 +1738,16 @@ def _group_subject(before: str) -> bool:
         words = words[1:]  # "Sejumlah warganet", "ribuan orang": a group counted
     if not 1 <= len(words) <= 3:
         return False
-    return words[0] in words_of("group_noun") and all(w.isalpha() and w.islower() for w in words)
+    return _opens_group(words) and all(w.isalpha() and w.islower() for w in words)
+
+
+def _opens_group(words: list[str], bench: bool = True) -> bool:
+    """Do these lower-case words open a group (``group_noun`` in speaker_words.tsv) or an
+    unnamed lawyer or bench ("kuasa hukum", "majelis hakim"), which speaks as a side does?
+    Without ``bench`` a judge is left to the office readers ("ujar hakim" after the named
+    judge is that judge)."""
+    sides = words_of("lawyer") | (words_of("judge") if bench else frozenset())
+    return bool(words) and (words[0] in words_of("group_noun") or any(" ".join(words[:n]) in sides for n in (1, 2, 3)))
 
 
 def _profession(phrase: Phrase | None) -> bool:
@@ -1799,7 +1809,8 @@ def _lead_words() -> frozenset[str]:
 # "mengapresiasi dan berterima kasih kepada …": two verbs, one content.
 COORDINATED_CUE = regex.compile(r"\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{L}+)")
 # "menyampaikan rasa duka … dan berharap kepada korban …": the next verb, a new quote.
-NEXT_CUE = regex.compile(r"[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(?=\s)")
+# "terbukti secara sah dan meyakinkan …": a pair of adverbs after "secara", no second verb.
+NEXT_CUE = regex.compile(r"(?<!(?i:secara)\s+\p{L}+)[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(?=\s)")
 
 
 # "Bupati … dalam sambutannya mengatakan": the occasion between the speaker and the verb; the
@@ -1842,7 +1853,7 @@ OBJECT_BEFORE = regex.compile(r"(?i:mewakili|atas\s+nama)\s*$")
 
 
 # A verb joined to the one before it: "… dan berharap …", "…, serta juga meminta …".
-JOINED_VERB = regex.compile(r"(?:,\s*)?(?:dan|serta)(?:\s+juga)?\s*$")
+JOINED_VERB = regex.compile(r"(?<!(?i:secara)\s+\p{L}+\s*)(?:,\s*)?(?:dan|serta)(?:\s+juga)?\s*$")  # NEXT_CUE
 
 
 # Two sentences glued without a space: "… (15/07/2019).Soedarmo mengingatkan …".

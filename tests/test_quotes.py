@@ -2216,3 +2216,23 @@ def test_cues_that_also_name_deeds_replies_and_frequency_adverbs(text, expected)
 
     got = [(q["text"], (q["speaker"] or {}).get("name")) for q in pipeline.extract(text)["quotes"]]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An unnamed lawyer or bench speaks as a side does, as written.
+    ("Kuasa hukum menyebut fakta dalam persidangan tidak cukup untuk membuktikan dakwaan.",
+     [("fakta dalam persidangan tidak cukup untuk membuktikan dakwaan", "Kuasa hukum")]),
+    ("Majelis hakim menyatakan terdakwa terbukti melakukan tindak pidana korupsi.",
+     [("terdakwa terbukti melakukan tindak pidana korupsi", "Majelis hakim")]),
+    # "secara sah dan meyakinkan" is a pair of adverbs, not a second reporting verb.
+    ("Majelis hakim menyatakan terdakwa terbukti secara sah dan meyakinkan melakukan tindak pidana.",
+     [("terdakwa terbukti secara sah dan meyakinkan melakukan tindak pidana", "Majelis hakim")]),
+    # A second verb after "dan" is a second statement.
+    ("Budi Santoso mengatakan harga beras naik pekan ini dan meminta warga berhemat selama bulan ini.",
+     [("harga beras naik pekan ini", "Budi Santoso"), ("warga berhemat selama bulan ini", "Budi Santoso")]),
+])
+def test_an_unnamed_side_of_a_trial_and_adverb_pairs(text, expected):
+    import pipeline
+
+    got = [(q["text"], (q["speaker"] or {}).get("name")) for q in pipeline.extract(text)["quotes"]]
+    assert got == expected
