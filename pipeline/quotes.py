@@ -756,6 +756,9 @@ class Finder:
             if opening and opening > 0 and all(CAPITALISED.match(w.text) or ACRONYM.match(w.text)
                                                 for w in words[opening + 1:n - 1]):
                 n = opening
+        while n > 2 and words[n - 1].text.lower() in words_of("adverb") \
+                and words[n - 2].text.lower() in ("itu", "tersebut", "ini"):
+            n -= 1  # "Mantan Kepala Dinas itu juga menyebut": the adverb after the description
         if n > 2 and words[n - 1].text.lower() in ("itu", "tersebut", "ini") and ORDINAL.fullmatch(words[n - 2].text):
             # "Ketua DPRD Kaur ke-3 ini menegaskan": an office with its ordinal describes the
             # person the text is about (who may no longer hold it); it points back like a pronoun.
@@ -764,8 +767,13 @@ class Finder:
                 return Phrase(office.start, words[n - 1].end, "pronoun", name=words[n - 1].text)
         if n > 1 and words[n - 1].text.lower() in ("itu", "tersebut", "ini"):
             # "Lebih lanjut Sekretaris Komisi Fatwa MUI itu menyatakan": the office named
-            # before, pointed at; the holder is found as for "kata Wabup".
-            office = parse_backward(words, n - 1, text)
+            # before, pointed at; the holder is found as for "kata Wabup". A bracketed short
+            # form may close it ("Eks Kepala … (LPS) itu").
+            office_end = n - 1
+            if office_end > 2 and words[office_end - 1].text == ")":
+                office_end = next((c for c in range(office_end - 2, max(0, office_end - 5), -1)
+                                   if words[c].text == "("), office_end)
+            office = parse_backward(words, office_end, text)
             if office is not None and office.kind == "person" and office.title and not office.name.strip():
                 if _profession(office) or self.people.by_title(office) is None:
                     # "Politikus Partai Maju itu menilai", "Ketua DPP partai ini mengatakan" of

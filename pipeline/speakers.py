@@ -380,6 +380,9 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             stop = listed  # "Partai Kebangkitan Bangsa", "Badan Pusat Statistik": a listed name
             # "Politisi Partai Golkar dari …": a listed institution ending the run leaves no name.
             listed_ends_run = j == i and stop == run_end
+            if stop == run_end and j > i:
+                best = stop  # "… Dewan Komisioner Lembaga Penjamin Simpanan": its words are no name
+                break
         elif w in org:
             stop = j + 1
             # The word an institution word governs ("Kementerian Sosial"), unless it is the name.
@@ -1011,10 +1014,13 @@ def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
             run = j
             while run < n and CAPITALISED.match(words[run].text):
                 run += 1
-            if run - j >= 2 and words[j - 2].text != "Persero" and words[j].text not in words_of("region_marker") \
-                    and _region_at(words, j, n) is None:
+            nxt = words[j].text if j < n else ""
+            if run - j >= 2 and words[j - 2].text != "Persero" and nxt not in words_of("region_marker") \
+                    and nxt not in _institution_names() and nxt not in words_of("org_word") \
+                    and not ACRONYM.match(nxt) and not _common_noun(nxt) and _region_at(words, j, n) is None:
                 # "Kementerian … (ESDM) Rida Mulyana": the short form closes the name; a place
-                # may follow it ("Kedutaan Besar RI (KBRI) Canberra").
+                # ("Kedutaan Besar RI (KBRI) Canberra"), an institution or a common noun may
+                # follow it ("Direktorat Jenderal (Ditjen) Imigrasi …").
                 break
         elif t in ENGLISH_LINKS and j + 1 < n and CAPITALISED.match(words[j + 1].text):
             j += 1  # "PT House of Batik"
@@ -2647,14 +2653,25 @@ def _cue_forms() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(after), frozenset(before)
 
 
+@functools.cache
+def _marked_after_forms() -> frozenset[str]:
+    """Cue forms a speaker follows only after a quote or a comma (``marked`` in cues.tsv:
+    "…,” jawab Rina"), elsewhere a word of another sense ("tanggung jawab")."""
+    return frozenset(row["form"] for row in resources.tsv_records("cues.tsv")
+                     if row["voice"] in ("bare", "passive") and row.get("object") == "marked")
+
+
 def _short_forms(words: list[Word]) -> tuple[frozenset[str], frozenset[str]]:
     """One-word names the article uses next to a cue verb: how it calls its speakers; and
     those after an inverted cue alone ("kata Bima"), where a place is rarely meant."""
     after, before = _cue_forms()
+    marked = _marked_after_forms()
     out = set()
     called_after = set()
     for i, w in enumerate(words):
         low = w.text.lower()
+        if low in marked and not (i > 0 and words[i - 1].text in ",”\"’'"):
+            continue  # "tanggung jawab Pertamina": "jawab" closes a quote only ("…,” jawab Rina")
         if low in after and i + 1 < len(words):
             nxt = words[i + 1].text
             if _is_name_word(nxt) and not INITIAL.match(nxt) and not match_title(words, i + 1) and (

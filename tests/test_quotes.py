@@ -2236,3 +2236,12 @@ def test_an_unnamed_side_of_a_trial_and_adverb_pairs(text, expected):
 
     got = [(q["text"], (q["speaker"] or {}).get("name")) for q in pipeline.extract(text)["quotes"]]
     assert got == expected
+
+
+def test_a_description_closed_by_a_short_form_and_an_adverb_points_back():
+    import pipeline
+
+    text = ("Budi Santoso hadir di Jakarta.\n\nEks Kepala Dewan Komisioner Lembaga Penjamin Simpanan (LPS) itu juga "
+            "menyebut bahwa dirinya tidak pernah merinci jumlah dana itu.")
+    q = pipeline.extract(text)["quotes"][0]
+    assert (q["text"], q["speaker"]["name"]) == ("dirinya tidak pernah merinci jumlah dana itu", "Budi Santoso")

@@ -1072,19 +1072,22 @@ def test_words_of_address_and_departments(text, name):
     assert pipeline.extract(text)["quotes"][0]["speaker"]["name"] == name
 
 
-@pytest.mark.parametrize("subject, name", [
+@pytest.mark.parametrize("subject, name, mention", [
     # An institution whose name joins two common nouns with "dan", its short form after it.
-    ("Badan Riset dan Inovasi Nasional (BRIN)", "Badan Riset dan Inovasi Nasional"),
-    ("Kementerian Komunikasi dan Digital", "Kementerian Komunikasi dan Digital"),
-    ("Dinas Kesehatan (Dinkes)", "Dinas Kesehatan"),
+    ("Badan Riset dan Inovasi Nasional (BRIN)", "Badan Riset dan Inovasi Nasional", "Badan Riset dan Inovasi Nasional"),
+    ("Kementerian Komunikasi dan Digital", "Kementerian Komunikasi dan Digital", "Kementerian Komunikasi dan Digital"),
+    ("Dinas Kesehatan (Dinkes)", "Dinas Kesehatan", "Dinas Kesehatan"),
+    # A short form inside the name, common nouns after it.
+    ("Direktorat Jenderal (Ditjen) Imigrasi Kementerian Hukum", "Direktorat Jenderal Imigrasi Kementerian Hukum",
+     "Direktorat Jenderal (Ditjen) Imigrasi Kementerian Hukum"),
 ])
-def test_an_institution_of_several_words_as_subject(subject, name):
+def test_an_institution_of_several_words_as_subject(subject, name, mention):
     import pipeline
 
     text = f"{subject} menyatakan bahwa air hujan di Jakarta mengandung partikel plastik."
     q = pipeline.extract(text)["quotes"][0]
     assert (q["text"], q["speaker"]["name"], q["speaker"]["mention"]) == \
-        ("air hujan di Jakarta mengandung partikel plastik", name, name)
+        ("air hujan di Jakarta mengandung partikel plastik", name, mention)
 
 
 def test_a_bracketed_short_form_closes_an_institution_before_a_name():
@@ -1093,3 +1096,14 @@ def test_a_bracketed_short_form_closes_an_institution_before_a_name():
     text = ("Secara terpisah, Direktur Jenderal Ketenagalistrikan pada Kementerian Energi dan Sumber Daya Mineral "
             "(ESDM) Budi Santoso menuturkan, insentif tarif listrik ini bersifat sementara.")
     assert pipeline.extract(text)["quotes"][0]["speaker"]["name"] == "Budi Santoso"
+
+
+def test_a_reply_cue_in_another_sense_names_no_one():
+    # "tanggung jawab Pertamina": "jawab" closes a quote only; the company is no name the
+    # article calls a speaker by.
+    import pipeline
+
+    text = ("Program itu adalah tanggung jawab Pertamina kepada warga.\n\n"
+            "Direktur Bisnis Pertamina Budi Santoso mengatakan program itu sudah berjalan lima tahun.")
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"]) == ("Budi Santoso", "Direktur Bisnis Pertamina")
