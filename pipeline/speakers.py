@@ -270,7 +270,7 @@ class Phrase:
 
 
 def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
-                  need_name: bool = True, place_first: bool = False) -> int:
+                  need_name: bool = True, place_first: bool = False, place_unit: bool = False) -> int:
     """End of the unit or region after an office title that takes one, leaving at least one
     word for the name. The unit ends at its last anchor -- an institution word and the word
     it governs ("Kementerian Sosial"), a place ("Provinsi Kalsel", "Jawa Timur"), an acronym
@@ -280,7 +280,9 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     (not for regional offices, whose unit is a place: "Gubernur Rohidin Mersyah"). A title in
     apposition after the name (``need_name`` false) may end with its unit. After a village
     office (``place_first``: "Camat", "Kades") or one that ends with a place or facility word
-    ("Kepala Desa"), the first word is the place's name ("Kepala Desa Sukamaju Sarmin")."""
+    ("Kepala Desa"), the first word is the place's name ("Kepala Desa Sukamaju Sarmin"). A
+    regional head's unit (``place_unit``) is a place: a short form right after it opens the name
+    ("Wali Kota Denpasar IGN Jaya Negara")."""
     org, markers = words_of("org_word"), words_of("region_marker")
     minister = any(w.text == "Menteri" for w in words[max(0, i - 2):i])
     run_end = i
@@ -391,6 +393,9 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                     and words[j + 1].text not in markers and not _region_at(words, j + 1, run_end) \
                     and (is_name(j + 2) or not need_name):
                 stop = j + 2
+        elif place_unit and j == place_end and ACRONYM.match(w) and w not in words_of("place_qualifier") \
+                and not _is_honorific(w):
+            break
         elif (ACRONYM.match(w) and not INITIAL.match(w) and not _is_honorific(w)) \
                 or w in words_of("unit_word") or w in words_of("institution_short") or UNIT_TOKEN.match(w) \
                 or (minister and w in _ministry_words()):
@@ -617,7 +622,8 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
             or words[i].text.lower() in words_of("former") else j  # "Mantan Direktur …" as written
         title_end = j + k
         u_end = _consume_unit(words, title_end, n, _unit_fallback(title_row),
-                              place_first=title_row.get("kind") == "village") \
+                              place_first=title_row.get("kind") == "village",
+                              place_unit=title_row.get("kind") in REGIONAL_HEADS) \
             if title_row.get("takes_unit") == "yes" else _country_after(words, title_end, n)
         if title_row.get("takes_unit") == "yes" and any(
                 w.text in SECOND_OFFICE_LINKS for w in words[u_end:u_end + 12]):
@@ -1595,6 +1601,12 @@ class People:
                    and all(_is_name_word(w) and w not in words_of("org_word") for w in parts[k:])]
         if starts:
             a = min(starts)
+            before = self.text[unit_at:a].split()
+            place = " ".join(before[:-1])
+            place_words = tokenize(place, 0, len(place))
+            if len(before) >= 2 and _initials(before[-1]) and (p.title_row or {}).get("kind") in REGIONAL_HEADS \
+                    and _region_at(place_words, 0, len(place_words)) == len(place_words):
+                a = self.text.rindex(before[-1], unit_at, a)  # "Wali Kota Sukamaju IGN Putra Jaya": initials open it
             cut = p.end - a
             p.name = self.text[a:p.end]
             p.unit = p.unit[:-cut].rstrip()
@@ -1642,7 +1654,9 @@ class People:
         k = 0
         for j in range(first - 1, -1, -1):
             w = parts[j]
-            if w in self.place_org_words or w in units or (ACRONYM.match(w) and not INITIAL.match(w)):
+            if w in self.place_org_words or w in units or (ACRONYM.match(w) and not INITIAL.match(w) and not (
+                    j == 0 and _initials(w) and p.title and p.unit and _ends_with(p.unit, _region_at))):
+                # (Initials opening the name after a place: "Wali Kota Sukamaju IGN Putra Jaya".)
                 k = j + 1
                 break
         if k == 0 and parts[first] in words_of("name_prefix") and parts[first - 1] not in words_of("name_prefix") \

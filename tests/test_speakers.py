@@ -1107,3 +1107,11 @@ def test_a_reply_cue_in_another_sense_names_no_one():
             "Direktur Bisnis Pertamina Budi Santoso mengatakan program itu sudah berjalan lima tahun.")
     s = pipeline.extract(text)["quotes"][0]["speaker"]
     assert (s["name"], s["title"]) == ("Budi Santoso", "Direktur Bisnis Pertamina")
+
+
+def test_initials_after_a_regional_heads_place_open_the_name():
+    import pipeline
+
+    text = "Wali Kota Denpasar IGN Budi Santoso mengatakan layanan tetap berjalan seperti biasa."
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == ("IGN Budi Santoso", "Wali Kota Denpasar", "Pemerintah Kota Denpasar")
