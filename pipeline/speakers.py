@@ -1295,6 +1295,13 @@ def _compatible(short: list[str], full: list[str]) -> bool:
     if all(any(f == s or (len(s) >= 4 and f.startswith(s) and f[len(s):][:1] != "-") for f in full)
            for s in short):
         return True
+    # A typo in one word of a name written in full ("Budi Darmawan Santoso" for "Budi Dermawan
+    # Santoso"): the other words the same, that one a letter apart.
+    if len(short) == len(full) >= 2:
+        apart = [(s, f) for s, f in zip(short, full) if s != f]
+        if len(apart) == 1 and min(map(len, apart[0])) >= 5 and apart[0][0][0] == apart[0][1][0] \
+                and _one_letter_apart(*apart[0]):
+            return True
     # A one-word blend of a name and the first letters of the next word ("Jokosan" of "Joko
     # Santoso"), a common way of calling public figures.
     if len(short) == 1 and len(short[0]) >= 6:
@@ -1302,6 +1309,16 @@ def _compatible(short: list[str], full: list[str]) -> bool:
         return any(s.startswith(a) and len(s) - len(a) >= 2 and b.startswith(s[len(a):])
                    for a, b in zip(full, full[1:]) if len(a) >= 3)
     return False
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by one letter changed, added or left out?"""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    k = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[k + 1:] == b[k + 1:] if len(a) == len(b) else a[k:] == b[k + 1:]
 
 
 # Indonesian names keep the pre-1972 spellings beside the current ones, often in one article
@@ -1385,6 +1402,8 @@ class People:
             if i >= skip_to and match_title(words, i):
                 if i > 0 and match_title(words, i - 1):
                     continue
+                if i > 0 and words[i - 1].text == "selaku":
+                    continue  # "Budi selaku Direktur PT Maju, Rina selaku …": the office is Budi's (_in_capacity)
                 if i > 0 and rank_at(words, i, len(words)) and (
                         CAPITALISED.match(words[i - 1].text) or ACRONYM.match(words[i - 1].text)):
                     continue  # "Kabid Humas Polda Sukamaju Inspektur Jenderal …": a rank, not an office
@@ -1409,6 +1428,7 @@ class People:
                     if start == i:
                         _with_department_before(p, words, i, text)
                     found.append(p)
+        found.extend(self._in_capacity(words))
         # A sentence that opens on a name with its office in apposition: "Rina Lestari, Kepala
         # Dinas Sosial, yang dihubungi, membenarkan …" is a person even where the model tags
         # no PER span; so after a short opening ("Senada, Prof Rina Lestari PhD, dosen …, …"),
@@ -1583,6 +1603,37 @@ class People:
             return
         move_to_unit(p, p.name, self.text[after[0]:after[1]].split())
         p.end = after[1]
+
+    def _in_capacity(self, words: list[Word]) -> list[Phrase]:
+        """A name and the office it acts in after "selaku" ("Budi Santoso selaku Direktur Utama
+        PT Maju Jaya, Rina Lestari selaku …"): the office, its capitalised words up to a comma,
+        "dan" or the sentence's end, is the name's before it, not the next name's."""
+        out = []
+        for i, w in enumerate(words):
+            if w.text != "selaku" or i == 0 or i + 1 >= len(words):
+                continue
+            k = i + 1
+            while k < len(words) and words[k].text not in (",", ";", ".", "dan", "(") and (
+                    k == i + 1 or not words[k].text.islower()):
+                k += 1
+            raised = [*words[:i + 1], *raise_first(words[i + 1:k])]
+            t = match_title(raised, i + 1)
+            if t is None:
+                continue
+            n, row = t
+            h = i
+            while h > 0 and h > i - 5 and _is_name_word(words[h - 1].text) and not _unit_word(words[h - 1].text) \
+                    and not match_title(words, h - 1) and not ACRONYM.match(words[h - 1].text):
+                h -= 1
+            while h < i and _is_honorific(words[h].text):
+                h += 1
+            if h == i or words[h].text in words_of("connective"):
+                continue
+            name = " ".join(x.text for x in words[h:i])
+            unit = self.text[words[i + 1 + n].start:words[k - 1].end] if k > i + 1 + n else None
+            out.append(Phrase(words[h].start, words[i - 1].end, "person", name=name,
+                              title=self.text[words[i + 1].start:words[k - 1].end], unit=unit, title_row=row))
+        return out
 
     def _name_from_entities(self, p: Phrase) -> None:
         """Give an office read with no name the person the NER model tags at the end of its
@@ -1878,12 +1929,14 @@ class People:
             # "Dirjen Hubla" read as office + name is the office with its unit shortened when
             # the article spells that office out for someone ("Direktur Jenderal Perhubungan Laut").
             person = self.by_title(replace(p, unit=words[0]))
+        if words and person is None:
+            compatible = [cand for cand in self.persons if cand.kind == "person" and (
+                _compatible(words, cand.name_words()) or _compatible(cand.name_words(), words))]
+            # A short form is most often the first name: "Rudi" of "Rudi Sapanca" before "Then
+            # Surianto Rudi Prasetyo".
+            person = next((c for c in compatible if c.name_words()[:1] == words[:1]), None) \
+                or (compatible[0] if compatible else None)
         if words:
-            for cand in self.persons:
-                if person is None and cand.kind == "person" and (
-                        _compatible(words, cand.name_words()) or _compatible(cand.name_words(), words)):
-                    person = cand
-                    break
             if person is None and len(words) == 1:
                 person = self._by_initials(words[0])
         elif p.title:

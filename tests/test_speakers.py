@@ -1115,3 +1115,39 @@ def test_initials_after_a_regional_heads_place_open_the_name():
     text = "Wali Kota Denpasar IGN Budi Santoso mengatakan layanan tetap berjalan seperti biasa."
     s = pipeline.extract(text)["quotes"][0]["speaker"]
     assert (s["name"], s["title"], s["affiliation"]) == ("IGN Budi Santoso", "Wali Kota Denpasar", "Pemerintah Kota Denpasar")
+
+
+def test_offices_after_selaku_in_a_list_are_each_names():
+    import pipeline
+
+    text = ("Jaksa mendakwa Budi Santoso selaku Direktur Utama PT Maju Jaya, Rina Lestari selaku Direktur PT "
+            "Sukamaju Makmur, dan Joko Susilo selaku Direktur Utama PT Berkah Abadi.\n\n"
+            "“Kami tidak bersalah,” kata Budi Santoso.\n\n"
+            "Rina mengatakan perusahaannya sudah membayar pajak sejak tahun lalu.\n\n"
+            "Joko menyatakan dirinya tidak pernah menerima uang itu.")
+    got = [(q["speaker"]["name"], q["speaker"]["title"], q["speaker"]["affiliation"])
+           for q in pipeline.extract(text)["quotes"]]
+    assert got == [("Budi Santoso", "Direktur Utama PT Maju Jaya", "PT Maju Jaya"),
+                   ("Rina Lestari", "Direktur PT Sukamaju Makmur", "PT Sukamaju Makmur"),
+                   ("Joko Susilo", "Direktur Utama PT Berkah Abadi", "PT Berkah Abadi")]
+
+
+def test_a_short_name_is_the_person_whose_first_name_it_is():
+    import pipeline
+
+    text = ("Para terdakwa adalah Hadi Surianto Rudi Prasetyo selaku Direktur PT Maju Jaya dan Rudi Sapanca selaku "
+            "Direktur Utama PT Sukamaju Makmur.\n\n"
+            "Rudi mengklaim upaya yang dilakukan murni untuk menjaga stabilitas harga.")
+    assert pipeline.extract(text)["quotes"][0]["speaker"]["name"] == "Rudi Sapanca"
+
+
+@pytest.mark.parametrize("short, full, same", [
+    (["Budi", "Dermawan", "Santoso"], ["Budi", "Darmawan", "Santoso"], True),
+    (["Rina", "Affifudin"], ["Rina", "Affifuddin"], True),
+    (["Budi", "Santoso"], ["Budi", "Susanto"], False),
+    (["Rina"], ["Rini"], False),
+])
+def test_a_name_written_with_a_typo_is_the_same_person(short, full, same):
+    from pipeline.speakers import _compatible
+
+    assert _compatible(short, full) is same
