@@ -1908,7 +1908,10 @@ class People:
             if len(placed) == 1:
                 name = placed.pop()  # "Dikbud" where the article spells out "Dikbud Kota Kendari"
             else:
-                name = self.expansions.get(plain) or self._spelled_out(plain) or self.company_form(plain)
+                # A bare "Pemerintah" is the government the article speaks of, not the one
+                # region's it names.
+                generic = plain in words_of("institution_head") and not ACRONYM.match(plain) and plain not in self.expansions
+                name = plain if generic else self._fullest_institution(plain)
             for person in self.persons:
                 if person.kind == "institution" and person.name == name:
                     break

@@ -1045,6 +1045,12 @@ def test_offices_of_ministries_companies_and_local_units(text, name, title, affi
      "Dikbud menegaskan bahwa sekolah tetap buka seperti biasa.", "Dinas Pendidikan dan Kebudayaan Kota Kendari"),
     # … but not with what follows the short form elsewhere that is no place.
     ("Peraturan Mahkamah Agung (MA) Nomor 1 berlaku.\nMA menegaskan bahwa sidang tetap digelar.", "Mahkamah Agung"),
+    # A listed short form, in the full name the article also writes.
+    ("Kementerian Agama menggelar sidang isbat.\nKemenag menegaskan bahwa awal puasa jatuh pada hari Rabu.",
+     "Kementerian Agama"),
+    # A bare "Pemerintah" is no region's government because the article names one.
+    ("Pemerintah Kabupaten Karanganyar menggelar rapat.\nPemerintah menegaskan bahwa gunung itu tidak termasuk "
+     "wilayah kerja panas bumi.", "Pemerintah"),
     # A commission named bare is the one the article writes with its legislature.
     ("Komisi X DPR RI menggelar rapat kerja.\nKomisi X meminta pemerintah menambah anggaran sekolah rakyat.",
      "Komisi X DPR RI"),
