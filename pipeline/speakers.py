@@ -2813,6 +2813,8 @@ def _long_forms(words: list[Word], text: str, called: frozenset[str] = frozenset
             # The later words of a title are no name's ("Jaksa Agung Budi …").
             flush()
             skip_to = i + title[0]
+        elif t in _institution_names() and not ACRONYM.match(t) and t not in called:
+            flush()  # a listed institution of one word ("Politisi Gerindra Budi") is no name's
         elif ministry:
             flush()
         elif t[-1:] in "'’" and i > 0 and words[i - 1].text in "'‘":

@@ -1157,3 +1157,11 @@ def test_a_name_written_with_a_typo_is_the_same_person(short, full, same):
     from pipeline.speakers import _compatible
 
     assert _compatible(short, full) is same
+
+
+def test_a_listed_institution_of_one_word_before_a_one_word_name_is_no_part_of_it():
+    import pipeline
+
+    text = "Politisi Gerindra Sutarno mengatakan harga beras naik pekan ini."
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == ("Sutarno", "Politisi Gerindra", "Gerindra")
