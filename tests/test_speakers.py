@@ -967,7 +967,8 @@ def test_a_coordinating_minister_whose_short_form_holds_the_office_word():
     assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == "Kemenko PP"
 
 
-@pytest.mark.parametrize("office", ["Ketua Komisi X DPR RI", "Wakil Ketua Komisi X DPR RI", "Anggota Komisi X DPR RI"])
+@pytest.mark.parametrize("office", ["Ketua Komisi X DPR RI", "Wakil Ketua Komisi X DPR RI", "Anggota Komisi X DPR RI",
+                                    "Waka Komisi X DPR RI"])
 def test_a_commission_speaks_as_itself_whatever_the_office_in_it(office):
     # As the corpus gold has "Komisi V DPR RI" for "anggota komisi V DPR RI".
     import pipeline
