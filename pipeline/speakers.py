@@ -2147,6 +2147,8 @@ class People:
             return self._fullest_institution(inst) if inst else None
         if row.get("kind") == "profession" and _field_only(unit):
             return None
+        if unit.split()[0] in words_of("neighbourhood"):
+            return None  # "Ketua RT 05": a neighbourhood is no institution
         found = self._affiliation(person.title, unit, row)
         found = (_unbracketed(found) if found else None) or None  # "(JPU)" alone names none
         if found and row.get("kind") in ("police", "military") and _places_only(found):

@@ -406,7 +406,7 @@ def test_word_files(name):
                          "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
                          "company_prefix", "role_complement", "name_or_title",
                          "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier", "department", "lawyer",
-                             "legislative_body", "building", "counting", "court", "judge"}
+                             "legislative_body", "building", "counting", "court", "judge", "neighbourhood"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
         assert {r[0] for r in body if r[1] == "place_optional"} <= markers
 
@@ -1166,3 +1166,14 @@ def test_a_listed_institution_of_one_word_before_a_one_word_name_is_no_part_of_i
     text = "Politisi Gerindra Sutarno mengatakan harga beras naik pekan ini."
     s = pipeline.extract(text)["quotes"][0]["speaker"]
     assert (s["name"], s["title"], s["affiliation"]) == ("Sutarno", "Politisi Gerindra", "Gerindra")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Beberapa warga dan Ketua RW mengatakan jalan itu sudah rusak sejak tahun lalu.", "Ketua RW", "Ketua RW"),
+    ("Ketua RT 05 Budi Santoso mengatakan jalan itu sudah rusak sejak tahun lalu.", "Budi Santoso", "Ketua RT 05"),
+])
+def test_a_neighbourhood_is_a_unit_not_a_name_nor_an_institution(text, name, title):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == (name, title, None)
