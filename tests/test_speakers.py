@@ -987,14 +987,6 @@ def test_a_commission_speaks_as_itself_whatever_the_office_in_it(office):
     # A unit the article does not write: the police office it belongs to.
     ("Dua personel diperiksa.\nKasat Lantas Polrestabes Medan AKBP Budi Santoso mengatakan kedua personel diamankan.",
      "Polrestabes Medan"),
-])
-def test_a_police_unit_head_speaks_for_the_unit_the_article_writes(text, affiliation):
-    import pipeline
-
-    assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == affiliation
-
-
-@pytest.mark.parametrize("text, affiliation", [
     # A court in the judge's title, in its fullest form in the article.
     ("Sidang digelar di Pengadilan Negeri (PN) Palu.\n"
      "“Saksi diperiksa tanpa surat panggilan,” ujar hakim tunggal PN Palu, Budi Santoso.", "Pengadilan Negeri Palu"),
@@ -1007,7 +999,7 @@ def test_a_police_unit_head_speaks_for_the_unit_the_article_writes(text, affilia
     ("Putusan Pengadilan Negeri Palu dikuatkan Pengadilan Tinggi Palu.\n"
      "“Putusan itu tetap,” kata hakim Budi Santoso.", None),
 ])
-def test_a_judge_speaks_for_the_court_the_article_names(text, affiliation):
+def test_a_police_unit_head_or_a_judge_speaks_for_what_the_article_names(text, affiliation):
     import pipeline
 
     assert pipeline.extract(text)["quotes"][0]["speaker"]["affiliation"] == affiliation
@@ -1055,14 +1047,6 @@ def test_offices_of_ministries_companies_and_local_units(text, name, title, affi
     # A commission named bare is the one the article writes with its legislature.
     ("Komisi X DPR RI menggelar rapat kerja.\nKomisi X meminta pemerintah menambah anggaran sekolah rakyat.",
      "Komisi X DPR RI"),
-])
-def test_an_institution_named_short_speaks_in_its_fullest_form(text, name):
-    import pipeline
-
-    assert pipeline.extract(text)["quotes"][0]["speaker"]["name"] == name
-
-
-@pytest.mark.parametrize("text, name", [
     # A word of address before a full name the article also writes without it is no part of it.
     ("Gubernur Jawa Barat Kang Budi Santoso (KBS) menegaskan bahwa tidak ada dana daerah yang disimpan "
      "dalam deposito.\nPernyataan Budi Santoso itu disampaikan di Bandung.", "Budi Santoso"),
@@ -1073,7 +1057,7 @@ def test_an_institution_named_short_speaks_in_its_fullest_form(text, name):
     ("Departemen Kepolisian New York menyebut lebih dari 100 ribu orang hadir dalam aksi itu.",
      "Departemen Kepolisian New York"),
 ])
-def test_words_of_address_and_departments(text, name):
+def test_institutions_named_short_words_of_address_and_departments(text, name):
     import pipeline
 
     assert pipeline.extract(text)["quotes"][0]["speaker"]["name"] == name
