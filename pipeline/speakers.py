@@ -96,9 +96,9 @@ REGIONAL_GOVERNMENT = {"gubernur": "Pemerintah Provinsi", "bupati": "Pemerintah 
 # secretary, the offices one person holds in a region ("Bupati", "Sekretaris Daerah").
 REGIONAL_HEADS = ("regional_head", "regional_deputy")
 REGIONAL_SINGLE_OFFICES = (*REGIONAL_HEADS, "secretary")
-# The deputy or acting prefix of an office ("Wakil Ketua …", "Pelaksana Tugas Kepala …").
 # The levels of government written before a place's name.
 PLACE_LEVELS = frozenset({"Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun"})
+# The deputy or acting prefix of an office ("Wakil Ketua …", "Pelaksana Tugas Kepala …").
 DEPUTY_OR_ACTING = regex.compile(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+")
 # Officials of a region's secretariat, who speak for its government when their office names
 # the region ("Sekretaris Daerah Kabupaten Kaur", "Asisten I Kota Padang").
@@ -1775,8 +1775,13 @@ class People:
         unit_words = [w for w in (p.unit or "").split() if w not in words_of("place_qualifier")]
         placed = _ends_with(p.unit, _region_at) or bool(
             unit_words and unit_words[-1] in _institution_names() and ACRONYM.match(unit_words[-1]))
+        # After a listed institution of several words ("… BPJS Kesehatan Ali Rahman Sujono" …
+        # "kata Rahman") only unit words and common nouns move ("PT Pertamina Gas Budi").
+        listed = not placed and any(" ".join(unit_words[k:]) in _institution_names() for k in range(len(unit_words) - 1))
         for k in range(1, len(parts)):
-            if parts[k] in self.short_forms and _unit_like(parts[:k], len(parts), anchors_only=placed):
+            if parts[k] in self.short_forms and (
+                    _unit_like(parts[:k], len(parts), anchors_only=placed or listed)
+                    or (listed and all(_common_noun(w) for w in parts[:k]))):
                 k = _keep_prefixes(parts, k)
                 if k == 0:
                     return
@@ -2124,7 +2129,7 @@ class People:
         if any(person.title.lower().startswith(w) for w in words_of("lawyer")):
             return None  # "kuasa hukum Rina", "pengacara HM": whom a lawyer serves is no institution
         row = person.title_row or {}
-        if person.title.split()[0].lower() in words_of("former") and row.get("kind") in REGIONAL_HEADS:
+        if person.title.split()[0].lower() in words_of("former") and row.get("kind") in (*REGIONAL_HEADS, "village"):
             return None  # "Mantan Bupati Kaur": a former head speaks for no government
         unit = person.unit
         if unit is None and (row.get("kind") in REGIONAL_HEADS
@@ -2215,6 +2220,14 @@ class People:
             return f"{gov} {self._fullest_place(place)}"
         if row.get("kind") in ("minister", "deputy_minister"):
             return self._ministry(unit, coordinating=base.startswith("Menteri Koordinator"))
+        heads = row.get("heads", "").partition("|")[0]
+        if row.get("kind") == "village" and heads:
+            # A village's head speaks for its government, a subdistrict's for its office:
+            # "Kepala Desa Sukamaju" -> "Pemerintah Desa Sukamaju", "Camat Maju" -> "Kecamatan Maju".
+            place = _unbracketed(unit).split()
+            while place and place[0] in words_of("village_level"):
+                place = place[1:]
+            return f"{heads} {' '.join(place)}" if place else None
         words = tokenize(unit, 0, len(unit))
         t = match_title(words, 0)
         if t is not None and t[0] < len(words):

@@ -406,7 +406,7 @@ def test_word_files(name):
                          "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
                          "company_prefix", "role_complement", "name_or_title",
                          "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier", "department", "lawyer",
-                             "legislative_body", "building", "counting", "court", "judge", "neighbourhood"}
+                             "legislative_body", "building", "counting", "court", "judge", "neighbourhood", "village_level"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
         assert {r[0] for r in body if r[1] == "place_optional"} <= markers
 
@@ -1161,3 +1161,35 @@ def test_a_neighbourhood_is_a_unit_not_a_name_nor_an_institution(text, name, tit
 
     s = pipeline.extract(text)["quotes"][0]["speaker"]
     assert (s["name"], s["title"], s["affiliation"]) == (name, title, None)
+
+
+@pytest.mark.parametrize("office, name, affiliation", [
+    # A village's head speaks for its government, a subdistrict's or ward's for its office.
+    ("Kepala Desa Sukamaju", "Budi Santoso", "Pemerintah Desa Sukamaju"),
+    ("Perbekel Cemagi", "Putu Budi Santoso", "Pemerintah Desa Cemagi"),
+    ("Kepala Kampung Lantipo", "Budi Santoso", "Pemerintah Kampung Lantipo"),
+    ("Lurah Sukamaju", "Budi Santoso", "Kelurahan Sukamaju"),
+    ("Camat Sukamaju", "Budi Santoso", "Kecamatan Sukamaju"),
+])
+def test_a_village_head_speaks_for_the_village_government(office, name, affiliation):
+    import pipeline
+
+    text = f"{office} {name} mengatakan jalan itu sudah rusak sejak tahun lalu."
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == (name, office, affiliation)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # After a listed institution of several words a given name before the called name is the
+    # name's …
+    ("Direktur Utama BPJS Kesehatan Ali Rahman Sujono hadir di Jakarta.\n\n“Kami siap,” kata Rahman.",
+     "Ali Rahman Sujono", "Direktur Utama BPJS Kesehatan"),
+    # … and a common noun is still the unit's.
+    ("Direktur Utama PT Pertamina Gas Budi Santoso hadir di Jakarta.\n\n“Kami siap,” kata Budi.",
+     "Budi Santoso", "Direktur Utama PT Pertamina Gas"),
+])
+def test_a_given_name_after_a_listed_institution(text, name, title):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"]) == (name, title)
