@@ -987,6 +987,11 @@ def test_a_commission_speaks_as_itself_whatever_the_office_in_it(office):
     # A unit the article does not write: the police office it belongs to.
     ("Dua personel diperiksa.\nKasat Lantas Polrestabes Medan AKBP Budi Santoso mengatakan kedua personel diamankan.",
      "Polrestabes Medan"),
+    # A military commander speaks for the command the article writes, else for none.
+    ("Kodam V Brawijaya menggelar latihan.\nPangdam V Brawijaya Mayjen TNI Budi Santoso mengatakan latihan "
+     "berjalan lancar sejak pekan lalu.", "Kodam V Brawijaya"),
+    ("Latihan digelar.\nPangdam V Brawijaya Mayjen TNI Budi Santoso mengatakan latihan berjalan lancar sejak "
+     "pekan lalu.", None),
     # A court in the judge's title, in its fullest form in the article.
     ("Sidang digelar di Pengadilan Negeri (PN) Palu.\n"
      "“Saksi diperiksa tanpa surat panggilan,” ujar hakim tunggal PN Palu, Budi Santoso.", "Pengadilan Negeri Palu"),
