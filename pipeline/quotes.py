@@ -612,6 +612,17 @@ class Finder:
                 c_start, c_end = _strip_span(text, s_start, s_start + len(before) - 1)
                 return (c_start, c_end, attr) if c_end > c_start else None
             if not before and text[m.start()].isupper() and row.get("object") != "marked":
+                who_end = attr.phrase.end if attr.phrase is not None else attr.pronoun[1] if attr.pronoun else None
+                after = regex.match(r"\s*,\s*", text[who_end:end]) if who_end else None
+                if after is not None:
+                    # "Kata Budi, rencana itu belum dibahas …": what follows the comma was said.
+                    c_start, c_end = _strip_span(text, who_end + after.end(), end)
+                    head = [w.strip(",.").lower() for w in text[c_start:c_end].split()[:8]]
+                    # … unless what follows has a reporting verb of its own ("Pesan Bupati,
+                    # Asisten I mengingatkan …": the message is reported by someone else).
+                    own_cue = any(self.cue_rows.get(w, {}).get("voice") == "active" for w in head)
+                    if len(head) >= 3 and not own_cue:
+                        return c_start, c_end, attr
                 # "Halte yang kita bangun … dipindahkan kapan saja. Kata Varial …"; a cue that
                 # closes a quote only ("…,” jawab X") is a verb here ("Jawab Tantangan …").
                 prev = self._previous_sentence(si)

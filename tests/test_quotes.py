@@ -2245,3 +2245,21 @@ def test_a_description_closed_by_a_short_form_and_an_adverb_points_back():
             "menyebut bahwa dirinya tidak pernah merinci jumlah dana itu.")
     q = pipeline.extract(text)["quotes"][0]
     assert (q["text"], q["speaker"]["name"]) == ("dirinya tidak pernah merinci jumlah dana itu", "Budi Santoso")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sentence opening with an inverted cue and a comma: what follows the comma was said.
+    ("Warga menolak rencana itu. Kata Budi Santoso, rencana pembangunan pasar itu belum pernah dibahas.",
+     [("rencana pembangunan pasar itu belum pernah dibahas", "Budi Santoso")]),
+    # Without the comma the sentence before is what was said.
+    ("Halte yang kita bangun ini bisa dipindahkan kapan saja. Kata Budi Santoso di lokasi.",
+     [("Halte yang kita bangun ini bisa dipindahkan kapan saja", "Budi Santoso")]),
+    # A message reported by someone else after the comma is that one's statement.
+    ("Pesan Bupati, Asisten I Budi Santoso mengingatkan para siswa agar tidak lupa memilih pada hari Rabu.",
+     [("para siswa agar tidak lupa memilih pada hari Rabu", "Budi Santoso")]),
+])
+def test_an_inverted_cue_opening_a_sentence(text, expected):
+    import pipeline
+
+    got = [(q["text"], (q["speaker"] or {}).get("name")) for q in pipeline.extract(text)["quotes"]]
+    assert got == expected
