@@ -987,6 +987,9 @@ def test_a_commission_speaks_as_itself_whatever_the_office_in_it(office):
     # A unit the article does not write: the police office it belongs to.
     ("Dua personel diperiksa.\nKasat Lantas Polrestabes Medan AKBP Budi Santoso mengatakan kedua personel diamankan.",
      "Polrestabes Medan"),
+    # The head of a prosecution's information centre: the prosecution, as no centre is written.
+    ("Berkas perkara dilimpahkan.\nKapuspenkum Kejagung Budi Santoso mengatakan berkas perkara sudah "
+     "dilimpahkan sejak pekan lalu.", "Kejagung"),
     # A military commander speaks for the command the article writes, else for none.
     ("Kodam V Brawijaya menggelar latihan.\nPangdam V Brawijaya Mayjen TNI Budi Santoso mengatakan latihan "
      "berjalan lancar sejak pekan lalu.", "Kodam V Brawijaya"),
@@ -1058,6 +1061,8 @@ def test_offices_of_ministries_companies_and_local_units(text, name, title, affi
     ("Gubernur Jawa Barat Kang Budi Santoso (KBS) menegaskan bahwa tidak ada dana daerah yang disimpan "
      "dalam deposito.", "Kang Budi Santoso"),
     ("“Kami siap,” kata Gus Budi.", "Gus Budi"),
+    # A company's English legal form is part of its name.
+    ("DBS Bank Ltd menyatakan bahwa pertumbuhan ekonomi akan melambat tahun depan.", "DBS Bank Ltd"),
     # A department of a foreign government is an institution, not the place it ends with.
     ("Departemen Kepolisian New York menyebut lebih dari 100 ribu orang hadir dalam aksi itu.",
      "Departemen Kepolisian New York"),
