@@ -1045,6 +1045,7 @@ def test_a_mass_organisation_is_an_institution(nlp):
 @pytest.mark.parametrize("subject", [
     "Legislator yang membidangi urusan pertanian dan pangan itu",
     "Sementara itu, pria asal Sukamaju tersebut",
+    "Aktris yang sekarang tinggal di Amerika Serikat itu",
 ])
 def test_a_described_person_pointed_at_before_the_cue_points_back(nlp, subject):
     text = f"Anggota DPRD Kaur Budi Santoso hadir di Medan.\n\n{subject} mengatakan pemerintah perlu menambah anggaran."
