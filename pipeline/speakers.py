@@ -2953,7 +2953,9 @@ def _private_roles() -> str:
 # "Pemerintah Provinsi (Pemprov) Bengkulu": the article's own expansion of an abbreviation.
 EXPANSION = regex.compile(
     # English names keep their link words in lower case: "Sukamaju Research and Polling Center (SRPC)".
-    rf"(?P<long>(?:\p{{Lu}}\p{{Ll}}+\s+(?:(?:{_LINKS_INSIDE})\s+(?=\p{{Lu}}))?){{1,6}})\((?P<short>\p{{Lu}}[\p{{L}}\-]+)\)"
+    # … and so do Indonesian ones: "Perkumpulan untuk Pemilu dan Demokrasi (Perludem)".
+    rf"(?P<long>(?:\p{{Lu}}\p{{Ll}}+\s+(?:(?:{_LINKS_INSIDE}|dan|untuk|bagi)\s+(?=\p{{Lu}}))?){{1,7}})"
+    r"\((?P<short>\p{Lu}[\p{L}\-]+)\)"
     r"(?P<tail>(?:\s+\p{Lu}[\p{L}\-]+){0,3})"
 )
 # A sentence ends at a full stop, question or exclamation mark before a capital: the

@@ -531,6 +531,8 @@ def test_after_a_listed_place_a_tagged_given_name_prefix_starts_no_name():
     pytest.param("Rapat membahas Rancangan Peraturan Daerah (Raperda) Sukamaju.", "Raperda Sukamaju",
                  "Rancangan Peraturan Daerah Sukamaju", id="syllable-acronym-with-the-words-after-it"),
     pytest.param("Kantor Bupati Sukamaju (Suma) dibuka.", "Suma", "Sukamaju", id="office-before-the-region-left-out"),
+    pytest.param("Perkumpulan untuk Pemilu dan Demokrasi (Perludem) menyatakan hal itu.", "Perludem",
+                 "Perkumpulan untuk Pemilu dan Demokrasi", id="syllable-acronym-of-a-name-with-indonesian-links"),
     pytest.param("Rapat dibuka (pukul 09.00 WIB. Balai Taman Hutan Raya Sukamaju dan Sekitarnya (THRSS) hadir.",
                  "THRSS", "Taman Hutan Raya Sukamaju dan Sekitarnya", id="unclosed-bracket-in-the-sentence-before"),
 ])
