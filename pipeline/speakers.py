@@ -1339,6 +1339,9 @@ def _spelling(word: str) -> str:
 HEAD_WORDS = ("Kepala", "Ketua", "Sekretaris", "Anggota")
 # The most words of a title line: a longer first line without a stop is a lead paragraph.
 TITLE_MAX_WORDS = 20
+# The most words of a subheading between paragraphs, a line without a stop.
+SUBHEADING_MAX_WORDS = 5
+_SUBHEADING = regex.compile(r"(?m)^[ \t]*(\p{Lu}[^\n]*[^\s.!?”\":,;])[ \t]*$")
 
 
 class People:
@@ -1381,7 +1384,12 @@ class People:
                  if w.start >= skip and not any(a <= w.start < b for a, b in teasers)]
         starts = {w.start: i for i, w in enumerate(words)}
         self.short_forms, self.called_after_cue = _short_forms(words)
-        self.long_forms = _long_forms(words, text, self.short_forms | self.called_after_cue)
+        # A subheading between paragraphs ("Ultimatum Budi") is in Title Case: no full name is
+        # read there.
+        subheadings = [m.span(1) for m in _SUBHEADING.finditer(text) if m.start(1) > 0
+                       and len(m.group(1).split()) <= SUBHEADING_MAX_WORDS]
+        self.long_forms = [(at, name) for at, name in _long_forms(words, text, self.short_forms | self.called_after_cue)
+                           if not any(a <= at < b for a, b in subheadings)]
         skip_to = 0
         for i, w in enumerate(words):
             # An office of two words in lower case: "kuasa hukum Rina, Budi Santoso".

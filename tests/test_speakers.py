@@ -1205,3 +1205,11 @@ def test_a_given_name_after_a_listed_institution(text, name, title):
 
     s = pipeline.extract(text)["quotes"][0]["speaker"]
     assert (s["name"], s["title"]) == (name, title)
+
+
+def test_a_subheading_holds_no_full_name():
+    import pipeline
+
+    text = ("Sikap Presiden Budi menjadi sorotan.\n\nUltimatum Budi\nPernyataan itu muncul menyusul sikap Presiden "
+            "Budi dalam rapat.\n\n“Saya tidak segan mengganti menteri,” kata Budi di Bandung.")
+    assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == "Budi"
