@@ -282,7 +282,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     office (``place_first``: "Camat", "Kades") or one that ends with a place or facility word
     ("Kepala Desa"), the first word is the place's name ("Kepala Desa Sukamaju Sarmin"). A
     regional head's unit (``place_unit``) is a place: a short form right after it opens the name
-    ("Wali Kota Denpasar IGN Jaya Negara")."""
+    ("Wali Kota Sukamaju IGN Budi Santoso")."""
     org, markers = words_of("org_word"), words_of("region_marker")
     minister = any(w.text == "Menteri" for w in words[max(0, i - 2):i])
     run_end = i
@@ -1919,7 +1919,7 @@ class People:
                 # "Komisi X meminta …": the body with its legislature as the article writes it.
                 placed = self._with_legislature(plain)
             if len(placed) == 1:
-                name = placed.pop()  # "Dikbud" where the article spells out "Dikbud Kota Kendari"
+                name = placed.pop()  # "Dikbud" where the article spells out "Dikbud Kota Bogor"
             else:
                 # A bare "Pemerintah" is the government the article speaks of, not the one
                 # region's it names.
@@ -2487,7 +2487,7 @@ class People:
         if long in self.text:
             return long
         # Also with its short form in brackets, and its place with the place's level ("Dikbud
-        # Kendari" for "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Kendari").
+        # Bogor" for "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Bogor").
         levels = "|".join(sorted(PLACE_LEVELS, key=len, reverse=True))
         pattern = r"\s+".join(
             (rf"(?:(?:{levels})\s+)?" if k and parts[k] in _regions() else "") + regex.escape(self.expansions.get(p, p))
