@@ -593,6 +593,10 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     if w.lower() in words_of("pronoun"):
         return Phrase(words[i].start, words[i].end, "pronoun", name=w)
     start = words[i].start
+    if w in words_of("institution_head") and match_title(words, i) is None and rank_at(words, i + 1, n):
+        # "Direktorat Jenderal Pajak menyatakan …": an institution word before a rank's word
+        # names an institution that speaks ("Jenderal" is no rank there).
+        return _parse_institution(words, i, text)
     title = title_row = unit = None
     comma = False  # a comma between the office and what follows it
     j = i
@@ -2324,7 +2328,8 @@ class People:
                 inst = written[len(head):] if written.startswith(head) and len(written) > len(head) \
                     else base[len(head):]
                 first_word = inst.split()[0]
-                if (first_word in words_of("org_head") or ACRONYM.match(first_word)) and not unit.startswith(inst):
+                if (first_word in words_of("org_head") or ACRONYM.match(first_word) or inst in _institution_names()) \
+                        and not unit.startswith(inst):
                     # "Kapolres" holds the short form "Polres" of "Kepolisian Resor".
                     short = written[2:3].upper() + written[3:] if written.startswith("Ka") \
                         and not written.startswith(head) and written[2:3].isalpha() else None
@@ -2332,6 +2337,9 @@ class People:
                     # "Satlantas".
                     joined = short and "".join(w.lower() if k and w.istitle() else w
                                                for k, w in enumerate(short.split()))
+                    if row.get("kind") in ("police", "military") and unit_institution \
+                            and parts[0] not in _institution_names() and parts[0] not in words_of("institution_short"):
+                        unit_institution = None  # "Kapolsek SU I": a place's short form, no police unit
                     return self._as_written(f"{inst} {unit}", short and f"{short} {unit}",
                                             joined != short and joined and f"{joined} {unit}", unit_institution)
         # A company's department before its name is no institution: "Corporate Affairs

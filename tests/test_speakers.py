@@ -992,6 +992,11 @@ def test_a_commission_speaks_as_itself_whatever_the_office_in_it(office):
     # The head of a prosecution's information centre: the prosecution, as no centre is written.
     ("Berkas perkara dilimpahkan.\nKapuspenkum Kejagung Budi Santoso mengatakan berkas perkara sudah "
      "dilimpahkan sejak pekan lalu.", "Kejagung"),
+    # A unit head's title naming a listed institution: that institution with the region.
+    ("Pedagang diminta pindah.\nKepala Satpol PP Kabupaten Bogor Budi Santoso menegaskan, pedagang harus pindah "
+     "pekan depan.", "Satpol PP Kabupaten Bogor"),
+    # A police chief whose unit the article does not write, after a place's short form: none.
+    ("Pelaku ditangkap.\nKapolsek SU I AKP Budi Santoso mengatakan pelaku sudah diamankan sejak pekan lalu.", None),
     # A military commander speaks for the command the article writes, else for none.
     ("Kodam V Brawijaya menggelar latihan.\nPangdam V Brawijaya Mayjen TNI Budi Santoso mengatakan latihan "
      "berjalan lancar sejak pekan lalu.", "Kodam V Brawijaya"),
@@ -1215,3 +1220,17 @@ def test_a_subheading_holds_no_full_name():
     text = ("Sikap Presiden Budi menjadi sorotan.\n\nUltimatum Budi\nPernyataan itu muncul menyusul sikap Presiden "
             "Budi dalam rapat.\n\n“Saya tidak segan mengganti menteri,” kata Budi di Bandung.")
     assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == "Budi"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # A directorate-general speaks as itself, with no office ("Jenderal" is no rank there).
+    ("Direktorat Jenderal Pajak menyatakan bahwa pelaporan pajak dibuka hingga akhir bulan.",
+     "Direktorat Jenderal Pajak", None),
+    # "Buat" (for) opening a sentence is no part of the name after it.
+    ("Buat Budi, kenaikan harga itu memberatkan.\n“Kami kesulitan,” ujar Budi.", "Budi", None),
+])
+def test_words_before_an_institution_or_name_that_are_neither(text, name, title):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (s["name"], s["title"]) == (name, title)
