@@ -1068,6 +1068,9 @@ def test_offices_of_ministries_companies_and_local_units(text, name, title, affi
     ("Gubernur Jawa Barat Kang Budi Santoso (KBS) menegaskan bahwa pembangunan jalan provinsi dimulai bulan "
      "depan.", "Kang Budi Santoso"),
     ("“Kami siap,” kata Gus Budi.", "Gus Budi"),
+    # A national agency of the 2024 cabinet, named in full where the article writes it.
+    ("Badan Komunikasi Pemerintah (Bakom) RI menggelar rapat.\nBakom RI menyatakan bahwa kabar itu tidak benar.",
+     "Badan Komunikasi Pemerintah"),
     # A company's English legal form is part of its name.
     ("DBS Bank Ltd menyatakan bahwa pertumbuhan ekonomi akan melambat tahun depan.", "DBS Bank Ltd"),
     # A department of a foreign government is an institution, not the place it ends with.
@@ -1183,6 +1186,8 @@ def test_a_neighbourhood_is_a_unit_not_a_name_nor_an_institution(text, name, tit
 
 
 @pytest.mark.parametrize("office, name, affiliation", [
+    # A city the press calls by its other name is still a region: its mayor speaks for its government.
+    ("Wali Kota Solo", "Budi Santoso", "Pemerintah Kota Solo"),
     # A village's head speaks for its government, a subdistrict's or ward's for its office.
     ("Kepala Desa Sukamaju", "Budi Santoso", "Pemerintah Desa Sukamaju"),
     ("Perbekel Sukamaju", "Putu Budi Santoso", "Pemerintah Desa Sukamaju"),
