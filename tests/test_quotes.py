@@ -2189,6 +2189,13 @@ def test_mengambil_contoh_is_one_cue():
         ("mengambil contoh", "pasar desa yang sepi pembeli tahun ini", "Budi Santoso")
 
 
+def _statements(text):
+    """Each statement of the whole pipeline's record: its text and its speaker's name."""
+    import pipeline
+
+    return [(q["text"], (q["speaker"] or {}).get("name")) for q in pipeline.extract(text)["quotes"]]
+
+
 @pytest.mark.parametrize("text, expected", [
     # "diungkap" points back from a statement …
     ("Jembatan baru itu akan dibuka untuk umum pekan depan. Hal tersebut diungkap Budi Santoso saat meninjau "
@@ -2213,10 +2220,7 @@ def test_mengambil_contoh_is_one_cue():
      [("imbauan kepada pedagang agar menjaga kebersihan pasar", "Budi Santoso")]),
 ])
 def test_cues_that_also_name_deeds_replies_and_frequency_adverbs(text, expected):
-    import pipeline
-
-    got = [(q["text"], (q["speaker"] or {}).get("name")) for q in pipeline.extract(text)["quotes"]]
-    assert got == expected
+    assert _statements(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2233,10 +2237,7 @@ def test_cues_that_also_name_deeds_replies_and_frequency_adverbs(text, expected)
      [("harga beras naik pekan ini", "Budi Santoso"), ("warga berhemat selama bulan ini", "Budi Santoso")]),
 ])
 def test_an_unnamed_side_of_a_trial_and_adverb_pairs(text, expected):
-    import pipeline
-
-    got = [(q["text"], (q["speaker"] or {}).get("name")) for q in pipeline.extract(text)["quotes"]]
-    assert got == expected
+    assert _statements(text) == expected
 
 
 def test_a_description_closed_by_a_short_form_and_an_adverb_points_back():
@@ -2260,7 +2261,4 @@ def test_a_description_closed_by_a_short_form_and_an_adverb_points_back():
      [("para siswa agar tidak lupa memilih pada hari Rabu", "Budi Santoso")]),
 ])
 def test_an_inverted_cue_opening_a_sentence(text, expected):
-    import pipeline
-
-    got = [(q["text"], (q["speaker"] or {}).get("name")) for q in pipeline.extract(text)["quotes"]]
-    assert got == expected
+    assert _statements(text) == expected
