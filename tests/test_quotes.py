@@ -2218,12 +2218,6 @@ def _statements(text):
      [("panitia mengembalikan iuran kepada warga", "Rina Lestari")]),
     ("Budi Santoso gencar menyampaikan imbauan kepada pedagang agar menjaga kebersihan pasar.",
      [("imbauan kepada pedagang agar menjaga kebersihan pasar", "Budi Santoso")]),
-])
-def test_cues_that_also_name_deeds_replies_and_frequency_adverbs(text, expected):
-    assert _statements(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
     # An unnamed lawyer or bench speaks as a side does, as written.
     ("Kuasa hukum menyebut keterangan saksi belum menguatkan dakwaan jaksa.",
      [("keterangan saksi belum menguatkan dakwaan jaksa", "Kuasa hukum")]),
@@ -2235,21 +2229,6 @@ def test_cues_that_also_name_deeds_replies_and_frequency_adverbs(text, expected)
     # A second verb after "dan" is a second statement.
     ("Budi Santoso mengatakan harga beras naik pekan ini dan meminta warga berhemat selama bulan ini.",
      [("harga beras naik pekan ini", "Budi Santoso"), ("warga berhemat selama bulan ini", "Budi Santoso")]),
-])
-def test_an_unnamed_side_of_a_trial_and_adverb_pairs(text, expected):
-    assert _statements(text) == expected
-
-
-def test_a_description_closed_by_a_short_form_and_an_adverb_points_back():
-    import pipeline
-
-    text = ("Budi Santoso hadir di Jakarta.\n\nEks Kepala Biro Humas Badan Pusat Statistik (BPS) itu juga "
-            "menyebut bahwa angka pengangguran turun sejak tahun lalu.")
-    q = pipeline.extract(text)["quotes"][0]
-    assert (q["text"], q["speaker"]["name"]) == ("angka pengangguran turun sejak tahun lalu", "Budi Santoso")
-
-
-@pytest.mark.parametrize("text, expected", [
     # A sentence opening with an inverted cue and a comma: what follows the comma was said.
     ("Warga menolak rencana itu. Kata Budi Santoso, rencana pembangunan pasar itu belum pernah dibahas.",
      [("rencana pembangunan pasar itu belum pernah dibahas", "Budi Santoso")]),
@@ -2259,6 +2238,11 @@ def test_a_description_closed_by_a_short_form_and_an_adverb_points_back():
     # A message reported by someone else after the comma is that one's statement.
     ("Pesan Bupati, Asisten I Budi Santoso mengingatkan para siswa agar tidak lupa memilih pada hari Rabu.",
      [("para siswa agar tidak lupa memilih pada hari Rabu", "Budi Santoso")]),
+    # A description closed by a short form and an adverb points back.
+    ("Budi Santoso hadir di Jakarta.\n\nEks Kepala Biro Humas Badan Pusat Statistik (BPS) itu juga menyebut bahwa "
+     "angka pengangguran turun sejak tahun lalu.", [("angka pengangguran turun sejak tahun lalu", "Budi Santoso")]),
 ])
-def test_an_inverted_cue_opening_a_sentence(text, expected):
+def test_statements_and_speakers_of_news_sentences(text, expected):
     assert _statements(text) == expected
+
+
