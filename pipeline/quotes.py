@@ -1829,7 +1829,8 @@ def _lead_words() -> frozenset[str]:
 COORDINATED_CUE = regex.compile(r"\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{L}+)")
 # "menyampaikan rasa duka … dan berharap kepada korban …": the next verb, a new quote.
 # "terbukti secara sah dan meyakinkan …": a pair of adverbs after "secara", no second verb.
-NEXT_CUE = regex.compile(r"(?<!(?i:secara)\s+\p{L}+)[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(?=\s)")
+ADVERB_PAIR_BEFORE = r"(?<!(?i:secara)\s+\p{L}+\s*)"
+NEXT_CUE = regex.compile(ADVERB_PAIR_BEFORE + r"[,]?\s+(?:dan|serta)\s+(?:juga\s+)?(?P<verb>\p{Ll}+)(?=\s)")
 
 
 # "Bupati … dalam sambutannya mengatakan": the occasion between the speaker and the verb; the
@@ -1872,7 +1873,7 @@ OBJECT_BEFORE = regex.compile(r"(?i:mewakili|atas\s+nama)\s*$")
 
 
 # A verb joined to the one before it: "… dan berharap …", "…, serta juga meminta …".
-JOINED_VERB = regex.compile(r"(?<!(?i:secara)\s+\p{L}+\s*)(?:,\s*)?(?:dan|serta)(?:\s+juga)?\s*$")  # NEXT_CUE
+JOINED_VERB = regex.compile(ADVERB_PAIR_BEFORE + r"(?:,\s*)?(?:dan|serta)(?:\s+juga)?\s*$")
 
 
 # Two sentences glued without a space: "… (15/07/2019).Soedarmo mengingatkan …".

@@ -2743,30 +2743,25 @@ def _unit_like(dropped: list[str], total: int, anchors_only: bool = False) -> bo
 
 
 @functools.cache
-def _cue_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """Cue forms a speaker follows ("kata Ratna") and precedes ("Ratna mengatakan")."""
-    after, before = set(), set()
+def _cue_forms() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Cue forms a speaker follows ("kata Ratna") and precedes ("Ratna mengatakan"), and of the
+    first those a speaker follows only after a quote or a comma (``marked`` in cues.tsv: "…,”
+    jawab Rina"), elsewhere words of another sense ("tanggung jawab")."""
+    after, before, marked = set(), set(), set()
     for row in resources.tsv_records("cues.tsv"):
         if row["voice"] in ("bare", "passive"):
             after.add(row["form"])
+            if row.get("object") == "marked":
+                marked.add(row["form"])
         elif row["voice"] == "active":
             before.add(row["form"])
-    return frozenset(after), frozenset(before)
-
-
-@functools.cache
-def _marked_after_forms() -> frozenset[str]:
-    """Cue forms a speaker follows only after a quote or a comma (``marked`` in cues.tsv:
-    "…,” jawab Rina"), elsewhere a word of another sense ("tanggung jawab")."""
-    return frozenset(row["form"] for row in resources.tsv_records("cues.tsv")
-                     if row["voice"] in ("bare", "passive") and row.get("object") == "marked")
+    return frozenset(after), frozenset(before), frozenset(marked)
 
 
 def _short_forms(words: list[Word]) -> tuple[frozenset[str], frozenset[str]]:
     """One-word names the article uses next to a cue verb: how it calls its speakers; and
     those after an inverted cue alone ("kata Bima"), where a place is rarely meant."""
-    after, before = _cue_forms()
-    marked = _marked_after_forms()
+    after, before, marked = _cue_forms()
     out = set()
     called_after = set()
     for i, w in enumerate(words):
