@@ -2247,11 +2247,13 @@ class People:
             # office of whom the speaker speaks for; the institution follows it.
             unit = unit[words[t[0]].start:]
         parts = _unbracketed(unit).split() or unit.split()  # a bracketed short form is no word of the name
+        plain = _unbracketed(unit)
         for name in _institution_names_of_several_words():
-            # A listed institution of several words after a sub-unit: "Komisi Fatwa Majelis
-            # Ulama Indonesia".
-            if unit == name or unit.endswith(" " + name):
-                head = (_unbracketed(unit[:-len(name)]) or unit[:-len(name)]).split()
+            # A listed institution of several words after a sub-unit, its short form in brackets
+            # or not: "Komisi Fatwa Majelis Ulama Indonesia", "Dewan Komisioner Otoritas Jasa
+            # Keuangan (OJK)".
+            if plain == name or plain.endswith(" " + name):
+                head = plain[:-len(name)].split()
                 if row.get("title", "").split()[-1:] == ["Komisi"] and head and _numeral(head[0]):
                     head = ["Komisi", *head]  # "Ketua Komisi" + "X DPR RI": the commission is "Komisi X DPR RI"
                 n = _legislative_body(head, _legislature(name))
@@ -2426,6 +2428,10 @@ class People:
         full = _institution_names().get(name)
         if full and full in self.text:
             return self.company_form(full)
+        first, _, rest = name.partition(" ")
+        full = _institution_names().get(first) if rest and first != _institution_names().get(first) else None
+        if full and written_in(self.text, f"{full} {rest}"):
+            return f"{full} {rest}"  # "Kejati DKI Jakarta" where the article writes "Kejaksaan Tinggi DKI Jakarta"
         # The article's own expansion, also where it writes the region in full ("Komisi Informasi
         # (KI) Provinsi Kalimantan Timur" for "KI Provinsi Kaltim").
         return self.expansions.get(name) or self.expansions.get(self._with_fullest_places(name)) \

@@ -997,6 +997,12 @@ def test_a_commission_speaks_as_itself_whatever_the_office_in_it(office):
      "pekan depan.", "Satpol PP Kabupaten Bogor"),
     # A police chief whose unit the article does not write, after a place's short form: none.
     ("Pelaku ditangkap.\nKapolsek SU I AKP Budi Santoso mengatakan pelaku sudah diamankan sejak pekan lalu.", None),
+    # A listed short form with its region, spelled out where the article writes it so.
+    ("Kejaksaan Tinggi DKI Jakarta menahan tersangka.\nKasi Penkum Kejati DKI Jakarta Budi Santoso mengatakan "
+     "tersangka ditahan sejak pekan lalu.", "Kejaksaan Tinggi DKI Jakarta"),
+    # A board of a listed institution, its short form in brackets: the institution.
+    ("Ketua Dewan Komisioner Otoritas Jasa Keuangan (OJK) Budi Santoso menjelaskan pasar tetap stabil pekan ini.",
+     "Otoritas Jasa Keuangan"),
     # A military commander speaks for the command the article writes, else for none.
     ("Kodam V Brawijaya menggelar latihan.\nPangdam V Brawijaya Mayjen TNI Budi Santoso mengatakan latihan "
      "berjalan lancar sejak pekan lalu.", "Kodam V Brawijaya"),
