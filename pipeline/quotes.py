@@ -768,15 +768,15 @@ class Finder:
                                                 for w in words[opening + 1:n - 1]):
                 n = opening
         while n > 2 and words[n - 1].text.lower() in words_of("adverb") \
-                and words[n - 2].text.lower() in ("itu", "tersebut", "ini"):
+                and words[n - 2].text.lower() in DEMONSTRATIVES:
             n -= 1  # "Mantan Kepala Dinas itu juga menyebut": the adverb after the description
-        if n > 2 and words[n - 1].text.lower() in ("itu", "tersebut", "ini") and ORDINAL.fullmatch(words[n - 2].text):
+        if n > 2 and words[n - 1].text.lower() in DEMONSTRATIVES and ORDINAL.fullmatch(words[n - 2].text):
             # "Ketua DPRD Kaur ke-3 ini menegaskan": an office with its ordinal describes the
             # person the text is about (who may no longer hold it); it points back like a pronoun.
             office = parse_backward(words, n - 2, text)
             if office is not None and office.kind == "person" and office.title and not office.name.strip():
                 return Phrase(office.start, words[n - 1].end, "pronoun", name=words[n - 1].text)
-        if n > 1 and words[n - 1].text.lower() in ("itu", "tersebut", "ini"):
+        if n > 1 and words[n - 1].text.lower() in DEMONSTRATIVES:
             # "Lebih lanjut Sekretaris Komisi Fatwa MUI itu menyatakan": the office named
             # before, pointed at; the holder is found as for "kata Wabup". A bracketed short
             # form may close it ("Eks Kepala … (LPS) itu").

@@ -96,8 +96,6 @@ REGIONAL_GOVERNMENT = {"gubernur": "Pemerintah Provinsi", "bupati": "Pemerintah 
 # secretary, the offices one person holds in a region ("Bupati", "Sekretaris Daerah").
 REGIONAL_HEADS = ("regional_head", "regional_deputy")
 REGIONAL_SINGLE_OFFICES = (*REGIONAL_HEADS, "secretary")
-# The levels of government written before a place's name.
-PLACE_LEVELS = frozenset({"Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota", "Kecamatan", "Kelurahan", "Desa", "Dusun"})
 # The deputy or acting prefix of an office ("Wakil Ketua …", "Pelaksana Tugas Kepala …").
 DEPUTY_OR_ACTING = regex.compile(r"^(?:Wakil|Pelaksana Tugas|Penjabat)\s+")
 # Officials of a region's secretariat, who speak for its government when their office names
@@ -1365,6 +1363,7 @@ class People:
         self._placed: dict[str, str] = {}  # a regional institution named bare -> with its place
         self._article_courts: frozenset[str] | None = None  # the courts the article names
         self._plain_text: str | None = None  # the text without bracketed short forms
+        self._record_names: dict[str, str] = {}  # a name with a word of address -> its record's form
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
@@ -1952,8 +1951,8 @@ class People:
         if words and person is None:
             compatible = [cand for cand in self.persons if cand.kind == "person" and (
                 _compatible(words, cand.name_words()) or _compatible(cand.name_words(), words))]
-            # A short form is most often the first name: "Rudi" of "Rudi Sapanca" before "Then
-            # Surianto Rudi Prasetyo".
+            # A short form is most often the first name: "Rudi" of "Rudi Hartanto" before "Hadi
+            # Wijaya Rudi Prasetyo".
             person = next((c for c in compatible if c.name_words()[:1] == words[:1]), None) \
                 or (compatible[0] if compatible else None)
         if words:
@@ -2104,19 +2103,25 @@ class People:
 
     def speaker(self, person: Person, start: int, end: int) -> Speaker:
         """The record of ``person`` mentioned at ``text[start:end]``."""
-        name = person.name
-        if person.kind == "person" and len(name.split()) >= 3 and name.split()[0] in words_of("nickname_prefix"):
-            # "Kang Budi Santoso" where the article also writes "Budi Santoso": before a full
-            # name the word of address is an honorific. A name it makes of one word stays
-            # whole ("Gus Budi"), and so does one never written without it ("Daeng …" may be
-            # a given name).
-            prefix, rest = name.split(maxsplit=1)
-            if regex.search(rf"(?<!{regex.escape(prefix)}\s)(?<!\p{{L}}){regex.escape(rest)}(?!\p{{L}})", self.text):
-                name = rest
-        return Speaker(name=name, mention=self.text[start:end], start=start, end=end,
+        return Speaker(name=self._record_name(person), mention=self.text[start:end], start=start, end=end,
                        title=_unbracketed(person.title) if person.title and person.kind in ("person", "office")
                        else None,
                        affiliation=self.affiliation(person), private=self.private(person))
+
+    def _record_name(self, person: Person) -> str:
+        """The person's name in the record: "Kang Budi Santoso" is "Budi Santoso" where the
+        article also writes that; before a full name the word of address is an honorific. A
+        name it makes of one word stays whole ("Gus Budi"), and so does one never written
+        without it ("Daeng …" may be a given name)."""
+        name = person.name
+        parts = name.split()
+        if person.kind != "person" or len(parts) < 3 or parts[0] not in words_of("nickname_prefix"):
+            return name
+        if name not in self._record_names:
+            rest = " ".join(parts[1:])
+            alone = regex.search(rf"(?<!{regex.escape(parts[0])}\s)(?<!\p{{L}}){regex.escape(rest)}(?!\p{{L}})", self.text)
+            self._record_names[name] = rest if alone else name
+        return self._record_names[name]
 
     def private(self, person: Person) -> bool:
         """Does the article introduce ``person`` as a private individual rather than a public
@@ -2502,10 +2507,9 @@ class People:
             return long
         # Also with its short form in brackets, and its place with the place's level ("Dikbud
         # Bogor" for "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Bogor").
-        levels = "|".join(sorted(PLACE_LEVELS, key=len, reverse=True))
         pattern = r"\s+".join(
-            (rf"(?:(?:{levels})\s+)?" if k and parts[k] in _regions() else "") + regex.escape(self.expansions.get(p, p))
-            for k, p in enumerate(parts))
+            (rf"(?:(?:{_place_level_alternation()})\s+)?" if k and parts[k] in _regions() else "")
+            + regex.escape(self.expansions.get(p, p)) for k, p in enumerate(parts))
         if self._plain_text is None:
             self._plain_text = _unbracketed(self.text)
         m = regex.search(rf"(?<!\p{{L}}){pattern}(?!\p{{L}})", self._plain_text)
@@ -2651,6 +2655,18 @@ def _same_office(row_a: dict[str, str] | None, unit_a: str | None,
     return a.startswith(b) or b.startswith(a)
 
 
+@functools.cache
+def _place_levels() -> frozenset[str]:
+    """The levels of government written before a place's name: a region's (LEVELS) and a
+    village's or subdistrict's (``village_level`` in speaker_words.tsv)."""
+    return frozenset(w for w in LEVELS if w[:1].isupper()) | words_of("village_level")
+
+
+@functools.cache
+def _place_level_alternation() -> str:
+    return "|".join(map(regex.escape, sorted(_place_levels(), key=len, reverse=True)))
+
+
 def _places_only(unit: str) -> bool:
     """Is the unit only places, each opened by its level ("Kelurahan Sukamaju, Kecamatan Maju,
     Kota Kupang") or a listed region?"""
@@ -2658,7 +2674,7 @@ def _places_only(unit: str) -> bool:
         words = tokenize(piece, 0, len(piece))
         if not words:
             continue
-        if words[0].text in PLACE_LEVELS and len(words) > 1:
+        if words[0].text in _place_levels() and len(words) > 1:
             continue
         if _region_at(words, 0, len(words)) != len(words):
             return False
