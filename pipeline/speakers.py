@@ -1023,7 +1023,7 @@ def _parse_institution(words: list[Word], i: int, text: str) -> Phrase | None:
             while run < n and CAPITALISED.match(words[run].text):
                 run += 1
             nxt = words[j].text if j < n else ""
-            if run - j >= 2 and words[j - 2].text != "Persero" and nxt not in words_of("region_marker") \
+            if run - j >= 2 and words[j - 2].text not in LEGAL_FORMS and nxt not in words_of("region_marker") \
                     and nxt not in _institution_names() and nxt not in words_of("org_word") \
                     and not ACRONYM.match(nxt) and not _common_noun(nxt) and _region_at(words, j, n) is None:
                 # "Kementerian … (ESDM) Rida Mulyana": the short form closes the name; a place
