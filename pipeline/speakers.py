@@ -52,6 +52,9 @@ HOME_COUNTRY = frozenset({"RI", "Indonesia", "Republik Indonesia", "NKRI"})
 # An ordinal after an office: "Presiden ke-7", "Kapolri ke-25".
 ORDINAL = regex.compile(r"ke-?\d+")
 CAPITALISED = regex.compile(rf"^(?:{MOJIBAKE}|\p{{Lu}})(?:{MOJIBAKE}|[\p{{L}}\p{{M}}'’\-])*$")
+# After a holder of one word: a comma and the sentence going on in lower case, no list of names
+# ("…, Wagimin, menjelaskan", not "…, Wagimin, dan Rina").
+_HOLDER_BETWEEN_COMMAS = regex.compile(r", (?!(?:dan|serta|atau)\b)\p{Ll}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +253,10 @@ def match_title(words: list[Word], i: int) -> tuple[int, dict[str, str]] | None:
             if n == 1 and first in words_of("name_or_title") and i > 0 and _is_name_word(words[i - 1].text) \
                     and not _is_honorific(words[i - 1].text) and match_title(words, i - 1) is None:
                 return None  # "Arif Hakim": part of a name, not the judge's office
+            if n == 1 and first in words_of("unit_or_title") and i > 0 and words[i - 1].text not in words_of("connective") \
+                    and (words[i - 1].text in ("dan", "&", "/") or CAPITALISED.match(words[i - 1].text)
+                         or ACRONYM.match(words[i - 1].text)):
+                return None  # "Kepala Bagian Hukum dan Humas": a unit of the office before it
             return n, row
     return None
 
@@ -1152,14 +1159,16 @@ def _enumeration(words: list[Word], i: int, end: int) -> bool:
     """Does the comma at ``words[i]`` go on a list of capitalised words closed by "dan" ("Bidang
     Pangan, Energi, dan Air")? An item of several words is made of common nouns, as a
     portfolio is ("Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi"), not of a
-    person's names ("Kepala Dinas, Budi Santoso dan …")."""
+    person's names ("Kepala Dinas, Budi Santoso dan …"); so is an item of one word between commas
+    ("Ketua Serikat Tani, Wagimin, dan …")."""
     k = i
     while k + 2 < end and words[k].text == "," and CAPITALISED.match(words[k + 1].text):
         m = k + 2
         while m < end and m - k <= 4 and CAPITALISED.match(words[m].text):
             m += 1
-        if m > k + 2 and not all(_common_noun(w.text) for w in words[k + 1:m]):
-            return False
+        if not all(_common_noun(w.text) for w in words[k + 1:m]) and (m > k + 2 or (
+                m < end and words[m].text == "," and not ACRONYM.match(words[k + 1].text))):
+            return False  # an item of one word between commas may be a name too ("…, Wagimin, dan")
         k = m
     if k + 1 < end and words[k].text == "," and words[k + 1].text == "dan":
         k += 1
@@ -1609,7 +1618,10 @@ class People:
         at = self.text.find(p.name, p.start, p.end)
         if at < 0 or any(a <= at < b for a, b in self.persons_tagged):
             return
-        after = next(((a, b) for a, b in self.persons_tagged if a == p.end + 2 and " " in self.text[a:b]), None)
+        # A name of one word holds the office only between commas, the sentence going on in
+        # lower case: "Ketua Serikat Pekerja Tani Makmur, Wagimin, menjelaskan …".
+        after = next(((a, b) for a, b in self.persons_tagged if a == p.end + 2 and (
+            " " in self.text[a:b] or _HOLDER_BETWEEN_COMMAS.match(self.text, b))), None)
         if after is None:
             return
         move_to_unit(p, p.name, self.text[after[0]:after[1]].split())
@@ -2247,7 +2259,7 @@ class People:
             return f"{heads} {' '.join(place)}" if place else None
         words = tokenize(unit, 0, len(unit))
         t = match_title(words, 0)
-        if t is not None and t[0] < len(words):
+        if t is not None and t[0] < len(words) and words[0].text not in words_of("unit_or_title"):
             # "Juru Bicara Ketua Pelaksana Gugus Tugas …": the office's unit opens with the
             # office of whom the speaker speaks for; the institution follows it.
             unit = unit[words[t[0]].start:]
@@ -3018,7 +3030,9 @@ def _expansions(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     pairs = schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=_abbreviation_lines(text))
     for short, long in pairs.items():
-        if short[:1].isupper() and " " not in short:
+        # A long form that holds the short form itself matched its letters across the sentence
+        # ("Polri, Brigadir … di Kepolisian Republik Indonesia (Polri)"): no expansion.
+        if short[:1].isupper() and " " not in short and short not in long.replace(",", " ").split():
             found[short] = _SPACES.sub(" ", long).strip()
     out: dict[str, str] = {}
     for m in EXPANSION.finditer(text):

@@ -404,7 +404,7 @@ def test_word_files(name):
                          "unit_word", "office_prefix", "institution_short", "org_head", "facility", "clause_opener",
                          "place_optional", "place_qualifier", "org_top", "english_title",
                          "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
-                         "company_prefix", "role_complement", "name_or_title",
+                         "company_prefix", "role_complement", "name_or_title", "unit_or_title",
                          "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier", "department", "lawyer",
                              "legislative_body", "building", "counting", "court", "judge", "neighbourhood", "village_level"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
@@ -1245,3 +1245,46 @@ def test_words_before_an_institution_or_name_that_are_neither(text, name, title)
 
     s = pipeline.extract(text)["quotes"][-1]["speaker"]
     assert (s["name"], s["title"]) == (name, title)
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    # An office closed by a comma before a holder of one word between commas is the holder's,
+    # all its words the unit's.
+    ("Ketua Serikat Pekerja Tani Makmur, Wagimin, menjelaskan perkara itu.\n\n"
+     "“Kami menolak putusan itu,” ujar Wagimin.",
+     "Wagimin", "Ketua Serikat Pekerja Tani Makmur", "Serikat Pekerja Tani Makmur"),
+    # A court's public relations officer holds an office; "Terpisah" opening the sentence is
+    # no name.
+    ("Terpisah, Humas Pengadilan Negeri Sukamaju, Budi Santoso, memaparkan perkara itu.\n\n"
+     "“Sidang ditunda pekan depan,” kata Budi.",
+     "Budi Santoso", "Humas Pengadilan Negeri Sukamaju", "Pengadilan Negeri Sukamaju"),
+    # After another office and "dan" the public relations office is a unit of it.
+    ("Kepala Bagian Hukum dan Humas RSUD Sukamaju, Budi Santoso, mengatakan pasien sudah pulang.",
+     "Budi Santoso", "Kepala Bagian Hukum dan Humas RSUD Sukamaju", "RSUD Sukamaju"),
+    # An English "Zoo" closes the unit before the name.
+    ("Humas Sukamaju Zoo Rina Lestari menyampaikan kondisi satwa.\n\n“Satwa sehat,” kata Rina.",
+     "Rina Lestari", "Humas Sukamaju Zoo", "Sukamaju Zoo"),
+])
+def test_an_office_in_apposition_before_its_holder(text, name, title, affiliation):
+    import pipeline
+
+    for q in pipeline.extract(text)["quotes"]:
+        s = q["speaker"]
+        assert (s["name"], s["title"], s["affiliation"]) == (name, title, affiliation)
+
+
+def test_a_list_of_names_after_an_office_gives_it_to_none_of_them():
+    import pipeline
+
+    text = ("Ketua Serikat Pekerja Tani Makmur, Wagimin, dan Rina Lestari hadir.\n\n"
+            "“Kami menolak putusan itu,” ujar Rina.")
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"]) == ("Rina Lestari", None)
+
+
+def test_a_long_form_holding_its_short_form_is_no_expansion():
+    from pipeline.speakers import _expansions
+
+    text = ("Dikutip dari laman Humas Polri, Brigadir Rina Lestari memulai kariernya di Kepolisian "
+            "Republik Indonesia (Polri) pada 2014.")
+    assert "Polri" not in _expansions(text)
