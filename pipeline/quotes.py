@@ -785,6 +785,11 @@ class Finder:
                 office_end = next((c for c in range(office_end - 2, max(0, office_end - 5), -1)
                                    if words[c].text == "("), office_end)
             office = parse_backward(words, office_end, text)
+            if office is not None and office.kind == "person" and office.title and len(office.name.split()) == 1 \
+                    and not any(office.name in name.split() for name in self.people.tagged_names):
+                # "Wasekjen Partai Maju ini menilai": before the demonstrative, the unit's last
+                # word, which the model tags in no person's name, is no holder.
+                move_to_unit(office, office.name, [])
             if office is not None and office.kind == "person" and office.title and not office.name.strip():
                 if _profession(office) or self.people.by_title(office) is None:
                     # "Politikus Partai Maju itu menilai", "Ketua DPP partai ini mengatakan" of

@@ -721,7 +721,10 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     # ends in a place.
     initials_first = initials_first or (title is not None and j - first_name >= 2 and _initials(
         words[first_name].text) and (title_row.get("takes_unit") != "yes" or _ends_with(unit, _region_at)))
-    for k in range(first_name, j):
+    # A Balinese name is a name to its end: "I Ketut Wira Negara" ("Negara" no unit word there).
+    balinese = first_name + 1 < j and words[first_name].text in ("I", "Ni") \
+        and words[first_name + 1].text in words_of("name_prefix")
+    for k in range(first_name, j if not balinese else first_name):
         if initials_first and k == first_name and len(words[k].text) <= 3 and words[k].text.isalpha():
             continue
         if _unit_word(words[k].text) or (ACRONYM.match(words[k].text) and k + 1 < j) \
@@ -2301,9 +2304,10 @@ class People:
                 # A sub-unit's office speaks for the institution its unit ends with: "Kepala
                 # Seksi Pencegahan BPBD Kota Padang" for "BPBD Kota Padang"; a unit of it
                 # written with its own short form before it stays ("UPTD PU Provinsi Sumsel").
-                while k > 0 and ACRONYM.match(parts[k - 1]) and anchor(parts[k - 1]) \
-                        and parts[k - 1] not in _regions():
-                    k -= 1
+                while k > 0 and (ACRONYM.match(parts[k - 1]) or (
+                        row.get("kind") in ("police", "military") and parts[k - 1] in words_of("institution_short"))) \
+                        and anchor(parts[k - 1]) and parts[k - 1] not in _regions():
+                    k -= 1  # … and a police unit's: "Dirtipidter Bareskrim Polri" for "Bareskrim Polri"
                 if k > 0 and ACRONYM.match(parts[k]) and parts[k - 1] in words_of("institution_short") \
                         and parts[k - 1].startswith("Kemen"):
                     k -= 1  # "Kemenko PWD": the ministry word governs its short form
@@ -2452,8 +2456,14 @@ class People:
         # The article's own expansion, also where it writes the region in full ("Komisi Informasi
         # (KI) Provinsi Kalimantan Timur" for "KI Provinsi Kaltim").
         return self.expansions.get(name) or self.expansions.get(self._with_fullest_places(name)) \
-            or self._spelled_out(name) or self._with_expanded_words(name) or self._with_region(name) \
+            or self._spelled_out(name) or self._expanded_with_region(name) or self._with_region(name) \
             or self.company_form(name)
+
+    def _expanded_with_region(self, name: str) -> str | None:
+        """``name`` with its short words spelled out (_with_expanded_words), and with the region
+        the article writes after that form ("Dinas PU" -> "Dinas Pekerjaan Umum Kota Padang")."""
+        long = self._with_expanded_words(name)
+        return long and (self._with_region(long) or long)
 
     def company_form(self, name: str) -> str:
         """A company's name with the legal forms the article writes around it ("Jasa Raya",
@@ -2512,16 +2522,21 @@ class People:
         article writes that form ("Balai TNBS" for "Balai Taman Nasional Berbak dan Sembilang
         (TNBS)")."""
         parts = name.split()
-        if len(parts) < 2 or not any(p in self.expansions for p in parts):
+        if len(parts) < 2 or not any(p in self.expansions or _letters_acronym(p) for p in parts):
             return None
         long = " ".join(self.expansions.get(p, p) for p in parts)
-        if long in self.text:
+        if long != name and long in self.text:
             return long
         # Also with its short form in brackets, and its place with the place's level ("Dikbud
-        # Bogor" for "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Bogor").
+        # Bogor" for "Dinas Pendidikan dan Kebudayaan (Dikbud) Kota Bogor"); a short form the
+        # article does not expand in brackets, one capitalised word a letter ("Dinas PU" for
+        # "Dinas Pekerjaan Umum").
         pattern = r"\s+".join(
             (rf"(?:(?:{_place_level_alternation()})\s+)?" if k and parts[k] in _regions() else "")
-            + regex.escape(self.expansions.get(p, p)) for k, p in enumerate(parts))
+            + (regex.escape(self.expansions[p]) if p in self.expansions
+               else r"\s+".join(rf"{c}\p{{Ll}}+" for c in p) if _letters_acronym(p) and p not in _regions()
+               else regex.escape(p))
+            for k, p in enumerate(parts))
         if self._plain_text is None:
             self._plain_text = _unbracketed(self.text)
         m = regex.search(rf"(?<!\p{{L}}){pattern}(?!\p{{L}})", self._plain_text)
@@ -2929,6 +2944,11 @@ def _office_abbreviates(short: list[str], full: list[str]) -> bool:
             for k in range(fi + 1, min(len(full), fi + 4) + 1))
 
     return len(short) >= 2 and fits(0, 0)
+
+
+def _letters_acronym(word: str) -> bool:
+    """A short form of two to five capital letters, one a word ("PU", "PUPR")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
 def _acronym_of(short: str, words: tuple[str, ...]) -> bool:

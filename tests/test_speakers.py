@@ -1288,3 +1288,44 @@ def test_a_long_form_holding_its_short_form_is_no_expansion():
     text = ("Dikutip dari laman Humas Polri, Brigadir Rina Lestari memulai kariernya di Kepolisian "
             "Republik Indonesia (Polri) pada 2014.")
     assert "Polri" not in _expansions(text)
+
+
+def test_an_office_before_a_demonstrative_points_back_whole():
+    import pipeline
+
+    # "Wasekjen Partai Maju ini": the unit's last word is no holder; the office goes to the
+    # person it points back to.
+    text = ("“Kami siap mengawal program itu,” kata Budi kepada wartawan, Rabu (22/10/2025).\n\n"
+            "Wasekjen Partai Maju ini menilai program itu dapat membuka lapangan kerja.\n\n"
+            "“Program ini penting,” ujarnya.")
+    for q in pipeline.extract(text)["quotes"]:
+        s = q["speaker"]
+        assert (s["name"], s["title"], s["affiliation"]) == ("Budi", "Wasekjen Partai Maju", "Partai Maju")
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    # A police directorate's head speaks for the unit the article writes after the office;
+    # a misspelt rank is still a rank.
+    ("Dirtipidter Bareskrim Polri Brigjend Rina Lestari mengatakan kasus itu diusut.",
+     "Rina Lestari", "Dirtipidter Bareskrim Polri", "Bareskrim Polri"),
+    ("Kakorlantas Polri Irjen Budi Santoso mengatakan jalan sudah dibuka.\n\nKorlantas Polri menyiapkan jalur.",
+     "Budi Santoso", "Kakorlantas Polri", "Korlantas Polri"),
+    # A Balinese name is a name to its end, "Negara" too.
+    ("Wali Kota Sukamaju, I Ketut Wira Negara, mengatakan nota kesepahaman sudah ditandatangani.",
+     "I Ketut Wira Negara", "Wali Kota Sukamaju", "Sukamaju"),
+])
+def test_police_directorates_and_balinese_names(text, name, title, affiliation):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == (name, title, affiliation)
+
+
+def test_an_institutions_short_words_are_spelled_out_where_the_article_writes_them():
+    import pipeline
+
+    text = ("Kabar itu disampaikan Dinas Pekerjaan Umum Kota Padang di Instagramnya, Sabtu (18/10/2025).\n\n"
+            "Dinas PU menyampaikan permohonan maaf atas penutupan jalan ini.\n\n"
+            "“Kami berharap dukungan masyarakat,” tutur Dinas PU.")
+    names = [q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]]
+    assert names[-2:] == ["Dinas Pekerjaan Umum Kota Padang"] * 2
