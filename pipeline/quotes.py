@@ -40,6 +40,12 @@ _SUBJECT_LINKS = frozenset("dan dari untuk sekaligus yang juga bidang pada di of
 # A passive verb (di- … -kan / -i), whose agent follows it: the passive cues of cues.tsv
 # ("disampaikan") and any other ("dihadiri", "diresmikan").
 _PASSIVE_VERB = regex.compile(r"di\p{Ll}{3,}(?:kan|i)")
+# A passive verb of a bare root ("disambut", "direspons"); not the glued prepositions and
+# pronouns that also open with "di".
+_BARE_PASSIVE_VERB = regex.compile(r"(?!di(?:ri|rinya|mana|sini|sana|situ|nas|ni|nihari|antara|atas|bawah|dalam|luar)$)"
+                                   r"di\p{Ll}{4,}")
+# Verbs of receiving whose "dari" names an agent: "… mendapat apresiasi dari Rina Lestari".
+_RECEIVING_VERBS = frozenset({"mendapat", "mendapatkan", "memperoleh", "menuai", "menerima"})
 # The word after a name, past an apposition between commas.
 _DEGREE_AFTER = regex.compile(r",?\s*([\p{L}.]+?)\.?(?=[\s,]|$)")
 _NEXT_WORD = regex.compile(r"(?:\s*\([^()]{0,40}\))?(?:,[^,.”\"]{1,160},)?"
@@ -1396,7 +1402,11 @@ class Finder:
             return max((sp for sp in spoken if sp[0] < pos), key=lambda sp: sp[0])[1]
         # A person made the subject of a sentence since the last statement is who the text
         # now talks about ("Ketua Forum Warga Desa Maju Rina Astuti yakin … ”…,” katanya").
-        subject = self._last_subject(pos, said_at, reported)
+        # A pronoun that opens its sentence ("Ia menegaskan …", "Menurutnya, …") may also stand
+        # for the agent the sentence before brings in ("… direspons keras oleh Gubernur …").
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        opens = self.text[self.sent_starts[k] if k >= 0 else 0:pos].strip().lower() in ("", "menurut")
+        subject = self._last_subject(pos, said_at, reported, agents=opens)
         if subject is not None and said_at >= 0 and _para_of(self.paragraphs, subject[0]) \
                 == _para_of(self.paragraphs, said_at) < para:
             # A person the narration makes a subject after the speaker's statement, in its
@@ -1419,7 +1429,7 @@ class Finder:
         return person
 
     def _last_subject(self, pos: int, after: int,
-                      quoted: list[tuple[int, int]]) -> tuple[int, Person] | None:
+                      quoted: list[tuple[int, int]], agents: bool = False) -> tuple[int, Person] | None:
         """The last person mention between ``after`` and ``pos`` that is the subject of its
         sentence: nothing before it in the sentence but an office or unit in capitals, or an
         opening phrase closed by a comma ("Secara terpisah, Ketua … Budi Santoso
@@ -1434,7 +1444,7 @@ class Finder:
                                             or self._office_then_name(s, e, cand))
             if cand.kind != "person" or self._institutional(cand.name, titled=apposed):
                 continue
-            prefix = self._subject_prefix(s, e)
+            prefix = self._subject_prefix(s, e, agents)
             # A lone capitalised word opening a sentence is as likely a noun or a heading
             # ("Pemangku kepentingan perlu …"); such a name needs an office, a full name or
             # another mention.
@@ -1445,17 +1455,31 @@ class Finder:
                 best = (s, cand)
         return best
 
-    def _subject_prefix(self, s: int, e: int) -> str | None:
+    def _subject_prefix(self, s: int, e: int, agents: bool = False) -> str | None:
         """The office words before a mention that is its sentence's subject, else None."""
         text = self.text
         k = bisect.bisect_right(self.sent_starts, s) - 1
         sent_start = max(self.sent_starts[k] if k >= 0 else 0, self.paragraphs[_para_of(self.paragraphs, s)][0])
         prefix = text[sent_start:s]
         before = prefix.split()
-        if before and _PASSIVE_VERB.fullmatch(before[-1].lower()) and (
-                len(before) <= 4 or (len(before) <= PASSIVE_SUBJECT_MAX_WORDS + 1 and "yang" not in before)):
-            # The agent of a passive verb: "Hal senada disampaikan Rina Lestari, anggota …",
-            # "Rapat itu dihadiri Rina Lestari, …".
+        # The agent of a passive verb: "Hal senada disampaikan Rina Lestari, anggota …",
+        # "Rapat itu dihadiri Rina Lestari, …"; with ``agents`` also "… langsung direspons keras
+        # oleh Gubernur …", "… disambut Duta Besar …", "… mendapat apresiasi dari Staf Khusus
+        # …, Rina Lestari".
+        verb = len(before)
+        if not agents:
+            if before and _PASSIVE_VERB.fullmatch(before[-1].lower()):
+                verb = len(before) - 1
+        elif before and before[-1].lower() == "oleh":
+            verb = next((k for k in range(len(before) - 2, max(len(before) - 4, -1), -1)
+                         if _PASSIVE_VERB.fullmatch(before[k].lower()) or _BARE_PASSIVE_VERB.fullmatch(before[k].lower())),
+                        len(before))
+        elif len(before) >= 3 and before[-1].lower() == "dari" and before[-3].lower() in _RECEIVING_VERBS:
+            verb = len(before) - 3
+        elif before and (_PASSIVE_VERB.fullmatch(before[-1].lower()) or _BARE_PASSIVE_VERB.fullmatch(before[-1].lower())):
+            verb = len(before) - 1
+        if verb < len(before) and (
+                verb < 4 or (verb <= PASSIVE_SUBJECT_MAX_WORDS and "yang" not in before[:verb])):
             return prefix
         if "," in prefix:
             lead, _, prefix = prefix.rpartition(",")

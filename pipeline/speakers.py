@@ -868,6 +868,11 @@ def _country_after(words: list[Word], j: int, end: int) -> int:
             k += 1
         if words[k].text == "," or _is_name_word(words[k].text) and not _region_at(words, k, end):
             return k
+    if k + 2 < end and words[k].text in HOME_COUNTRY and words[k + 1].text in ("untuk", "di"):
+        # An envoy's country and the one he is sent to: "Duta Besar RI untuk Jepang Name".
+        e = _region_at(words, k + 2, end)
+        if e is not None and e < end and " ".join(w.text for w in words[k + 2:e]) in _countries():
+            k += 2
     e = _region_at(words, k, end)
     if e is None or e >= end or " ".join(w.text for w in words[k:e]) not in _countries():
         return k
@@ -1107,6 +1112,11 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
             if words[k - 1].text == ",":
                 restarts.add(k + 1)
             k -= 1  # "Kepala Dinas Kebudayaan Pariwisata Pemuda dan Olahraga …"
+            continue
+        if w in ("untuk", "di") and 0 < k < last and words[k - 1].text in HOME_COUNTRY and any(
+                (t := match_title(words, m)) and m + t[0] == k - 1 and t[1].get("kind") == "envoy"
+                for m in range(max(0, k - 3), k - 1)):
+            k -= 1  # "Duta Besar RI untuk Jepang …"
             continue
         if english and w in ENGLISH_LINKS and 0 < k < last and CAPITALISED.match(words[k - 1].text) \
                 and CAPITALISED.match(words[k + 1].text):
@@ -2237,8 +2247,8 @@ class People:
         unit = _SPACES.sub(" ", _LEGAL_FORM.sub(" ", unit)).strip()
         unit = " ".join(w for w in unit.split() if not ORDINAL.fullmatch(w))  # "ke-7 RI"
         if not unit or _unbracketed(unit) in _countries() \
-                or (unit in HOME_COUNTRY and row.get("kind") == "head_of_state"):
-            return None  # "Presiden Prancis": a country is no institution
+                or (unit in HOME_COUNTRY and row.get("kind") == "head_of_state") or row.get("kind") == "envoy":
+            return None  # "Presiden Prancis", "Duta Besar RI untuk Jepang": a country is no institution
         first = title.split()[0].lower()
         two = " ".join(title.split()[:2]).lower()
         full = row.get("full", "")
@@ -2264,8 +2274,11 @@ class People:
         t = match_title(words, 0)
         if t is not None and t[0] < len(words) and words[0].text not in words_of("unit_or_title"):
             # "Juru Bicara Ketua Pelaksana Gugus Tugas …": the office's unit opens with the
-            # office of whom the speaker speaks for; the institution follows it.
-            unit = unit[words[t[0]].start:]
+            # office of whom the speaker speaks for; the institution follows it, with the
+            # institution word a title holds ("Staf Khusus Kepala Badan Gizi Nasional").
+            n = t[0] - 1 if t[0] > 1 and t[1].get("kind") in ("agency_head", "unit_head") \
+                and words[t[0] - 1].text in words_of("org_head") else t[0]
+            unit = unit[words[n].start:]
         parts = _unbracketed(unit).split() or unit.split()  # a bracketed short form is no word of the name
         plain = _unbracketed(unit)
         for name in _institution_names_of_several_words():

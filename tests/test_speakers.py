@@ -1329,3 +1329,38 @@ def test_an_institutions_short_words_are_spelled_out_where_the_article_writes_th
             "“Kami berharap dukungan masyarakat,” tutur Dinas PU.")
     names = [q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]]
     assert names[-2:] == ["Dinas Pekerjaan Umum Kota Padang"] * 2
+
+
+@pytest.mark.parametrize("second, name", [
+    # A pronoun opening its sentence stands for the agent the sentence before brings in, after
+    # "oleh", a bare passive verb or "mendapat … dari" …
+    ("Pernyataan itu langsung direspons keras oleh Gubernur Jawa Barat Rudi Hartono. Ia menegaskan bahwa "
+     "tidak ada dana yang disimpan dalam deposito.", "Rudi Hartono"),
+    ("Optimisme tersebut turut disambut Duta Besar Malaysia, Rudi Hartono, yang meninjau kawasan itu. Ia juga "
+     "menyatakan minat Malaysia untuk berinvestasi di kawasan itu.", "Rudi Hartono"),
+    ("Kompetisi ini pun mendapat apresiasi dari Staf Khusus Kepala Badan Gizi Nasional, Rudi Hartono. "
+     "Menurutnya, langkah ini merupakan kolaborasi yang baik.", "Rudi Hartono"),
+    # … but a "-nya" cue after a quote goes on with the speaker before.
+    ("Peluncurannya direncanakan dibuka langsung oleh Gubernur Jawa Barat Rudi Hartono. “Kami berharap bus "
+     "ini diminati masyarakat,” harapnya.", "Budi Santoso"),
+])
+def test_a_pronoun_opening_a_sentence_may_stand_for_an_agent(second, name):
+    import pipeline
+
+    text = "“Kami siap membangun kawasan itu,” kata Budi Santoso, Sabtu (11/10/2025).\n\n" + second
+    assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == name
+
+
+@pytest.mark.parametrize("text, title, affiliation", [
+    ("Duta Besar RI untuk Jepang Rudi Hartono mengatakan kerja sama itu terus berjalan.",
+     "Duta Besar RI untuk Jepang", None),
+    ("Dubes Malaysia, Rudi Hartono, mengatakan kerja sama itu terus berjalan.", "Dubes Malaysia", None),
+    # An office held under another's keeps the institution word of the other ("Kepala Badan").
+    ("Staf Khusus Kepala Badan Gizi Nasional, Rudi Hartono, mengatakan kerja sama itu terus berjalan.",
+     "Staf Khusus Kepala Badan Gizi Nasional", "Badan Gizi Nasional"),
+])
+def test_envoys_and_offices_under_another(text, title, affiliation):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == ("Rudi Hartono", title, affiliation)
