@@ -1223,7 +1223,8 @@ class Finder:
                             and not self._lawyer(person):
                         # "… klien saya …," ujarnya: the lawyer speaks, not the client.
                         person = self._lawyer_before(ps) or person
-                    if person is not None and kind == "direct" and _named_in(person, text[s:e]) \
+                    if person is not None and kind == "direct" and (
+                            _named_in(person, text[s:e]) or self._initials_in(person, text[s:e])) \
                             and not (quotes and quotes[-1].speaker and quotes[-1].speaker.name == person.name):
                         # "Rudi sudah kami dampingi," ujarnya: the one the quote speaks of is not
                         # the one speaking, unless that person has just spoken (speakers may name
@@ -1368,6 +1369,25 @@ class Finder:
         return bool(forms) and regex.search(
             rf"(?i:{lawyers})\p{{L}}*(?:\s+\p{{L}}+){{0,4}}?,\s+(?:{forms})(?!\p{{L}})"
             rf"|(?<!\p{{L}})(?:{forms}),\s+(?i:{lawyers})(?!\p{{L}})", self.text) is not None
+
+    def _initials_in(self, person: Person, quote: str) -> bool:
+        """Does the quote name ``person`` by the short form the article brackets after the name
+        ("Budi Santoso (BSN)" … "BSN meminta …"): of three letters or more, or of two after
+        "saudara" or "tersangka" ("AS" alone is as likely a country); or by the initials of the
+        name after those words ("saudara BS")?"""
+        if person.kind != "person":
+            return False
+        words = person.name_words()
+        if len(words) >= 2 and regex.search(
+                rf"(?i:saudara|sdr\.?|tersangka)\s+{''.join(w[0] for w in words).upper()}(?!\p{{L}})", quote):
+            return True  # the initials of the name, as the press writes a suspect's ("saudara BS")
+        for form in sorted(person.forms - {""}, key=len, reverse=True):
+            for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(form)}\s*\((\p{{Lu}}{{2,5}})\)", self.text):
+                short = m.group(1)
+                if (len(short) >= 3 and written_in(quote, short)) or regex.search(
+                        rf"(?i:saudara|sdr\.?|tersangka)\s+{short}(?!\p{{L}})", quote):
+                    return True
+        return False
 
     def _lawyer_before(self, pos: int) -> Person | None:
         """The last person mentioned before ``pos`` whom the article calls a lawyer."""

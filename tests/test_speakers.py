@@ -1364,3 +1364,16 @@ def test_envoys_and_offices_under_another(text, title, affiliation):
 
     s = pipeline.extract(text)["quotes"][0]["speaker"]
     assert (s["name"], s["title"], s["affiliation"]) == ("Rudi Hartono", title, affiliation)
+
+
+def test_a_quote_naming_someone_by_short_form_or_initials_is_not_theirs():
+    import pipeline
+
+    text = ("Pelaksana Tugas Deputi Penindakan KPK Rina Lestari mengumumkan penahanan tersangka.\n\n"
+            "“Penahanan dilakukan di Rutan KPK,” katanya.\n\n"
+            "Kemudian, Budi Santoso (BSN) selaku Komisaris PT Maju meminta Wagimin Hartono melakukan pendekatan.\n\n"
+            "“Saudara BSN meminta saudara WH melakukan pendekatan dengan PT Jaya,” katanya.\n\n"
+            "Dari kesepakatan tersebut, Wagimin pun memberikan uang kepada Budi.\n\n"
+            "“Setelah kesepakatan tersebut, saudara WH memberikan uang kepada saudara BSN,” kata dia.")
+    direct = [q for q in pipeline.extract(text)["quotes"] if q["type"] == "direct"]
+    assert [q["speaker"]["name"] for q in direct] == ["Rina Lestari"] * 3
