@@ -583,6 +583,14 @@ class Finder:
                     # "Menurut Direktur PT Maju Jaya, Budi Santoso, …": the words after "PT" are
                     # the company's; the name follows the comma.
                     named = False
+                if named and phrase.kind == "person" and not phrase.title:
+                    # "Menurut Rina Lestari, ekonom senior di Bank Maju, …": an office in
+                    # apposition after the name is the speaker's; the content follows it.
+                    ext = tokenize(text, m.end(), end)
+                    full = parse_forward(ext, _agent_start(ext), text)
+                    at = text.find(full.title, comma, end) if full is not None and full.title else -1
+                    if at >= 0 and not text[comma + 1:at].strip() and text.startswith(",", at + len(full.title)):
+                        phrase, comma = full, at + len(full.title)
                 english = words[0].text in words_of("english_title") if words else False
                 apposed = None if named else self._apposed_name(m.end(), end, english, open_end=True)
                 if apposed is not None:

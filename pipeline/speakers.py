@@ -797,6 +797,15 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         # A deputy or acting prefix before it: "Rina Lestari, wakil ketua umum PSSI".
         o = 1 if len(after) > 1 and after[0].text in words_of("office_prefix") else 0
         t = match_title(after, o)
+        at = _lowercase_qualified_unit(words[k + 1:k + 1 + APPOSED_OFFICE_MAX_WORDS], o + t[0]) \
+            if t is not None and t[1].get("takes_unit") == "yes" else None
+        if at is not None:
+            # "Rina Lestari, ekonom senior di Bank Maju, …": words in lower case qualify the
+            # office, the institution follows "di".
+            phrase.title = text[after[0].start:after[at[1] - 1].end]
+            phrase.unit = text[after[at[0]].start:after[at[1] - 1].end]
+            phrase.title_row = t[1]
+            t = None
         if t is not None:
             m, row = t
             u_end = _consume_unit(after, o + m, len(after), _unit_fallback(row), need_name=False) \
@@ -828,6 +837,22 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
 
 
 DATE_WORDS = WEEKDAY_WORDS | frozenset(f for forms in DATES["months"].values() for f in forms)
+
+
+def _lowercase_qualified_unit(words: list[Word], j: int) -> tuple[int, int] | None:
+    """Start and end of the institution after an office in apposition that words in lower case
+    or a country qualify before "di" ("ekonom senior di Bank Maju,", "analis pasar di Maju
+    Securities.", "ekonom Jepang di …"): up to three such words, then "di" and capitalised words
+    closed by a comma or a full stop."""
+    q = j
+    while q < len(words) and q - j < 3 and words[q].text.isalpha() and (
+            words[q].text.islower() or words[q].text in _countries()) \
+            and words[q].text not in ("di", "dari", "yang", "dan", "untuk"):
+        q += 1  # "ekonom senior di …", "ekonom Jepang di …"
+    if q == j or q + 1 >= len(words) or words[q].text != "di" or not CAPITALISED.match(words[q + 1].text):
+        return None
+    end = _closed_unit(words, q + 1)
+    return (q + 1, end) if end is not None and end > q + 1 and end < len(words) else None
 
 
 def _closed_unit(words: list[Word], j: int) -> int | None:

@@ -1377,3 +1377,22 @@ def test_a_quote_naming_someone_by_short_form_or_initials_is_not_theirs():
             "“Setelah kesepakatan tersebut, saudara WH memberikan uang kepada saudara BSN,” kata dia.")
     direct = [q for q in pipeline.extract(text)["quotes"] if q["type"] == "direct"]
     assert [q["speaker"]["name"] for q in direct] == ["Rina Lestari"] * 3
+
+
+@pytest.mark.parametrize("text, title, affiliation", [
+    ("Rina Lestari, ekonom senior di Bank Maju, mengatakan harga minyak naik.", "ekonom senior di Bank Maju", "Bank Maju"),
+    ("“Harga minyak naik,” kata Rina Lestari, ekonom Jepang di Bank Maju.", "ekonom Jepang di Bank Maju", "Bank Maju"),
+])
+def test_an_office_in_apposition_qualified_in_lower_case_before_di(text, title, affiliation):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][0]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == ("Rina Lestari", title, affiliation)
+
+
+def test_menurut_a_name_and_its_office_in_apposition_the_content_follows_the_office():
+    import pipeline
+
+    q = pipeline.extract("Menurut Rina Lestari, ekonom di Bank Maju, harga minyak akan naik tahun depan.")["quotes"][0]
+    assert q["text"] == "harga minyak akan naik tahun depan"
+    assert (q["speaker"]["name"], q["speaker"]["title"]) == ("Rina Lestari", "ekonom di Bank Maju")
