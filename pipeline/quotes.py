@@ -836,6 +836,10 @@ class Finder:
                         phrase.title or len(phrase.name.split()) >= 2 or phrase.name in self.people.tagged_names)):
                     phrase = None  # an office, a name of two words or a tagged person is a subject
         k = next((c for c, w in enumerate(words[:n]) if w.start >= phrase.start), 0) if phrase is not None else 0
+        if k > 1 and words[k - 1].text == "di" and phrase.kind in ("person", "institution") and not phrase.title:
+            # "Rina Lestari, analis pasar senior di Maju Securities mengatakan" (the model may
+            # tag the institution a person).
+            phrase = self._named_before_office_at(words, k, phrase) or phrase
         if k > 1 and words[k - 1].text == "di" and (
                 phrase.place or phrase.kind == "institution" or not phrase.name or any(
                     e.label_ == "LOC" and e.start_char <= phrase.start and phrase.end <= e.end_char
@@ -861,6 +865,21 @@ class Finder:
         if phrase is not None and self._modifier_only(phrase, s_start):
             return None
         return phrase
+
+    def _named_before_office_at(self, words: list[Word], k: int, institution: Phrase) -> Phrase | None:
+        """"Rina Lestari, analis pasar senior di Maju Securities mengatakan": the institution
+        after "di" (``words[k]``) is where the person named before the office in lower case
+        works; that person speaks, with the office at the institution."""
+        c = next((c for c in range(k - 2, max(0, k - 2 - APPOSED_QUALIFIER_MAX_WORDS) - 1, -1)
+                  if words[c].text == ","), None)
+        if not c or not all(w.text.isalpha() and w.text.islower() for w in words[c + 1:k - 1]):
+            return None
+        t = match_title(raise_first(words[c + 1:k - 1]), 0)
+        person = parse_backward(words, c, self.text) if t is not None else None
+        if person is None or person.kind != "person" or not person.name or person.title:
+            return None
+        return replace(person, title=self.text[words[c + 1].start:institution.end], unit=institution.name,
+                       title_row=t[1])
 
     def _after_short_form(self, words: list[Word], n: int) -> Phrase | None:
         """A person the entity stage tags after a bracketed short form, where the run before
@@ -1901,6 +1920,9 @@ ADDRESSEE_ADJUNCT = regex.compile(r"\s+kepada\s+(?:[\p{L}\d.-]+\s+){0,3}[\p{L}\d
 # murah Rapat itu juga dihadiri Rina Lestari, …"); past three words, none may open a
 # relative clause ("apa yang dilakukan Rina …" is no sentence's agent).
 PASSIVE_SUBJECT_MAX_WORDS = 7
+# The most words of an office in lower case between a name's comma and "di" ("analis pasar
+# senior di …").
+APPOSED_QUALIFIER_MAX_WORDS = 4
 # The longest adverbial phrase before a sentence's subject that still lets the name after it be
 # the subject ("Terkait dengan pasokan benih padi bagi petani desa, Kepala Dinas Pertanian …").
 CLAUSE_OPENER_MAX_WORDS = 10

@@ -1382,6 +1382,9 @@ def test_a_quote_naming_someone_by_short_form_or_initials_is_not_theirs():
 @pytest.mark.parametrize("text, title, affiliation", [
     ("Rina Lestari, ekonom senior di Bank Maju, mengatakan harga minyak naik.", "ekonom senior di Bank Maju", "Bank Maju"),
     ("“Harga minyak naik,” kata Rina Lestari, ekonom Jepang di Bank Maju.", "ekonom Jepang di Bank Maju", "Bank Maju"),
+    # With no comma before the verb, the institution after "di" is where the person works.
+    ("Rina Lestari, analis pasar senior di Wirasakti Securities mengatakan bahwa harga minyak naik.",
+     "analis pasar senior di Wirasakti Securities", "Wirasakti Securities"),
 ])
 def test_an_office_in_apposition_qualified_in_lower_case_before_di(text, title, affiliation):
     import pipeline
