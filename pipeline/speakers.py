@@ -1978,6 +1978,8 @@ class People:
                 # region's it names.
                 generic = plain in words_of("institution_head") and not ACRONYM.match(plain) and plain not in self.expansions
                 name = plain if generic else self._fullest_institution(plain)
+                if not generic and not name.endswith((" RI", " Indonesia")) and written_in(self.text, f"{name} RI"):
+                    name = f"{name} RI"  # "Fraksi Partai Maju DPR" where the article also writes "… DPR RI"
             for person in self.persons:
                 if person.kind == "institution" and person.name == name:
                     break
@@ -3097,7 +3099,8 @@ def _expansions(text: str) -> dict[str, str]:
         short, tail = m.group("short"), m.group("tail")
         if short in LEGAL_FORMS:
             continue  # "PT Maju (Persero)": a company's legal form, no short form of it
-        long = found.get(short) or _from_first_letter(m.group("long").split(), short)
+        long = found.get(short) or _from_first_letter(m.group("long").split(), short) \
+            or _translated_name(m.group("long").split(), short)
         if long:
             out[short + tail] = long + tail
             out[short] = long
@@ -3110,6 +3113,14 @@ def _expansions(text: str) -> dict[str, str]:
 # A company's legal form written in brackets after its name.
 LEGAL_FORMS = frozenset({"Persero"})
 _LEGAL_FORM = regex.compile(r"\((?:Persero)\)")
+
+
+def _translated_name(words: list[str], short: str) -> str | None:
+    """An institution named in Indonesian before the short form of its name in another language
+    ("Kementerian Perindustrian dan Teknologi Informasi (MIIT)"): the words from the last
+    institution word that governs the rest."""
+    k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in words_of("org_head")), None)
+    return " ".join(words[k:]) if k is not None and ACRONYM.match(short) else None
 
 
 def _from_first_letter(words: list[str], short: str) -> str | None:

@@ -1399,3 +1399,17 @@ def test_menurut_a_name_and_its_office_in_apposition_the_content_follows_the_off
     q = pipeline.extract("Menurut Rina Lestari, ekonom di Bank Maju, harga minyak akan naik tahun depan.")["quotes"][0]
     assert q["text"] == "harga minyak akan naik tahun depan"
     assert (q["speaker"]["name"], q["speaker"]["title"]) == ("Rina Lestari", "ekonom di Bank Maju")
+
+
+@pytest.mark.parametrize("text, name", [
+    # An institution named in Indonesian before the short form of its foreign name.
+    ("Kementerian Perindustrian dan Teknologi Informasi (MIIT) Tiongkok hadir di pameran itu. "
+     "MIIT juga menyatakan bahwa ekspor naik tahun ini.", "Kementerian Perindustrian dan Teknologi Informasi Tiongkok"),
+    # "RI" after the institution where the article writes it so.
+    ("Fraksi Partai Maju DPR RI menggelar rapat. Fraksi Partai Maju DPR menyatakan bahwa rancangan itu ditolak.",
+     "Fraksi Partai Maju DPR RI"),
+])
+def test_an_institution_speaks_in_its_fullest_written_form(text, name):
+    import pipeline
+
+    assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == name
