@@ -52,6 +52,8 @@ HOME_COUNTRY = frozenset({"RI", "Indonesia", "Republik Indonesia", "NKRI"})
 # An ordinal after an office: "Presiden ke-7", "Kapolri ke-25".
 ORDINAL = regex.compile(r"ke-?\d+")
 CAPITALISED = regex.compile(rf"^(?:{MOJIBAKE}|\p{{Lu}})(?:{MOJIBAKE}|[\p{{L}}\p{{M}}'’\-])*$")
+# A called name followed by the words saying it is one ("kata Cak Rudi sapaan akrabnya").
+_CALLED_SAPAAN = regex.compile(r"(?P<nick>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),?\s+sapaan\s+akrab(?:nya)?(?!\p{L})")
 # After a holder of one word: a comma and the sentence going on in lower case, no list of names
 # ("…, Wagimin, menjelaskan", not "…, Wagimin, dan Rina").
 _HOLDER_BETWEEN_COMMAS = regex.compile(r", (?!(?:dan|serta|atau)\b)\p{Ll}")
@@ -1645,6 +1647,13 @@ class People:
                     ACRONYM.match(w.text) or w.text in _regions() or w.text in _institution_names() for w in words):
                 continue
             out.setdefault(alias, p.name)
+        # "…,” kata Cak Rudi sapaan akrabnya": the name the person last named in full is called by.
+        for m in _CALLED_SAPAAN.finditer(self.text):
+            nick = m.group("nick")
+            before = [p for p in found if p.kind == "person" and p.end <= m.start() and len(p.name.split()) >= 2
+                      and p.name != nick and nick not in p.name]
+            if before:
+                out.setdefault(nick, max(before, key=lambda p: p.start).name)
         return out
 
     def _holder_after_comma(self, p: Phrase) -> None:

@@ -1413,3 +1413,13 @@ def test_an_institution_speaks_in_its_fullest_written_form(text, name):
     import pipeline
 
     assert pipeline.extract(text)["quotes"][-1]["speaker"]["name"] == name
+
+
+def test_a_called_name_said_to_be_one_is_the_person_named_before():
+    import pipeline
+
+    text = ("“Kampus ini harus dicontoh,” kata Menteri Koordinator Rudi Hartono di Surabaya.\n\n"
+            "“Mahasiswa baru langsung menjadi peserta. Untuk ini harus dicontoh,” kata Cak Wir sapaan "
+            "akrabnya di kampus C.")
+    s = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (s["name"], s["mention"]) == ("Rudi Hartono", "Cak Wir")
