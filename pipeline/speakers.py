@@ -946,8 +946,8 @@ def _legislatures() -> frozenset[str]:
 def _legislative_body(head: list[str], legislature: bool) -> int:
     """How many words at the end of ``head`` name a body of the institution written after
     them: a numbered commission ("Komisi V"), or, where that institution is a legislature, a
-    listed body ("Badan Legislasi", "Banggar", speaker_words.tsv) or a faction and its party
-    ("Fraksi Partai Maju", "Fraksi PKB")."""
+    listed body ("Badan Legislasi", "Banggar", speaker_words.tsv), a commission named by its
+    field ("Komisi Hukum") or a faction and its party ("Fraksi Partai Maju", "Fraksi PKB")."""
     if _commission(head[-2:]):
         return 2
     if not legislature:
@@ -955,6 +955,9 @@ def _legislative_body(head: list[str], legislature: bool) -> int:
     for n in range(min(len(head), 4), 0, -1):
         if " ".join(head[-n:]) in words_of("legislative_body"):
             return n
+    for n in range(2, min(len(head), 3) + 1):
+        if head[-n] == "Komisi" and all(CAPITALISED.match(w) and not ACRONYM.match(w) for w in head[-n + 1:]):
+            return n  # a commission named by its field: "Komisi Hukum DPR"
     for n in range(2, min(len(head), 5) + 1):
         if head[-n] == "Fraksi":
             return n if all(CAPITALISED.match(w) or ACRONYM.match(w) for w in head[-n + 1:]) else 0
@@ -2224,6 +2227,8 @@ class People:
             court = self._court(person.title)
             if court:
                 return court
+        if unit is None and (written := self._headed_unit_written(row)):
+            return written  # "Kakorlantas" where the article writes "Korlantas Polri"
         if unit is None:
             # "Ketua DPR", "Wakil Ketua MPR": the office's title names the institution it heads.
             inst = _institution_in_title(person.title)
@@ -2239,6 +2244,18 @@ class People:
         if found and self._a_persons_name(found):
             return None  # "asisten Rudi", "kuasa hukum Rina": whom the office serves is no institution
         return found
+
+    def _headed_unit_written(self, row: dict[str, str]) -> str | None:
+        """The unit an office with no unit written after it heads, where the article writes the
+        unit's short form (the heads column) with the institution it belongs to: "Korlantas
+        Polri" for "Kakorlantas"."""
+        short = row.get("heads", "").partition("|")[2]
+        if not short:
+            return None
+        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(short)}\s+(\p{{Lu}}[\p{{L}}]+)", self.text):
+            if m.group(1) in _institution_names() or m.group(1) in words_of("institution_short"):
+                return m.group()
+        return None
 
     def _court(self, title: str) -> str | None:
         """The court a judge speaks for: the one the title names ("hakim tunggal PN Sukamaju"),
@@ -2339,6 +2356,16 @@ class People:
                 ACRONYM.match(w) and not INITIAL.match(w) and not ROMAN.match(w) and not any(c.isdigit() for c in w)) \
                 or (w in self.expansions and any(x in words_of("org_top") for x in self.expansions[w].split()))
 
+        heads, _, heads_short = row.get("heads", "").partition("|")
+        if heads and row.get("kind") == "unit_head" and not unit.startswith(heads):
+            # "Direktur Jenderal Pajak Kemenkeu" speaks for the directorate general as the
+            # article writes it ("Direktorat Jenderal Pajak"), before the ministry after it.
+            for cut in range(len(parts), 0, -1):
+                for head in filter(None, (heads, heads_short)):
+                    cand = f"{head} {' '.join(parts[:cut])}"
+                    found = cand if written_in(self.text, cand) else self._with_expanded_words(cand)
+                    if found:
+                        return found
         if row.get("title", "").split()[-1:] == ["Komisi"] and parts and _numeral(parts[0]):
             parts = ["Komisi", *parts]  # "Anggota Komisi" + "II DPR …": the commission is "Komisi II DPR"
         faction = next((k for k in range(len(parts) - 1, 1, -1) if parts[k] == "Fraksi" and anchor(parts[k - 1])), None)

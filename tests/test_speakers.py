@@ -1423,3 +1423,26 @@ def test_a_called_name_said_to_be_one_is_the_person_named_before():
             "akrabnya di kampus C.")
     s = pipeline.extract(text)["quotes"][-1]["speaker"]
     assert (s["name"], s["mention"]) == ("Rudi Hartono", "Cak Wir")
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # A director general speaks for the directorate general as the article writes it, before
+    # the ministry after it.
+    ("Direktorat Jenderal Pajak (DJP) dan Direktorat Jenderal Perimbangan Keuangan (DJPK) Kementerian Keuangan "
+     "(Kemenkeu) menggandeng 400 pemda.\n\nSementara itu, Direktur Jenderal Pajak Kemenkeu Rina Lestari "
+     "menjelaskan sinergi pengawasan itu.", "Direktorat Jenderal Pajak"),
+    ("Direktorat Jenderal Pajak (DJP) dan Direktorat Jenderal Perimbangan Keuangan (DJPK) Kementerian Keuangan "
+     "(Kemenkeu) menggandeng 400 pemda.\n\n“Ini kolaborasi fiskal,” kata Direktur Jenderal Perimbangan "
+     "Keuangan Kemenkeu, Rina Lestari.", "Direktorat Jenderal Perimbangan Keuangan Kementerian Keuangan"),
+    # An office with no unit after it speaks for the unit it heads where the article writes it.
+    ("Kakorlantas Irjen Rina Lestari menyampaikan revitalisasi itu.\n\n“Korlantas Polri bergerak cepat,” "
+     "kata Rina.", "Korlantas Polri"),
+    # A commission named by its field is a body of the legislature.
+    ("“Kami mengapresiasi ketegasan itu,” kata Rina Lestari, Rabu (22/10/2025).\n\nWaka Komisi Hukum DPR itu "
+     "kemudian mengapresiasi lembaga penegak hukum.", "Komisi Hukum DPR"),
+])
+def test_heads_of_directorates_corps_and_commissions_speak_for_them(text, affiliation):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (s["name"], s["affiliation"]) == ("Rina Lestari", affiliation)
