@@ -845,14 +845,16 @@ def _lowercase_qualified_unit(words: list[Word], j: int) -> tuple[int, int] | No
     """Start and end of the institution after an office in apposition that words in lower case
     or a country qualify before "di" ("ekonom senior di Bank Maju,", "analis pasar di Maju
     Securities.", "ekonom Jepang di …"): up to three such words, then "di" and capitalised words
-    closed by a comma or a full stop."""
+    closed by a comma or a full stop; or "dari" right after the office ("CEO dari Climate
+    Council")."""
     q = j
     while q < len(words) and q - j < 3 and words[q].text.isalpha() and (
             words[q].text.islower() or words[q].text in _countries()) \
             and words[q].text not in ("di", "dari", "yang", "dan", "untuk"):
         q += 1  # "ekonom senior di …", "ekonom Jepang di …"
-    if q == j or q + 1 >= len(words) or words[q].text != "di" or not CAPITALISED.match(words[q + 1].text):
-        return None
+    if q + 1 >= len(words) or not CAPITALISED.match(words[q + 1].text) or not (
+            (words[q].text == "di" and q > j) or (words[q].text == "dari" and q == j)):
+        return None  # "ekonom senior di …"; "CEO dari …" with nothing between
     end = _closed_unit(words, q + 1)
     return (q + 1, end) if end is not None and end > q + 1 and end < len(words) else None
 
@@ -2439,8 +2441,12 @@ class People:
                     if row.get("kind") in ("police", "military") and unit_institution \
                             and parts[0] not in _institution_names() and parts[0] not in words_of("institution_short"):
                         unit_institution = None  # "Kapolsek SU I": a place's short form, no police unit
+                    # "Kajati" holds "Kejati" of "Kejaksaan Tinggi": the institution's first
+                    # syllable.
+                    syllable = inst[:2] + written[2:] if written.startswith("Ka") and inst.startswith("Ke") else None
                     return self._as_written(f"{inst} {unit}", short and f"{short} {unit}",
-                                            joined != short and joined and f"{joined} {unit}", unit_institution)
+                                            joined != short and joined and f"{joined} {unit}",
+                                            syllable and f"{syllable} {unit}", unit_institution)
         # A company's department before its name is no institution: "Corporate Affairs
         # Maju Jaya Indonesia" speaks for "Maju Jaya Indonesia".
         if all(w in words_of("department") or w in ("&", "and", "dan") for w in parts):
@@ -2531,7 +2537,8 @@ class People:
             return f"{full} {rest}"  # "Kejati DKI Jakarta" where the article writes "Kejaksaan Tinggi DKI Jakarta"
         # The article's own expansion, also where it writes the region in full ("Komisi Informasi
         # (KI) Provinsi Kalimantan Timur" for "KI Provinsi Kaltim").
-        return self.expansions.get(name) or self.expansions.get(self._with_fullest_places(name)) \
+        expanded = self.expansions.get(name) or self.expansions.get(self._with_fullest_places(name))
+        return (expanded and self.company_form(expanded)) \
             or self._spelled_out(name) or self._expanded_with_region(name) or self._with_region(name) \
             or self.company_form(name)
 
@@ -3126,9 +3133,10 @@ def _expansions(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     pairs = schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=_abbreviation_lines(text))
     for short, long in pairs.items():
-        # A long form that holds the short form itself matched its letters across the sentence
-        # ("Polri, Brigadir … di Kepolisian Republik Indonesia (Polri)"): no expansion.
-        if short[:1].isupper() and " " not in short and short not in long.replace(",", " ").split():
+        # A long form that holds the short form itself, or a comma, matched its letters across
+        # the sentence ("Polri, Brigadir … di Kepolisian Republik Indonesia (Polri)"): no expansion.
+        if short[:1].isupper() and " " not in short and short not in long.replace(",", " ").split() \
+                and "," not in long:
             found[short] = _SPACES.sub(" ", long).strip()
     out: dict[str, str] = {}
     for m in EXPANSION.finditer(text):
@@ -3143,7 +3151,20 @@ def _expansions(text: str) -> dict[str, str]:
     for short, long in found.items():
         if short not in LEGAL_FORMS:
             out.setdefault(short, long)
+    for m in _PLACED_EXPANSION.finditer(text):
+        # A listed short form with its place in brackets after the institution's full name:
+        # "Kejaksaan Tinggi Jawa Tengah (Kejati Jateng)".
+        first, place = m.group("short").split(maxsplit=1)
+        full = _institution_names().get(first)
+        words = m.group("long").split()
+        at = next((k for k in range(len(words)) if full and " ".join(words[k:]).startswith(full + " ")), None)
+        if at is not None:
+            out.setdefault(m.group("short"), " ".join(words[at:]))
     return out
+
+
+# The full name of an institution, then its short form and place in brackets.
+_PLACED_EXPANSION = regex.compile(r"(?P<long>(?:\p{Lu}\p{Ll}+\s+){2,7})\((?P<short>\p{Lu}\p{L}+\s+\p{Lu}[\p{L}]+)\)")
 
 
 # A company's legal form written in brackets after its name.

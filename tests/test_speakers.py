@@ -1446,3 +1446,27 @@ def test_heads_of_directorates_corps_and_commissions_speak_for_them(text, affili
 
     s = pipeline.extract(text)["quotes"][-1]["speaker"]
     assert (s["name"], s["affiliation"]) == ("Rina Lestari", affiliation)
+
+
+@pytest.mark.parametrize("text, affiliation", [
+    # A company's short form spelled out keeps its legal form.
+    ("PT Wirasakti Hulu Energi (WHE) menyiapkan proyek itu. Direktur Utama WHE Rina Lestari mengatakan "
+     "proyek itu berjalan.", "PT Wirasakti Hulu Energi"),
+    # A prosecutor's office: its short form and place in brackets after the full name.
+    ("Kantor Kejaksaan Tinggi Jawa Tengah (Kejati Jateng) mulai mendapatkan penjagaan.\n\nKajati Jateng, "
+     "Rina Lestari dalam sambutannya mengatakan keberadaan TNI membantu.", "Kejaksaan Tinggi Jawa Tengah"),
+    # "dari" after an office in apposition is no part of the institution.
+    ("“Kebakaran makin sering,” ujar Rina Lestari, CEO dari Wirasakti Foundation.", "Wirasakti Foundation"),
+])
+def test_institutions_in_their_written_forms(text, affiliation):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (s["name"], s["affiliation"]) == ("Rina Lestari", affiliation)
+
+
+def test_a_long_form_across_a_comma_is_no_expansion():
+    from pipeline.speakers import _expansions
+
+    text = ("Ketua Kelompok Tani, Budi Putra, mendatangi Kepolisian Resor Kota (Polresta) Sukamaju.")
+    assert "," not in _expansions(text).get("Polresta", "")
