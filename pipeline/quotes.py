@@ -360,6 +360,8 @@ class Finder:
                         named = replace(named, title=text[words[0].start:comma.start])
                     # An English title word alone is nobody's name ("kata Head of …" with no comma).
                     phrase = named or (None if english and phrase.name == words[0].text else phrase)
+            if phrase is not None and phrase.kind == "person" and phrase.title:
+                phrase = self._office_pointed_at(phrase, words)  # "…,” lanjut Wali Kota Sukamaju ini"
             # A cue with no one after it ("kata seorang warga") keeps its cue and no speaker.
             return Attribution(cue, phrase, None, "after")
         # "…,” Rohidin menambahkan." — the speaker first, then the verb.
@@ -1092,7 +1094,25 @@ class Finder:
                 phrase = apposed[0]
         if phrase is None:
             phrase = _group_phrase(words, k, text)  # "…,” kata para pengunjuk rasa."
+        if phrase is not None and phrase.kind == "person" and phrase.title:
+            phrase = self._office_pointed_at(phrase, words)
         return Attribution(cue, phrase, None, rule) if phrase is not None else None
+
+    def _office_pointed_at(self, phrase: Phrase, words: list[Word]) -> Phrase:
+        """An office after a cue, closed by a demonstrative ("…,” lanjut Wali Kota Sukamaju
+        ini"): a description of the person the text is about, no holder of its own; it points
+        back like a pronoun and takes the office with it. The unit's last word is no name
+        where the model tags no person with it."""
+        after = next((w for w in words if w.start >= phrase.end), None)
+        if after is None or after.text.lower() not in DEMONSTRATIVES:
+            return phrase
+        office = replace(phrase)
+        if len(office.name.split()) == 1 and not any(office.name in name.split() for name in self.people.tagged_names):
+            move_to_unit(office, office.name, [])
+        if office.name.strip() or not (_profession(office) or self.people.by_title(office) is None):
+            return phrase
+        return Phrase(office.start, after.end, "pronoun", name=after.text, title=office.title, unit=office.unit,
+                      title_row=office.title_row)
 
     def _menurut_without_comma(self, m: regex.Match, s_start: int, end: int, before: str):
         """"Menurut X" with no comma after the speaker: the content starts at the first

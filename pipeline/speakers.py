@@ -54,6 +54,8 @@ ORDINAL = regex.compile(r"ke-?\d+")
 CAPITALISED = regex.compile(rf"^(?:{MOJIBAKE}|\p{{Lu}})(?:{MOJIBAKE}|[\p{{L}}\p{{M}}'’\-])*$")
 # A called name followed by the words saying it is one ("kata Cak Rudi sapaan akrabnya").
 _CALLED_SAPAAN = regex.compile(r"(?P<nick>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),?\s+sapaan\s+akrab(?:nya)?(?!\p{L})")
+# A member's faction after the office: "… DPR dari Fraksi Partai Maju".
+_FACTION_AFTER = regex.compile(r"\s+dari\s+Fraksi\b.*$")
 # After a holder of one word: a comma and the sentence going on in lower case, no list of names
 # ("…, Wagimin, menjelaskan", not "…, Wagimin, dan Rina").
 _HOLDER_BETWEEN_COMMAS = regex.compile(r", (?!(?:dan|serta|atau)\b)\p{Ll}")
@@ -310,6 +312,8 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             run_end += 1  # an English institution name: "Institute for Rural Studies and Finance"
         elif ORDINAL.fullmatch(w) and run_end > i and run_end + 1 < end:
             run_end += 1  # "Presiden ke-7 RI, Name": the office's ordinal
+        elif w == "dari" and run_end > i and run_end + 1 < end and words[run_end + 1].text == "Fraksi":
+            run_end += 1  # "Wakil Ketua Komisi IX DPR dari Fraksi Partai Maju, Name": the member's faction
         elif w.isdigit() and run_end + 1 < end and (
                 CAPITALISED.match(words[run_end + 1].text) or (run_end > i and words[run_end + 1].text == ",")):
             # "Kepala Seksi Rayon 4 Semarang Haryanto", "Kepala SMAN 1, Darmadi"; a numbered
@@ -786,6 +790,11 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     if title is None and (words[first_name].text in words_of("institution_head")
                           or ACRONYM.match(words[first_name].text) or _listed_institution(words, first_name, j)):
         return _parse_institution(words, i, text)
+    if title and _FACTION_AFTER.search(title):
+        # "… DPR dari Fraksi Partai Maju": the faction qualifies the member; the office is
+        # what comes before it.
+        title = _FACTION_AFTER.sub("", title)
+        unit = _FACTION_AFTER.sub("", unit) if unit else unit
     phrase = Phrase(start, end, "person", name=name, title=title, unit=unit, title_row=title_row)
     # A title in apposition after the name: "kata Budi Wirawan, Kepala Dinas Perhubungan",
     # past degrees ("Prof Rina Lestari PhD, dosen …").
@@ -1145,6 +1154,9 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
                 restarts.add(k + 1)
             k -= 1  # "Kepala Dinas Kebudayaan Pariwisata Pemuda dan Olahraga …"
             continue
+        if w == "dari" and 0 < k < last and words[k + 1].text == "Fraksi" and CAPITALISED.match(words[k - 1].text):
+            k -= 1  # "… MPR RI dari Fraksi Partai Maju Budi Santoso"
+            continue
         if w in ("untuk", "di") and 0 < k < last and words[k - 1].text in HOME_COUNTRY and any(
                 (t := match_title(words, m)) and m + t[0] == k - 1 and t[1].get("kind") == "envoy"
                 for m in range(max(0, k - 3), k - 1)):
@@ -1358,6 +1370,11 @@ def _compatible(short: list[str], full: list[str]) -> bool:
         if len(apart) == 1 and min(map(len, apart[0])) >= 5 and apart[0][0][0] == apart[0][1][0] \
                 and _one_letter_apart(*apart[0]):
             return True
+    # A long name of one word with a letter left out or doubled ("Wirahadikusma" of
+    # "Wirahadikusuma"; but "Hartanti" is not "Hartanto").
+    if len(short) == 1 and len(short[0]) >= 7 and any(
+            abs(len(short[0]) - len(f)) == 1 and f[0] == short[0][0] and _one_letter_apart(short[0], f) for f in full):
+        return True
     # A one-word blend of a name and the first letters of the next word ("Jokosan" of "Joko
     # Santoso"), a common way of calling public figures.
     if len(short) == 1 and len(short[0]) >= 6:

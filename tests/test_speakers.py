@@ -1470,3 +1470,23 @@ def test_a_long_form_across_a_comma_is_no_expansion():
 
     text = ("Ketua Kelompok Tani, Budi Putra, mendatangi Kepolisian Resor Kota (Polresta) Sukamaju.")
     assert "," not in _expansions(text).get("Polresta", "")
+
+
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    # A member's faction after the office qualifies the member; the office is what comes before.
+    ("Sebelumnya, Wakil Ketua Komisi IX DPR dari Fraksi Partai Maju, Budi Santoso, mengusulkan agar bantuan "
+     "diberikan tunai kepada orang tua siswa.\n\n“Itu lebih tepat,” kata Budi.",
+     "Budi Santoso", "Wakil Ketua Komisi IX DPR", "Komisi IX DPR"),
+    # A long name of one word written once with a letter left out is the same person.
+    ("Surat itu ditandatangani Ketua KPU Wirahadikusuma tertanggal 21 Agustus 2025.\n\n“Informasi publik itu "
+     "dikecualikan,” tulis Wirahadikusma dalam keputusan itu.", "Wirahadikusuma", "Ketua KPU", "KPU"),
+    # An office closed by a demonstrative after a cue points back to the speaker before.
+    ("Ketua DPD II Partai Maju Padang Budi Santoso menyinggung soal kursi ketua DPRD.\n\n“Kan bisa kita rebut "
+     "kembali,” kata Budi.\n\n“Nah, tentu itu target kita,” lanjut Wali Kota Padang ini.",
+     "Budi Santoso", "Ketua DPD II Partai Maju Padang", "Partai Maju Padang"),
+])
+def test_factions_typos_and_offices_pointed_at_after_a_cue(text, name, title, affiliation):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == (name, title, affiliation)
