@@ -2196,7 +2196,7 @@ class People:
         article also writes that; before a full name the word of address is an honorific. A
         name it makes of one word stays whole ("Gus Budi"), and so does one never written
         without it ("Daeng …" may be a given name)."""
-        name = person.name
+        name = self._usual_spelling(person)
         parts = name.split()
         if person.kind != "person" or len(parts) < 3 or parts[0] not in words_of("nickname_prefix"):
             return name
@@ -2205,6 +2205,19 @@ class People:
             alone = regex.search(rf"(?<!{regex.escape(parts[0])}\s)(?<!\p{{L}}){regex.escape(rest)}(?!\p{{L}})", self.text)
             self._record_names[name] = rest if alone else name
         return self._record_names[name]
+
+    def _usual_spelling(self, person: Person) -> str:
+        """Of the spellings of the person's name a letter apart ("Affifuddin", "Afifuddin"), the
+        one the article writes most often; the name as first read where none is more often."""
+        parts = person.name.split()
+        variants = [f for f in person.forms if f and f != person.name and len(f.split()) == len(parts)
+                    and all(a == b or _one_letter_apart(a, b) for a, b in zip(f.split(), parts))]
+        if person.kind != "person" or not variants:
+            return person.name
+        def count(form: str) -> int:
+            return len(regex.findall(rf"(?<!\p{{L}}){regex.escape(form)}(?!\p{{L}})", self.text))
+        best = max(variants, key=count)
+        return best if count(best) > count(person.name) else person.name
 
     def private(self, person: Person) -> bool:
         """Does the article introduce ``person`` as a private individual rather than a public

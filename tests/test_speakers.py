@@ -1490,3 +1490,12 @@ def test_factions_typos_and_offices_pointed_at_after_a_cue(text, name, title, af
 
     s = pipeline.extract(text)["quotes"][-1]["speaker"]
     assert (s["name"], s["title"], s["affiliation"]) == (name, title, affiliation)
+
+
+def test_of_spellings_a_letter_apart_the_one_written_most_often_names_the_person():
+    import pipeline
+
+    # The office is read with the spelling written once; the article writes the other twice.
+    text = ("Surat itu ditandatangani Ketua KPU Wirahadikusuma tertanggal 21 Agustus 2025.\n\n"
+            "“Informasi publik itu dikecualikan,” kata Wirahadikusma.\n\n“Itu sudah final,” kata Wirahadikusma.")
+    assert {q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]} == {"Wirahadikusma"}
