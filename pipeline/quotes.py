@@ -44,7 +44,7 @@ _PASSIVE_VERB = regex.compile(r"di\p{Ll}{3,}(?:kan|i)")
 # pronouns that also open with "di".
 _BARE_PASSIVE_VERB = regex.compile(r"(?!di(?:ri|rinya|mana|sini|sana|situ|nas|ni|nihari|antara|atas|bawah|dalam|luar)$)"
                                    r"di\p{Ll}{4,}")
-# Verbs of receiving whose "dari" names an agent: "… mendapat apresiasi dari Rina Lestari".
+# Verbs of receiving whose "dari" names an agent: "… mendapat pujian dari Rina Lestari".
 _RECEIVING_VERBS = frozenset({"mendapat", "mendapatkan", "memperoleh", "menuai", "menerima"})
 # The word after a name, past an apposition between commas.
 _DEGREE_AFTER = regex.compile(r",?\s*([\p{L}.]+?)\.?(?=[\s,]|$)")
@@ -1470,7 +1470,7 @@ class Finder:
         # A person made the subject of a sentence since the last statement is who the text
         # now talks about ("Ketua Forum Warga Desa Maju Rina Astuti yakin … ”…,” katanya").
         # A pronoun that opens its sentence ("Ia menegaskan …", "Menurutnya, …") may also stand
-        # for the agent the sentence before brings in ("… direspons keras oleh Gubernur …").
+        # for the agent the sentence before brings in ("… segera ditanggapi oleh Gubernur …").
         k = bisect.bisect_right(self.sent_starts, pos) - 1
         opens = self.text[self.sent_starts[k] if k >= 0 else 0:pos].strip().lower() in ("", "menurut")
         subject = self._last_subject(pos, said_at, reported, agents=opens)
@@ -1530,9 +1530,9 @@ class Finder:
         prefix = text[sent_start:s]
         before = prefix.split()
         # The agent of a passive verb: "Hal senada disampaikan Rina Lestari, anggota …",
-        # "Rapat itu dihadiri Rina Lestari, …"; with ``agents`` also "… langsung direspons keras
-        # oleh Gubernur …", "… disambut Duta Besar …", "… mendapat apresiasi dari Staf Khusus
-        # …, Rina Lestari".
+        # "Rapat itu dihadiri Rina Lestari, …"; with ``agents`` also "… segera ditanggapi oleh
+        # Gubernur …", "… disambut Duta Besar …", "… mendapat pujian dari Kepala Dinas …,
+        # Rina Lestari".
         verb = len(before)
         if not agents:
             if before and _PASSIVE_VERB.fullmatch(before[-1].lower()):

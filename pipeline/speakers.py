@@ -260,7 +260,7 @@ def match_title(words: list[Word], i: int) -> tuple[int, dict[str, str]] | None:
             if n == 1 and first in words_of("unit_or_title") and i > 0 and words[i - 1].text not in words_of("connective") \
                     and (words[i - 1].text in ("dan", "&", "/") or CAPITALISED.match(words[i - 1].text)
                          or ACRONYM.match(words[i - 1].text)):
-                return None  # "Kepala Bagian Hukum dan Humas": a unit of the office before it
+                return None  # "Kepala Bagian Umum dan Humas": a unit of the office before it
             return n, row
     return None
 
@@ -313,7 +313,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
         elif ORDINAL.fullmatch(w) and run_end > i and run_end + 1 < end:
             run_end += 1  # "Presiden ke-7 RI, Name": the office's ordinal
         elif w == "dari" and run_end > i and run_end + 1 < end and words[run_end + 1].text == "Fraksi":
-            run_end += 1  # "Wakil Ketua Komisi IX DPR dari Fraksi Partai Maju, Name": the member's faction
+            run_end += 1  # "Wakil Ketua Komisi IV DPRD X dari Fraksi Partai Maju, Name": the member's faction
         elif w.isdigit() and run_end + 1 < end and (
                 CAPITALISED.match(words[run_end + 1].text) or (run_end > i and words[run_end + 1].text == ",")):
             # "Kepala Seksi Rayon 4 Semarang Haryanto", "Kepala SMAN 1, Darmadi"; a numbered
@@ -1155,7 +1155,7 @@ def _parse_backward(words: list[Word], end_index: int, text: str, english: bool 
             k -= 1  # "Kepala Dinas Kebudayaan Pariwisata Pemuda dan Olahraga …"
             continue
         if w == "dari" and 0 < k < last and words[k + 1].text == "Fraksi" and CAPITALISED.match(words[k - 1].text):
-            k -= 1  # "… MPR RI dari Fraksi Partai Maju Budi Santoso"
+            k -= 1  # "… DPRD Jambi dari Fraksi Partai Maju Budi Santoso"
             continue
         if w in ("untuk", "di") and 0 < k < last and words[k - 1].text in HOME_COUNTRY and any(
                 (t := match_title(words, m)) and m + t[0] == k - 1 and t[1].get("kind") == "envoy"
@@ -1370,8 +1370,8 @@ def _compatible(short: list[str], full: list[str]) -> bool:
         if len(apart) == 1 and min(map(len, apart[0])) >= 5 and apart[0][0][0] == apart[0][1][0] \
                 and _one_letter_apart(*apart[0]):
             return True
-    # A long name of one word with a letter left out or doubled ("Wirahadikusma" of
-    # "Wirahadikusuma"; but "Hartanti" is not "Hartanto").
+    # A long name of one word with a letter left out or doubled ("Darmakusmo" of
+    # "Darmakusumo"; but "Hartanti" is not "Hartanto").
     if len(short) == 1 and len(short[0]) >= 7 and any(
             abs(len(short[0]) - len(f)) == 1 and f[0] == short[0][0] and _one_letter_apart(short[0], f) for f in full):
         return True
@@ -2207,7 +2207,7 @@ class People:
         return self._record_names[name]
 
     def _usual_spelling(self, person: Person) -> str:
-        """Of the spellings of the person's name a letter apart ("Affifuddin", "Afifuddin"), the
+        """Of the spellings of the person's name a letter apart ("Darmakusumo", "Darmakusmo"), the
         one the article writes most often; the name as first read where none is more often."""
         parts = person.name.split()
         variants = [f for f in person.forms if f and f != person.name and len(f.split()) == len(parts)
@@ -2360,7 +2360,7 @@ class People:
         if t is not None and t[0] < len(words) and words[0].text not in words_of("unit_or_title"):
             # "Juru Bicara Ketua Pelaksana Gugus Tugas …": the office's unit opens with the
             # office of whom the speaker speaks for; the institution follows it, with the
-            # institution word a title holds ("Staf Khusus Kepala Badan Gizi Nasional").
+            # institution word a title holds ("Staf Khusus Kepala Badan Riset Sukamaju").
             n = t[0] - 1 if t[0] > 1 and t[1].get("kind") in ("agency_head", "unit_head") \
                 and words[t[0] - 1].text in words_of("org_head") else t[0]
             unit = unit[words[n].start:]
@@ -3164,7 +3164,7 @@ def _expansions(text: str) -> dict[str, str]:
     pairs = schwartz_hearst.extract_abbreviation_definition_pairs(doc_text=_abbreviation_lines(text))
     for short, long in pairs.items():
         # A long form that holds the short form itself, or a comma, matched its letters across
-        # the sentence ("Polri, Brigadir … di Kepolisian Republik Indonesia (Polri)"): no expansion.
+        # the sentence ("Polri, Ipda Rina … bertugas di Kepolisian Negara Republik Indonesia (Polri)"): no expansion.
         if short[:1].isupper() and " " not in short and short not in long.replace(",", " ").split() \
                 and "," not in long:
             found[short] = _SPACES.sub(" ", long).strip()
@@ -3183,7 +3183,7 @@ def _expansions(text: str) -> dict[str, str]:
             out.setdefault(short, long)
     for m in _PLACED_EXPANSION.finditer(text):
         # A listed short form with its place in brackets after the institution's full name:
-        # "Kejaksaan Tinggi Jawa Tengah (Kejati Jateng)".
+        # "Kejaksaan Tinggi Jawa Timur (Kejati Jatim)".
         first, place = m.group("short").split(maxsplit=1)
         full = _institution_names().get(first)
         words = m.group("long").split()
@@ -3204,7 +3204,7 @@ _LEGAL_FORM = regex.compile(r"\((?:Persero)\)")
 
 def _translated_name(words: list[str], short: str) -> str | None:
     """An institution named in Indonesian before the short form of its name in another language
-    ("Kementerian Perindustrian dan Teknologi Informasi (MIIT)"): the words from the last
+    ("Kementerian Energi dan Teknologi Hijau (METG)"): the words from the last
     institution word that governs the rest."""
     k = next((k for k in range(len(words) - 2, -1, -1) if words[k] in words_of("org_head")), None)
     return " ".join(words[k:]) if k is not None and ACRONYM.match(short) else None
