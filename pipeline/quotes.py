@@ -44,6 +44,9 @@ _PASSIVE_VERB = regex.compile(r"di\p{Ll}{3,}(?:kan|i)")
 # pronouns that also open with "di".
 _BARE_PASSIVE_VERB = regex.compile(r"(?!di(?:ri|rinya|mana|sini|sana|situ|nas|ni|nihari|antara|atas|bawah|dalam|luar)$)"
                                    r"di\p{Ll}{4,}")
+# The end of an office in apposition: a comma, after the institution's bracketed short form
+# if any ("…, guru besar … dari Universitas Sukamaju (Unsuk), …").
+_APPOSITION_CLOSE = regex.compile(r"(?:\s*\([^()]{1,12}\))?\s*,")
 # Verbs of receiving whose "dari" names an agent: "… mendapat pujian dari Rina Lestari".
 _RECEIVING_VERBS = frozenset({"mendapat", "mendapatkan", "memperoleh", "menuai", "menerima"})
 # The word after a name, past an apposition between commas.
@@ -591,8 +594,9 @@ class Finder:
                     ext = tokenize(text, m.end(), end)
                     full = parse_forward(ext, _agent_start(ext), text)
                     at = text.find(full.title, comma, end) if full is not None and full.title else -1
-                    if at >= 0 and not text[comma + 1:at].strip() and text.startswith(",", at + len(full.title)):
-                        phrase, comma = full, at + len(full.title)
+                    close = _APPOSITION_CLOSE.match(text, at + len(full.title)) if at >= 0 else None
+                    if close is not None and text[comma + 1:at].strip() in ("", "seorang"):
+                        phrase, comma = full, close.end() - 1
                 english = words[0].text in words_of("english_title") if words else False
                 apposed = None if named else self._apposed_name(m.end(), end, english, open_end=True)
                 if apposed is not None:

@@ -804,11 +804,13 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     if title is None and k + 1 < n and words[k].text == ",":
         # Also in lower case, as news writes it: "ujar Budi Santoso, juru bicara KPK" (read on
         # the words after the comma only: the caller may pass a whole article's words).
-        after = raise_first(words[k + 1:k + 1 + APPOSED_OFFICE_MAX_WORDS], 2)
+        # "seorang" (a) before the office: "Rina Lestari, seorang guru besar …".
+        a = k + 2 if k + 2 < n and words[k + 1].text == "seorang" else k + 1
+        after = raise_first(words[a:a + APPOSED_OFFICE_MAX_WORDS], 2)
         # A deputy or acting prefix before it: "Rina Lestari, wakil ketua umum PSSI".
         o = 1 if len(after) > 1 and after[0].text in words_of("office_prefix") else 0
         t = match_title(after, o)
-        at = _lowercase_qualified_unit(words[k + 1:k + 1 + APPOSED_OFFICE_MAX_WORDS], o + t[0]) \
+        at = _lowercase_qualified_unit(words[a:a + APPOSED_OFFICE_MAX_WORDS], o + t[0]) \
             if t is not None and t[1].get("takes_unit") == "yes" else None
         if at is not None:
             # "Rina Lestari, ekonom senior di Bank Maju, …": words in lower case qualify the
@@ -862,8 +864,8 @@ def _lowercase_qualified_unit(words: list[Word], j: int) -> tuple[int, int] | No
             and words[q].text not in ("di", "dari", "yang", "dan", "untuk"):
         q += 1  # "ekonom senior di …", "ekonom Jepang di …"
     if q + 1 >= len(words) or not CAPITALISED.match(words[q + 1].text) or not (
-            (words[q].text == "di" and q > j) or (words[q].text == "dari" and q == j)):
-        return None  # "ekonom senior di …"; "CEO dari …" with nothing between
+            words[q].text == "dari" or (words[q].text == "di" and q > j)):
+        return None  # "ekonom senior di …", "guru besar psikologi dari …"; "CEO dari …"
     end = _closed_unit(words, q + 1)
     return (q + 1, end) if end is not None and end > q + 1 and end < len(words) else None
 

@@ -1500,3 +1500,13 @@ def test_of_spellings_a_letter_apart_the_one_written_most_often_names_the_person
             "“Data pemilih tidak dibuka untuk umum,” kata Darmakusmo.\n\n“Itu sudah final,” kata Darmakusmo.")
     assert {(q["speaker"]["name"], q["speaker"]["title"]) for q in pipeline.extract(text)["quotes"]} \
         == {("Darmakusmo", "Ketua KPU")}
+
+
+def test_an_office_in_apposition_after_seorang_with_dari_and_a_bracketed_short_form():
+    import pipeline
+
+    q = pipeline.extract("Menurut Prof Rina Lestari, seorang guru besar psikologi klinis dari Universitas "
+                         "Sukamaju (Unsuk), anak perlu didampingi orang tua.")["quotes"][0]
+    assert q["text"] == "anak perlu didampingi orang tua"
+    assert (q["speaker"]["title"], q["speaker"]["affiliation"]) == (
+        "guru besar psikologi klinis dari Universitas Sukamaju", "Universitas Sukamaju")
