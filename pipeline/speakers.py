@@ -726,7 +726,7 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     # Budiman", "Wali Kota Sukamaju IGN Putra Jaya"): no unit follows the office, or its unit
     # ends in a place.
     initials_first = initials_first or (title is not None and j - first_name >= 2 and _initials(
-        words[first_name].text) and (title_row.get("takes_unit") != "yes" or _ends_with(unit, _region_at)))
+        words[first_name].text) and ((title_row or {}).get("takes_unit") != "yes" or _ends_with(unit, _region_at)))
     # A Balinese name is a name to its end: "I Ketut Wira Negara" ("Negara" no unit word there).
     balinese = first_name + 1 < j and words[first_name].text in ("I", "Ni") \
         and words[first_name + 1].text in words_of("name_prefix")

@@ -112,3 +112,10 @@ def test_large_document_under_the_limit_is_processed():
     article = check(Article(id="panjang", text=text))
     assert article.error_kind is None
     assert_one_valid_record_each([article], process_batch([article], nlp()))
+
+
+def test_an_honorific_run_ending_in_an_office_keeps_the_record_whole():
+    # An office read from an honorific inside a run of capitals has no title row: no crash.
+    import pipeline
+
+    assert pipeline.extract("Âc H. WIB Gubernur")["error"] is None
