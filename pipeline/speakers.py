@@ -55,7 +55,7 @@ CAPITALISED = regex.compile(rf"^(?:{MOJIBAKE}|\p{{Lu}})(?:{MOJIBAKE}|[\p{{L}}\p{
 # A called name followed by the words saying it is one ("kata Cak Rudi sapaan akrabnya").
 _CALLED_SAPAAN = regex.compile(r"(?P<nick>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),?\s+sapaan\s+akrab(?:nya)?(?!\p{L})")
 # A member's faction after the office: "… DPR dari Fraksi Partai Maju".
-_FACTION_AFTER = regex.compile(r"\s+dari\s+Fraksi\b.*$")
+_FACTION_AFTER = regex.compile(r"\s+(dari\s+)?Fraksi\b.*$")
 # After a holder of one word: a comma and the sentence going on in lower case, no list of names
 # ("…, Wagimin, menjelaskan", not "…, Wagimin, dan Rina").
 _HOLDER_BETWEEN_COMMAS = regex.compile(r", (?!(?:dan|serta|atau)\b)\p{Ll}")
@@ -790,10 +790,10 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     if title is None and (words[first_name].text in words_of("institution_head")
                           or ACRONYM.match(words[first_name].text) or _listed_institution(words, first_name, j)):
         return _parse_institution(words, i, text)
-    if title and _FACTION_AFTER.search(title):
-        # "… DPR dari Fraksi Partai Maju": the faction qualifies the member; the office is
-        # what comes before it.
-        title = _FACTION_AFTER.sub("", title)
+    if title and (m := _FACTION_AFTER.search(title)) and (m.group(1) or _legislature(title[:m.start()].split()[-1])):
+        # "… DPR dari Fraksi Partai Maju", "anggota Komisi II DPR Fraksi Partai Maju": the
+        # faction qualifies the member; the office is what comes before it.
+        title = title[:m.start()]
         unit = _FACTION_AFTER.sub("", unit) if unit else unit
     phrase = Phrase(start, end, "person", name=name, title=title, unit=unit, title_row=title_row)
     # A title in apposition after the name: "kata Budi Wirawan, Kepala Dinas Perhubungan",
@@ -2246,6 +2246,11 @@ class People:
         row = person.title_row or {}
         if person.title.split()[0].lower() in words_of("former") and row.get("kind") in (*REGIONAL_HEADS, "village"):
             return None  # "Mantan Bupati Kaur": a former head speaks for no government
+        second = _unbracketed(person.title).partition("/")[2].split()
+        if len(second) >= 3 and second[0] in HEAD_WORDS and second[1] in words_of("org_head"):
+            # "Menteri PPN/Kepala Badan Perencanaan Pembangunan Nasional": the institution the
+            # second office heads, as written.
+            return self._fullest_institution(" ".join(second[1:]))
         unit = person.unit
         if unit is None and (row.get("kind") in REGIONAL_HEADS
                              or row.get("full", "").startswith(REGIONAL_OFFICES)):
@@ -2572,7 +2577,18 @@ class People:
         expanded = self.expansions.get(name) or self.expansions.get(self._with_fullest_places(name))
         return (expanded and self.company_form(expanded)) \
             or self._spelled_out(name) or self._expanded_with_region(name) or self._with_region(name) \
-            or self.company_form(name)
+            or self._with_level(name) or self.company_form(name)
+
+    def _with_level(self, name: str) -> str | None:
+        """``name`` ending in a place with the place's level where the article writes it so
+        ("KPU Makassar" -> "KPU Kota Makassar")."""
+        parts = name.split()
+        if len(parts) < 2 or parts[-1] not in _regions() or parts[-2] in LEVELS:
+            return None
+        head, place = " ".join(parts[:-1]), parts[-1]
+        m = regex.search(rf"(?<!\p{{L}}){regex.escape(head)}\s+(?:{_place_level_alternation()})\s+{regex.escape(place)}(?!\p{{L}})",
+                         self.text)
+        return m.group() if m else None
 
     def _expanded_with_region(self, name: str) -> str | None:
         """``name`` with its short words spelled out (_with_expanded_words), and with the region
@@ -2721,8 +2737,9 @@ def _government_of(row: dict[str, str]) -> str | None:
 
 
 def _unbracketed(value: str) -> str:
-    """``value`` without bracketed short forms: "Kabupaten Mandailing Natal (Madina)"."""
-    return _SPACES.sub(" ", _BRACKETED.sub(" ", value)).strip()
+    """``value`` without bracketed short forms: "Kabupaten Mandailing Natal (Madina)", "Menteri
+    PPN (X)/Kepala …" with no space left before the slash."""
+    return _SPACES.sub(" ", _BRACKETED.sub(" ", value)).replace(" /", "/").strip()
 
 
 @functools.cache

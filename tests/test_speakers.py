@@ -1510,3 +1510,26 @@ def test_an_office_in_apposition_after_seorang_with_dari_and_a_bracketed_short_f
     assert q["text"] == "anak perlu didampingi orang tua"
     assert (q["speaker"]["title"], q["speaker"]["affiliation"]) == (
         "guru besar psikologi klinis dari Universitas Sukamaju", "Universitas Sukamaju")
+
+
+@pytest.mark.parametrize("text, title, affiliation", [
+    # A company's department in English before its name is no institution.
+    ("“Kami berkolaborasi,” ujar VP General Secretary Maju Jaya Indonesia, Rina Lestari, dalam keterangannya.",
+     "VP General Secretary Maju Jaya Indonesia", "Maju Jaya Indonesia"),
+    # A second office after a slash names the institution it heads; no space is left before the slash.
+    ("Menteri Perencanaan Pembangunan Nasional (PPN)/Kepala Badan Perencanaan Pembangunan Nasional (Bappenas) "
+     "Rina Lestari menjelaskan alasan perbedaan target itu.",
+     "Menteri Perencanaan Pembangunan Nasional/Kepala Badan Perencanaan Pembangunan Nasional",
+     "Badan Perencanaan Pembangunan Nasional"),
+    # A place's level where the article writes it with the institution.
+    ("Ketua KPU Makassar, Rina Lestari menegaskan, keterlibatan KPU akan terus berjalan. KPU Kota Makassar juga "
+     "akan terlibat aktif.", "Ketua KPU Makassar", "KPU Kota Makassar"),
+    # A faction after the legislature is no part of the office.
+    ("Dari sisi legislatif, anggota Komisi II DPR Fraksi Partai Maju, Rina Lestari, pun angkat bicara. Ia menilai "
+     "aturan itu perlu dikaji ulang.", "anggota Komisi II DPR", "Komisi II DPR"),
+])
+def test_departments_second_offices_levels_and_factions(text, title, affiliation):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == ("Rina Lestari", title, affiliation)
