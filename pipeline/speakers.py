@@ -55,7 +55,7 @@ CAPITALISED = regex.compile(rf"^(?:{MOJIBAKE}|\p{{Lu}})(?:{MOJIBAKE}|[\p{{L}}\p{
 # A called name followed by the words saying it is one ("kata Cak Rudi sapaan akrabnya").
 _CALLED_SAPAAN = regex.compile(r"(?P<nick>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?),?\s+sapaan\s+akrab(?:nya)?(?!\p{L})")
 # A member's faction after the office: "… DPR dari Fraksi Partai Maju".
-_FACTION_AFTER = regex.compile(r"\s+(dari\s+)?Fraksi\b.*$")
+_FACTION_AFTER = regex.compile(r"\s+dari\s+Fraksi\b.*$")
 # After a holder of one word: a comma and the sentence going on in lower case, no list of names
 # ("…, Wagimin, menjelaskan", not "…, Wagimin, dan Rina").
 _HOLDER_BETWEEN_COMMAS = regex.compile(r", (?!(?:dan|serta|atau)\b)\p{Ll}")
@@ -790,9 +790,10 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
     if title is None and (words[first_name].text in words_of("institution_head")
                           or ACRONYM.match(words[first_name].text) or _listed_institution(words, first_name, j)):
         return _parse_institution(words, i, text)
-    if title and (m := _FACTION_AFTER.search(title)) and (m.group(1) or _legislature(title[:m.start()].split()[-1])):
-        # "… DPR dari Fraksi Partai Maju", "anggota Komisi II DPR Fraksi Partai Maju": the
-        # faction qualifies the member; the office is what comes before it.
+    if title and (m := _FACTION_AFTER.search(title)):
+        # "… DPR dari Fraksi Partai Maju": the faction qualifies the member; the office is what
+        # comes before it (written without "dari", "anggota Komisi II DPR Fraksi X", readers
+        # have taken the faction as part of the office).
         title = title[:m.start()]
         unit = _FACTION_AFTER.sub("", unit) if unit else unit
     phrase = Phrase(start, end, "person", name=name, title=title, unit=unit, title_row=title_row)

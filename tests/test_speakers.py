@@ -1524,9 +1524,10 @@ def test_an_office_in_apposition_after_seorang_with_dari_and_a_bracketed_short_f
     # A place's level where the article writes it with the institution.
     ("Ketua KPU Makassar, Rina Lestari menegaskan, keterlibatan KPU akan terus berjalan. KPU Kota Makassar juga "
      "akan terlibat aktif.", "Ketua KPU Makassar", "KPU Kota Makassar"),
-    # A faction after the legislature is no part of the office.
+    # A faction written after the legislature without "dari" stays in the office as written;
+    # the legislature's body is what the member speaks for.
     ("Dari sisi legislatif, anggota Komisi II DPR Fraksi Partai Maju, Rina Lestari, pun angkat bicara. Ia menilai "
-     "aturan itu perlu dikaji ulang.", "anggota Komisi II DPR", "Komisi II DPR"),
+     "aturan itu perlu dikaji ulang.", "anggota Komisi II DPR Fraksi Partai Maju", "Komisi II DPR"),
 ])
 def test_departments_second_offices_levels_and_factions(text, title, affiliation):
     import pipeline
