@@ -792,7 +792,7 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         return _parse_institution(words, i, text)
     if title and (m := _FACTION_AFTER.search(title)):
         # "… DPR dari Fraksi Partai Maju": the faction qualifies the member; the office is what
-        # comes before it (written without "dari", "anggota Komisi II DPR Fraksi X", readers
+        # comes before it (written without "dari", "anggota Komisi V DPRD Jambi Fraksi X", readers
         # have taken the faction as part of the office).
         title = title[:m.start()]
         unit = _FACTION_AFTER.sub("", unit) if unit else unit
@@ -2249,7 +2249,7 @@ class People:
             return None  # "Mantan Bupati Kaur": a former head speaks for no government
         second = _unbracketed(person.title).partition("/")[2].split()
         if len(second) >= 3 and second[0] in HEAD_WORDS and second[1] in words_of("org_head"):
-            # "Menteri PPN/Kepala Badan Perencanaan Pembangunan Nasional": the institution the
+            # "Menteri X/Kepala Badan Riset Kelautan": the institution the
             # second office heads, as written.
             return self._fullest_institution(" ".join(second[1:]))
         unit = person.unit
@@ -2408,10 +2408,11 @@ class People:
                         return found
         if row.get("title", "").split()[-1:] == ["Komisi"] and parts and _numeral(parts[0]):
             parts = ["Komisi", *parts]  # "Anggota Komisi" + "II DPR …": the commission is "Komisi II DPR"
-        faction = next((k for k in range(len(parts) - 1, 1, -1) if parts[k] == "Fraksi" and anchor(parts[k - 1])), None)
+        faction = next((k for k in range(len(parts) - 1, 1, -1) if parts[k] == "Fraksi" and (
+            anchor(parts[k - 1]) or (parts[k - 1] in _regions() and any(anchor(w) for w in parts[:k - 1])))), None)
         if faction is not None:
-            # "anggota Komisi II DPR Fraksi Partai Maju": a member's faction after the legislature
-            # is not what he speaks for; the legislature is.
+            # "anggota Komisi X DPR Fraksi Partai Maju", "… DPRD Jambi Fraksi …": a member's faction
+            # after the legislature is not what he speaks for; the legislature is.
             parts = parts[:faction]
         for k in range(len(parts) - 1, 0, -1):
             if parts[k] in _regions() or parts[k] in words_of("place_qualifier"):

@@ -1505,11 +1505,11 @@ def test_of_spellings_a_letter_apart_the_one_written_most_often_names_the_person
 def test_an_office_in_apposition_after_seorang_with_dari_and_a_bracketed_short_form():
     import pipeline
 
-    q = pipeline.extract("Menurut Prof Rina Lestari, seorang guru besar psikologi klinis dari Universitas "
-                         "Sukamaju (Unsuk), anak perlu didampingi orang tua.")["quotes"][0]
-    assert q["text"] == "anak perlu didampingi orang tua"
+    q = pipeline.extract("Menurut Prof Rina Lestari, seorang guru besar ilmu tanah dari Universitas "
+                         "Sukamaju (Unsuk), lahan gambut perlu dipulihkan.")["quotes"][0]
+    assert q["text"] == "lahan gambut perlu dipulihkan"
     assert (q["speaker"]["title"], q["speaker"]["affiliation"]) == (
-        "guru besar psikologi klinis dari Universitas Sukamaju", "Universitas Sukamaju")
+        "guru besar ilmu tanah dari Universitas Sukamaju", "Universitas Sukamaju")
 
 
 @pytest.mark.parametrize("text, title, affiliation", [
@@ -1517,17 +1517,17 @@ def test_an_office_in_apposition_after_seorang_with_dari_and_a_bracketed_short_f
     ("“Kami berkolaborasi,” ujar VP General Secretary Maju Jaya Indonesia, Rina Lestari, dalam keterangannya.",
      "VP General Secretary Maju Jaya Indonesia", "Maju Jaya Indonesia"),
     # A second office after a slash names the institution it heads; no space is left before the slash.
-    ("Menteri Perencanaan Pembangunan Nasional (PPN)/Kepala Badan Perencanaan Pembangunan Nasional (Bappenas) "
-     "Rina Lestari menjelaskan alasan perbedaan target itu.",
-     "Menteri Perencanaan Pembangunan Nasional/Kepala Badan Perencanaan Pembangunan Nasional",
-     "Badan Perencanaan Pembangunan Nasional"),
+    ("Menteri Kelautan Daerah (MKD)/Kepala Badan Riset Kelautan (BRK) Rina Lestari menjelaskan jadwal "
+     "penelitian itu.",
+     "Menteri Kelautan Daerah/Kepala Badan Riset Kelautan",
+     "Badan Riset Kelautan"),
     # A place's level where the article writes it with the institution.
     ("Ketua KPU Makassar, Rina Lestari menegaskan, keterlibatan KPU akan terus berjalan. KPU Kota Makassar juga "
      "akan terlibat aktif.", "Ketua KPU Makassar", "KPU Kota Makassar"),
     # A faction written after the legislature without "dari" stays in the office as written;
     # the legislature's body is what the member speaks for.
-    ("Dari sisi legislatif, anggota Komisi II DPR Fraksi Partai Maju, Rina Lestari, pun angkat bicara. Ia menilai "
-     "aturan itu perlu dikaji ulang.", "anggota Komisi II DPR Fraksi Partai Maju", "Komisi II DPR"),
+    ("Sementara itu, anggota Komisi V DPRD Jambi Fraksi Partai Maju, Rina Lestari, ikut berkomentar. Ia menilai "
+     "jadwal itu perlu dikaji ulang.", "anggota Komisi V DPRD Jambi Fraksi Partai Maju", "Komisi V DPRD Jambi"),
 ])
 def test_departments_second_offices_levels_and_factions(text, title, affiliation):
     import pipeline
