@@ -1438,6 +1438,7 @@ class People:
         self._article_courts: frozenset[str] | None = None  # the courts the article names
         self._plain_text: str | None = None  # the text without bracketed short forms
         self._record_names: dict[str, str] = {}  # a name with a word of address -> its record's form
+        self._spellings: dict[tuple[str, ...], str] = {}  # a person's name and forms -> the usual spelling
         self.persons_tagged = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
         self.tagged_names = frozenset(self.text[a:b] for a, b in self.persons_tagged)
         self.place_org_words = frozenset(w for e in doc.ents if e.label_ in ("ORG", "LOC", "GPE")
@@ -2212,6 +2213,12 @@ class People:
     def _usual_spelling(self, person: Person) -> str:
         """Of the spellings of the person's name a letter apart ("Darmakusumo", "Darmakusmo"), the
         one the article writes most often; the name as first read where none is more often."""
+        key = (person.name, *sorted(person.forms))
+        if key not in self._spellings:
+            self._spellings[key] = self._find_usual_spelling(person)
+        return self._spellings[key]
+
+    def _find_usual_spelling(self, person: Person) -> str:
         parts = person.name.split()
         variants = [f for f in person.forms if f and f != person.name and len(f.split()) == len(parts)
                     and all(a == b or _one_letter_apart(a, b) for a, b in zip(f.split(), parts))]
