@@ -47,8 +47,11 @@ _BARE_PASSIVE_VERB = regex.compile(r"(?!di(?:ri|rinya|mana|sini|sana|situ|nas|ni
 # The end of an office in apposition: a comma, after the institution's bracketed short form
 # if any ("…, guru besar … dari Universitas Sukamaju (Unsuk), …").
 _APPOSITION_CLOSE = regex.compile(r"(?:\s*\([^()]{1,12}\))?\s*,")
-# Verbs of receiving whose "dari" names an agent: "… mendapat pujian dari Rina Lestari".
-_RECEIVING_VERBS = frozenset({"mendapat", "mendapatkan", "memperoleh", "menuai", "menerima"})
+
+
+def _passive(word: str) -> bool:
+    """A passive verb, with a suffix ("disampaikan", "dihadiri") or of a bare root ("disambut")."""
+    return bool(_PASSIVE_VERB.fullmatch(word) or _BARE_PASSIVE_VERB.fullmatch(word))
 # The word after a name, past an apposition between commas.
 _DEGREE_AFTER = regex.compile(r",?\s*([\p{L}.]+?)\.?(?=[\s,]|$)")
 _NEXT_WORD = regex.compile(r"(?:\s*\([^()]{0,40}\))?(?:,[^,.”\"]{1,160},)?"
@@ -329,6 +332,7 @@ class Finder:
         self.cue_rows = {**table, **{typo: table[form] for typo, form in typos.items()}} if typos else table
         self.patterns = _patterns(tuple(sorted(typos.items())))
         self._lawyers: dict[int, bool] = {}  # id(person) -> called a lawyer (_lawyer)
+        self._short_forms_of: dict[tuple[str, ...], frozenset[str]] = {}  # a person's forms -> bracketed short forms
 
     # --- attribution of a direct quote ---------------------------------------------------
 
@@ -1437,13 +1441,19 @@ class Finder:
         if len(words) >= 2 and regex.search(
                 rf"(?i:saudara|sdr\.?|tersangka)\s+{''.join(w[0] for w in words).upper()}(?!\p{{L}})", quote):
             return True  # the initials of the name, as the press writes a suspect's ("saudara BS")
-        for form in sorted(person.forms - {""}, key=len, reverse=True):
-            for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(form)}\s*\((\p{{Lu}}{{2,5}})\)", self.text):
-                short = m.group(1)
-                if (len(short) >= 3 and written_in(quote, short)) or regex.search(
-                        rf"(?i:saudara|sdr\.?|tersangka)\s+{short}(?!\p{{L}})", quote):
-                    return True
-        return False
+        return any((len(short) >= 3 and written_in(quote, short))
+                   or regex.search(rf"(?i:saudara|sdr\.?|tersangka)\s+{short}(?!\p{{L}})", quote)
+                   for short in self._bracketed_short_forms(person))
+
+    def _bracketed_short_forms(self, person: Person) -> frozenset[str]:
+        """The short forms the article brackets after one of the person's names ("Budi Santoso
+        (BSN)")."""
+        key = tuple(sorted(person.forms - {""}))
+        if key not in self._short_forms_of:
+            self._short_forms_of[key] = frozenset(
+                m.group(1) for form in key
+                for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(form)}\s*\((\p{{Lu}}{{2,5}})\)", self.text))
+        return self._short_forms_of[key]
 
     def _lawyer_before(self, pos: int) -> Person | None:
         """The last person mentioned before ``pos`` whom the article calls a lawyer."""
@@ -1547,12 +1557,11 @@ class Finder:
             if before and _PASSIVE_VERB.fullmatch(before[-1].lower()):
                 verb = len(before) - 1
         elif before and before[-1].lower() == "oleh":
-            verb = next((k for k in range(len(before) - 2, max(len(before) - 4, -1), -1)
-                         if _PASSIVE_VERB.fullmatch(before[k].lower()) or _BARE_PASSIVE_VERB.fullmatch(before[k].lower())),
+            verb = next((k for k in range(len(before) - 2, max(len(before) - 4, -1), -1) if _passive(before[k].lower())),
                         len(before))
-        elif len(before) >= 3 and before[-1].lower() == "dari" and before[-3].lower() in _RECEIVING_VERBS:
-            verb = len(before) - 3
-        elif before and (_PASSIVE_VERB.fullmatch(before[-1].lower()) or _BARE_PASSIVE_VERB.fullmatch(before[-1].lower())):
+        elif len(before) >= 3 and before[-1].lower() == "dari" and before[-3].lower() in words_of("receiving_verb"):
+            verb = len(before) - 3  # "… mendapat pujian dari Rina Lestari"
+        elif before and _passive(before[-1].lower()):
             verb = len(before) - 1
         if verb < len(before) and (
                 verb < 4 or (verb <= PASSIVE_SUBJECT_MAX_WORDS and "yang" not in before[:verb])):

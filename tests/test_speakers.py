@@ -404,7 +404,7 @@ def test_word_files(name):
                          "unit_word", "office_prefix", "institution_short", "org_head", "facility", "clause_opener",
                          "place_optional", "place_qualifier", "org_top", "english_title",
                          "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
-                         "company_prefix", "role_complement", "name_or_title", "unit_or_title",
+                         "company_prefix", "role_complement", "name_or_title", "unit_or_title", "receiving_verb",
                          "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier", "department", "lawyer",
                              "legislative_body", "building", "counting", "court", "judge", "neighbourhood", "village_level"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
