@@ -1534,3 +1534,11 @@ def test_departments_second_offices_levels_and_factions(text, title, affiliation
 
     s = pipeline.extract(text)["quotes"][-1]["speaker"]
     assert (s["name"], s["title"], s["affiliation"]) == ("Rina Lestari", title, affiliation)
+
+
+def test_an_orator_speaks_as_written():
+    import pipeline
+
+    text = ("Massa aksi berkumpul di depan gedung DPRD.\n\n“Kami menolak kenaikan pajak!” teriak orator.\n\n"
+            "“Turunkan pajak sekarang,” tambah orator.")
+    assert [q["speaker"]["name"] for q in pipeline.extract(text)["quotes"]] == ["orator", "orator"]
