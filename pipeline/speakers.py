@@ -2362,7 +2362,7 @@ class People:
             return f"{gov} {self._fullest_place(place)}"
         if row.get("kind") in ("minister", "deputy_minister"):
             return self._ministry(unit, coordinating=base.startswith("Menteri Koordinator"))
-        heads = row.get("heads", "").partition("|")[0]
+        heads, _, heads_short = row.get("heads", "").partition("|")
         if row.get("kind") == "village" and heads:
             # A village's head speaks for its government, a subdistrict's for its office:
             # "Kepala Desa Sukamaju" -> "Pemerintah Desa Sukamaju", "Camat Maju" -> "Kecamatan Maju".
@@ -2403,7 +2403,6 @@ class People:
                 ACRONYM.match(w) and not INITIAL.match(w) and not ROMAN.match(w) and not any(c.isdigit() for c in w)) \
                 or (w in self.expansions and any(x in words_of("org_top") for x in self.expansions[w].split()))
 
-        heads, _, heads_short = row.get("heads", "").partition("|")
         if heads and row.get("kind") == "unit_head" and not unit.startswith(heads):
             # "Direktur Jenderal Pajak Kemenkeu" speaks for the directorate general as the
             # article writes it ("Direktorat Jenderal Pajak"), before the ministry after it.
@@ -2502,7 +2501,6 @@ class People:
             k += 1
         if k and CAPITALISED.match(parts[k]) and parts[k] not in words_of("department"):
             return self._fullest_institution(" ".join(parts[k:]))
-        heads, _, heads_short = row.get("heads", "").partition("|")
         if heads and not unit.startswith(heads):
             # "Direktur Jenderal Perhubungan Udara" heads the "Direktorat Jenderal Perhubungan Udara".
             return self._as_written(f"{heads} {unit}", heads_short and f"{heads_short} {unit}", unit_institution)
