@@ -429,6 +429,7 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
     for k in range(i + 1, run_end - 1):
         if words[k].text in ("I", "Ni") and words[k + 1].text in words_of("name_prefix"):
             return k  # a Balinese name starts here: "… Bahari Lovina I Gusti Made Suarta"
+    anchored = best > i
     if fallback and best == i and is_name(i) and is_name(i + 1) and is_name(i + 2) \
             and CAPITALISED.match(words[i].text) and not ACRONYM.match(words[i].text):
         best = i + 1
@@ -454,13 +455,15 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             # "Kepala SMAN 1 Sukamaju, Sutarno": after a numbered school or office the word
             # before the comma is its place, and a name of one word follows.
             best = run_end
-    if need_name and best == i and run_end - i >= 2 and run_end + 2 < end and words[run_end].text == "," \
+    holder = rank_at(words, run_end + 1, end) or run_end + 1  # a rank may open the name after the comma
+    if need_name and not anchored and run_end - i >= 2 and holder + 1 < end and words[run_end].text == "," \
             and all(CAPITALISED.match(w.text) for w in words[i:run_end]) \
             and any(_common_noun(w.text) for w in words[i:run_end]) and is_name(run_end) \
-            and _is_name_word(words[run_end + 2].text) and match_title(words, run_end + 1) is None \
-            and not _region_at(words, run_end + 1, end) and words[run_end + 1].text.lower() not in WEEKDAY_WORDS:
-        # "Direktur Anggaran Gedung Putih, Peter Walsh": an office of common nouns with no
-        # anchor, closed by a comma that a name of two words or more follows.
+            and _is_name_word(words[holder + 1].text) and match_title(words, holder) is None \
+            and not _region_at(words, holder, end) and words[holder].text.lower() not in WEEKDAY_WORDS:
+        # "Direktur Anggaran Gedung Putih, Peter Walsh", "Kasubdit I Penindakan Polri, Kombes Budi
+        # Santoso": an office of common nouns with no anchor, closed by a comma that a name of two
+        # words or more follows.
         best = run_end
     if need_name and i < best < run_end - 1 and words[best - 1].text in words_of("company_prefix") \
             and run_end + 2 < end and words[run_end].text == "," and is_name(run_end) \
@@ -1657,22 +1660,33 @@ class People:
         after "atau" with "yang akrab disapa" or a nickname prefix ("… atau Gus Budi"); one to three
         capitalised words that are no office, place or institution."""
         out: dict[str, str] = {}
+        full_names = {p.name for p in found if p.kind == "person" and len(p.name.split()) >= 2}
+        name_words = {w for name in full_names for w in name.split()}
         for p in found:
-            if p.kind != "person" or len(p.name.split()) < 2:
+            if p.kind != "person" or not p.name.strip():
                 continue
+            # A one-word name is the short form of the one full name it is a word of ("Lestari
+            # atau Ririe" after "Rina Wulandari Lestari").
+            fulls = {p.name} if " " in p.name.strip() else {n for n in full_names if p.name in n.split()}
+            if len(fulls) != 1:
+                continue
+            full = fulls.pop()
             at = self.text.find(p.name, p.start, p.end)
             m = _ALIAS_AFTER.match(self.text, at + len(p.name)) if at >= 0 else None
             if m is None:
                 continue
             alias = m.group(1) or m.group("other")
             if m.group("other") and m.group("link") == "atau" and not m.group("called") \
-                    and alias.split()[0] not in words_of("nickname_prefix"):
-                continue  # "Budi Santoso atau Rina Lestari": two people, unless a called name ("atau Gus Budi")
+                    and alias.split()[0] not in words_of("nickname_prefix") \
+                    and (p.name == full or " " in alias or alias in name_words):
+                # "Budi Santoso atau Rina Lestari": two people, unless a called name ("atau Gus
+                # Budi", or one word after a short name: "Lestari atau Ririe").
+                continue
             words = tokenize(alias, 0, len(alias))
             if alias == p.name or match_title(words, 0) or any(
                     ACRONYM.match(w.text) or w.text in _regions() or w.text in _institution_names() for w in words):
                 continue
-            out.setdefault(alias, p.name)
+            out.setdefault(alias, full)
         # "…,” kata Cak Rudi sapaan akrabnya": the name the person last named in full is called by.
         for m in _CALLED_SAPAAN.finditer(self.text):
             nick = m.group("nick")
@@ -2292,17 +2306,34 @@ class People:
             return None  # "asisten Rudi", "kuasa hukum Rina": whom the office serves is no institution
         return found
 
+    @staticmethod
+    def _headed_unit(base: str, parts: list[str], row: dict[str, str]) -> list[str] | None:
+        """The words of the unit a head ("Kepala", "Kepala Pusat", "Kapus") heads where it is a
+        unit of its own (headed_unit in speaker_words.tsv: a centre, an agency, a task force), the
+        title's unit word first: "Kepala Pusat" + "Riset Pangan BRIN" -> "Pusat Riset Pangan BRIN"."""
+        lead = base.split()
+        if not lead or lead[0] != "Kepala" or len(lead) > 2 or row.get("kind") in ("police", "military"):
+            return None
+        words = lead[1:] + parts
+        return words if len(words) > 2 and words[0] in words_of("headed_unit") else None
+
     def _headed_unit_written(self, row: dict[str, str]) -> str | None:
         """The unit an office with no unit written after it heads, where the article writes the
-        unit's short form (the heads column) with the institution it belongs to: "Korlantas
-        Polri" for "Kakorlantas"."""
-        short = row.get("heads", "").partition("|")[2]
+        unit (the heads column, spelled out or short) with the institution it belongs to and that
+        institution's place: "Korlantas Polri" for "Kakorlantas", "Satreskrim Polres Serang" for
+        "Kasat Reskrim"; none where it writes several such units."""
+        full, _, short = row.get("heads", "").partition("|")
         if not short:
             return None
-        for m in regex.finditer(rf"(?<!\p{{L}}){regex.escape(short)}\s+(\p{{Lu}}[\p{{L}}]+)", self.text):
-            if m.group(1) in _institution_names() or m.group(1) in words_of("institution_short"):
-                return m.group()
-        return None
+        forms = set()
+        for m in regex.finditer(rf"(?<!\p{{L}})(?:{regex.escape(full)}|{regex.escape(short)})\s+(\p{{Lu}}[\p{{L}}]+)((?:\s+\p{{Lu}}[\p{{L}}]*){{0,3}})",
+                                self.plain_text):
+            if m.group(1) not in _institution_names() and m.group(1) not in words_of("institution_short"):
+                continue
+            after = m.group(2).split()
+            place = next((p for p in _regions().get(after[0], ()) if tuple(after[:len(p)]) == p), ()) if after else ()
+            forms.add(" ".join(m.group().split()[:len(m.group().split()) - len(after) + len(place)]))
+        return forms.pop() if len(forms) == 1 else None
 
     def _court(self, title: str) -> str | None:
         """The court a judge speaks for: the one the title names ("hakim tunggal PN Sukamaju"),
@@ -2420,6 +2451,11 @@ class People:
             # "anggota Komisi X DPR Fraksi Partai Maju", "… DPRD Jambi Fraksi …": a member's faction
             # after the legislature is not what he speaks for; the legislature is.
             parts = parts[:faction]
+        headed = self._headed_unit(base, parts, row)
+        if headed and any(anchor(w) for w in headed[2:]):
+            # "Kepala Pusat Riset Pangan BRIN": the head of a unit of its own inside another body
+            # speaks for the unit as written, the body included.
+            return self._fullest_institution(" ".join(headed))
         for k in range(len(parts) - 1, 0, -1):
             if parts[k] in _regions() or parts[k] in words_of("place_qualifier"):
                 continue  # a place is no institution: "… Pendapatan Daerah NTB", "Kepala BPJPH RI"
@@ -2512,15 +2548,25 @@ class People:
         short = " ".join(body)
         return f"{self.expansions.get(short, short)} {legislature}"
 
+    @property
+    def plain_text(self) -> str:
+        """The text without bracketed short forms, worked out once."""
+        if self._plain_text is None:
+            self._plain_text = _unbracketed(self.text)
+        return self._plain_text
+
     def _as_written(self, *forms: str | None) -> str | None:
         """The first of ``forms`` of the institution an office names that the article writes:
         spelled out ("Dinas Kominfotik Provinsi Bengkulu" for "Kadis Kominfotik Provinsi
         Bengkulu"), in its short form ("Polres Ponorogo" for "Kapolres Ponorogo"), or the
         institution the unit names ("Polresta Sukamaju" for "Kasatreskrim Polresta Sukamaju");
-        none where the article writes none (corpus/GUIDELINES.md: world knowledge is not used)."""
+        none where the article writes none (corpus/GUIDELINES.md: world knowledge is not used). A
+        short form in brackets may stand inside the written form ("Satuan Reserse Kriminal
+        (Satreskrim) Polres Sukamaju")."""
         for form in filter(None, forms):
             found = self._fullest_institution(form)
-            if regex.search(rf"(?<!\p{{L}}){regex.escape(found)}(?!\p{{L}})", self.text):
+            if any(regex.search(rf"(?<!\p{{L}}){regex.escape(found)}(?!\p{{L}})", text)
+                   for text in (self.text, self.plain_text)):
                 return found
         return None
 
@@ -2651,7 +2697,8 @@ class People:
                     forms.add(" ".join([name, *after[:k + len(parts_)]]))
                     break
             else:
-                if after[0] in _institution_names():
+                # "KPU RI": a national institution with its country's short form.
+                if after[0] in _institution_names() or after[0] in words_of("place_qualifier"):
                     forms.add(f"{name} {after[0]}")
         return forms.pop() if len(forms) == 1 else None
 
@@ -2675,9 +2722,7 @@ class People:
                else r"\s+".join(rf"{c}\p{{Ll}}+" for c in p) if _letters_acronym(p) and p not in _regions()
                else regex.escape(p))
             for k, p in enumerate(parts))
-        if self._plain_text is None:
-            self._plain_text = _unbracketed(self.text)
-        m = regex.search(rf"(?<!\p{{L}}){pattern}(?!\p{{L}})", self._plain_text)
+        m = regex.search(rf"(?<!\p{{L}}){pattern}(?!\p{{L}})", self.plain_text)
         return m.group() if m else None
 
     def _with_fullest_places(self, value: str) -> str:
@@ -3054,10 +3099,11 @@ def _teaser_line() -> regex.Pattern:
 _BRACKETED = regex.compile(r"\((?!Persero\))[^()]*\)")  # LEGAL_FORMS
 _ALIAS_NAME = r"((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*){0,2})"
 # "Budi Santoso (Gus Budi)", "Budi Santoso, (Gus Budi)", "Budi Santoso atau yang akrab disapa Gus
-# Budi", "… atau Gus Budi".
+# Budi", "… atau Gus Budi", "Budi Santoso, yang biasa disapa Gus Budi,".
+_CALLED_BY = r"(?:(?:akrab|biasa|lebih)\s+)?(?:disapa|dipanggil|dikenal|disebut)\s+(?:dengan\s+)?"
 _ALIAS_AFTER = regex.compile(
-    rf"\s*(?:,?\s*\({_ALIAS_NAME}\)|,?\s+(?P<link>atau|alias)\s+(?P<called>(?:yang\s+)?(?:(?:akrab|biasa|lebih)\s+)?"
-    rf"(?:disapa|dipanggil|dikenal|disebut)\s+(?:dengan\s+)?)?{_ALIAS_NAME.replace('(', '(?P<other>', 1)})")
+    rf"\s*(?:,?\s*\({_ALIAS_NAME}\)|,?\s+(?:(?P<link>atau|alias)\s+(?P<called>(?:yang\s+)?{_CALLED_BY})?"
+    rf"|(?P<called>yang\s+{_CALLED_BY})){_ALIAS_NAME.replace('(', '(?P<other>', 1)})")
 _SPACES = regex.compile(r"\s+")
 
 def _office_abbreviates(short: list[str], full: list[str]) -> bool:

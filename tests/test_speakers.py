@@ -351,6 +351,10 @@ def test_lowercase_word_starts_no_office():
                  "Budi Santoso", id="name-called-by-after-atau-yang-akrab-disapa"),
     pytest.param("Mensos Budi Santoso atau Gus Budi hadir.\n\n“Kami siap,” kata Gus Budi.", "Budi Santoso",
                  id="nickname-after-atau"),
+    pytest.param("Wakil Gubernur Budi Santoso Wirasakti, yang biasa disapa Bang Ucok, meninjau pasar.\n\n"
+                 "“Kami siap,” kata Bang Ucok.", "Budi Santoso Wirasakti", id="name-called-by-after-a-comma-yang-disapa"),
+    pytest.param("Bupati Budi Santoso yang akrab dipanggil Mas Bud meninjau pasar.\n\n“Kami siap,” ujar Mas Bud.",
+                 "Budi Santoso", id="name-called-by-after-yang-akrab-dipanggil"),
     pytest.param("Budi Santoso atau Rina Lestari akan memimpin rapat.\n\n“Kami siap,” kata Rina Lestari.",
                  "Rina Lestari", id="two-people-joined-by-atau"),
     pytest.param("Presiden Joko Santoso (Jokosan) meninjau pasar.\n\n“Harga stabil,” kata Jokosan.", "Joko Santoso",
@@ -404,7 +408,7 @@ def test_word_files(name):
                          "unit_word", "office_prefix", "institution_short", "org_head", "facility", "clause_opener",
                          "place_optional", "place_qualifier", "org_top", "english_title",
                          "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
-                         "company_prefix", "role_complement", "name_or_title", "unit_or_title", "receiving_verb",
+                         "company_prefix", "role_complement", "name_or_title", "unit_or_title", "receiving_verb", "headed_unit",
                          "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier", "department", "lawyer",
                              "legislative_body", "building", "counting", "court", "judge", "neighbourhood", "village_level"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
@@ -574,6 +578,16 @@ def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
     from pipeline.speakers import _glued_honorific
 
     assert _glued_honorific(word) == pieces
+
+
+def test_a_short_name_and_the_name_it_is_called_by_after_atau():
+    import pipeline
+
+    # "Lestari atau Ririe": one word after "atau" and a short name is what the person is called.
+    text = ("Wakil Ketua MPR Rina Wulandari Lestari hadir.\n\nPernyataan itu diungkapkan Lestari atau Ririe di "
+            "Sukamaju.\n\n“Kami siap,” kata Ririe.")
+    s = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (s["name"], s["title"], s["mention"]) == ("Rina Wulandari Lestari", "Wakil Ketua MPR", "Ririe")
 
 
 def test_bracketed_aliases_are_names_only(nlp):
@@ -986,6 +1000,13 @@ def test_a_commission_speaks_as_itself_whatever_the_office_in_it(office):
      "Satlantas Polrestabes Surabaya"),
     ("Tim Sat Reskrim Polres Serang menangkap pelaku.\n"
      "Kasat Reskrim Polres Serang AKP Budi Santoso mengatakan kedua pelaku diamankan.", "Sat Reskrim Polres Serang"),
+    # The unit written out with its short form in brackets: the unit as written, less the brackets.
+    ("Satuan Reserse Kriminal (Satreskrim) Polres Sukamaju menangkap pelaku.\n"
+     "Kasat Reskrim Polres Sukamaju AKP Budi Santoso mengatakan kedua pelaku diamankan.",
+     "Satuan Reserse Kriminal Polres Sukamaju"),
+    # An office written with no unit after it: the one such unit the article writes with its place.
+    ("Tim gabungan Satreskrim Polres Serang dipimpin langsung oleh Kasat Reskrim AKP Budi Santoso.\n"
+     "“Pelaku sudah kami amankan,” kata Budi.", "Satreskrim Polres Serang"),
     # A unit the article does not write: the police office it belongs to.
     ("Dua personel diperiksa.\nKasat Lantas Polrestabes Surabaya AKBP Budi Santoso mengatakan kedua personel diamankan.",
      "Polrestabes Surabaya"),
@@ -1310,6 +1331,12 @@ def test_an_office_before_a_demonstrative_points_back_whole():
      "Rina Lestari", "Dirtipidter Bareskrim Polri", "Bareskrim Polri"),
     ("Kakorlantas Polri Irjen Budi Santoso mengatakan jalan sudah dibuka.\n\nKorlantas Polri menyiapkan jalur.",
      "Budi Santoso", "Kakorlantas Polri", "Korlantas Polri"),
+    # A deputy director's short office; a sub-directorate numbered in Roman figures, closed by a
+    # comma before a rank and the name.
+    ("Wadir Penindakan Kortas Polri Kombes Rina Lestari mengatakan kasus itu diusut.",
+     "Rina Lestari", "Wadir Penindakan Kortas Polri", "Polri"),
+    ("“Kasus itu kami usut,” jelas Kasubdit I Penindakan Kortas Polri, Kombes Rina Lestari.",
+     "Rina Lestari", "Kasubdit I Penindakan Kortas Polri", "Polri"),
     # A Balinese name is a name to its end, "Negara" too.
     ("Wali Kota Sukamaju, I Ketut Wira Negara, mengatakan nota kesepahaman sudah ditandatangani.",
      "I Ketut Wira Negara", "Wali Kota Sukamaju", "Sukamaju"),
@@ -1455,6 +1482,14 @@ def test_heads_of_directorates_corps_and_commissions_speak_for_them(text, affili
     # A prosecutor's office: its short form and place in brackets after the full name.
     ("Gedung Kejaksaan Tinggi Jawa Timur (Kejati Jatim) direnovasi tahun ini.\n\nKajati Jatim, "
      "Rina Lestari dalam pidatonya mengatakan renovasi selesai akhir tahun.", "Kejaksaan Tinggi Jawa Timur"),
+    # The head of an agency or a centre under another body speaks for the unit he heads, as
+    # written with the body it belongs to.
+    ("Kepala Pusat Riset Pangan BRIN Rina Lestari mengatakan riset itu berjalan.", "Pusat Riset Pangan BRIN"),
+    # A section's head speaks for the body its section belongs to.
+    ("Kepala Bidang Anggaran BRIN Rina Lestari mengatakan riset itu berjalan.", "BRIN"),
+    # A national institution written once with "RI" after it: that form.
+    ("Hal itu tertuang dalam Keputusan KPU RI Nomor 7 Tahun 2025.\n\nKetua KPU Rina Lestari mengatakan aturan "
+     "itu berlaku lima tahun.", "KPU RI"),
     # "dari" after an office in apposition is no part of the institution.
     ("“Kebakaran makin sering,” ujar Rina Lestari, CEO dari Wirasakti Foundation.", "Wirasakti Foundation"),
 ])
