@@ -544,7 +544,11 @@ class Finder:
         return out
 
     def _previous_sentence(self, si: int) -> tuple[int, int] | None:
-        """The sentence before sentence ``si``, inside the same or the previous paragraph."""
+        """The sentence before sentence ``si``, inside the same or the previous paragraph; a line
+        with no lower-case letter between them is the page's, not the article's ("SCROLL TO
+        CONTINUE WITH CONTENT")."""
+        if si and not any(c.islower() for c in self.text[slice(*self._sentences[si - 1])]):
+            si -= 1
         if si == 0:
             return None
         s, e = self._sentences[si - 1]
@@ -685,7 +689,12 @@ class Finder:
                 # that also reports a deed ("Kasus itu diungkap polisi": uncovered) points back
                 # only from a statement ("Hal tersebut diungkap X", "Fakta ini diungkap …").
                 attr = self._speaker_after(m, cue, end, "passive-anaphoric")
+                if attr is None and (by := _BY_CLITIC.match(text, m.end(), end)):
+                    # "Hal tersebut diungkapkan olehnya usai …": the clitic after "oleh" is the speaker.
+                    attr = Attribution(cue, None, (by.start("nya"), by.end("nya")), "passive-anaphoric")
                 prev = self._previous_sentence(si)
+                if attr is not None and attr.phrase is None and attr.pronoun is not None and prev is not None:
+                    return prev[0], prev[1], attr
                 if attr is None or attr.phrase is None or prev is None or prev[1] <= prev[0]:
                     return None
                 return prev[0], prev[1], attr
@@ -1618,9 +1627,9 @@ class Finder:
 
 # Content that reads as a stated fact: a predicate word of fact, tense or negation within its
 # first six words ("kios itu bukan milik desa", "cara yang dipakai petugas bersifat ramah",
-# "proses akan segera selesai"); an outcome ensured ("keamanan tetap terjaga") is an act.
+# "proses akan segera selesai", "bakal"); an outcome ensured ("keamanan tetap terjaga") is an act.
 _CLAUSE = regex.compile(
-    r"\s*(?:\S+\s+){0,5}?(?:akan|tidak|tak|telah|sudah|belum|bukan|adalah|merupakan|bersifat|benar)(?!\p{L})")
+    r"\s*(?:\S+\s+){0,5}?(?:akan|bakal|tidak|tak|telah|sudah|belum|bukan|adalah|merupakan|bersifat|benar)(?!\p{L})")
 # The lawyer words (speaker_words.tsv), longest first, as a regex alternation.
 _LAWYER_WORDS = "|".join(regex.escape(w) for w in sorted(words_of("lawyer"), key=len, reverse=True))
 # A lawyer word right before a name: "Kuasa hukum Budi Santoso".
@@ -1989,6 +1998,8 @@ DAY_ADJUNCT = regex.compile(rf"(?:(?:,\s*|\s+){_PLACE}\s*,\s*|,\s*){_DAY}(?:\s+(
 OBJECT_BEFORE = regex.compile(r"(?i:mewakili|atas\s+nama)\s*$")
 
 
+# "oleh" and the clitic for the agent: "Hal tersebut diungkapkan olehnya …".
+_BY_CLITIC = regex.compile(r"\s+oleh(?P<nya>nya)(?!\p{L})")
 # A verb joined to the one before it: "… dan berharap …", "…, serta juga meminta …".
 JOINED_VERB = regex.compile(ADVERB_PAIR_BEFORE + r"(?:,\s*)?(?:dan|serta)(?:\s+juga)?\s*$")
 

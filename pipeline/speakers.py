@@ -739,6 +739,10 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         if _unit_word(words[k].text) or (ACRONYM.match(words[k].text) and k + 1 < j) \
                 or (title is not None and words[k].text in _institution_names()):
             last_unit = k  # a listed institution's short form ends an office ("kata Ketua KPU")
+        elif title is not None and words[k].text == "The" and k + 4 <= j:
+            # "Manajer Riset The Prakarsa Budi Santoso": an English name and its word, no person's;
+            # a name of two words is left.
+            last_unit = k + 1
     if title is None:
         # "Tanjab Timur Romi Hariyanto", "PU Provinsi Sumsel Darma Budhi", "Pinus Sumsel Rabin
         # Ibnu Zainal" (entity spans cut inside an office): the place and what is before it
@@ -1632,13 +1636,13 @@ class People:
         marks ("Ulang Tahun ke-52, Budi Santoso Hartono: …", "Budi Santoso Hartono: …" over a
         body that writes "Budi Santoso"): capitalised words after the body's name that the
         body never writes and that are no common word, office, place or institution word.
-        Headlines write verbs capitalised ("Budi Santoso Resmikan …", "Panggil Budi Santoso,
-        …"), so a name followed by more words is not extended, nor one before it."""
+        Headlines write verbs capitalised ("Budi Santoso Resmikan …"), so a name followed by
+        more words is not extended; a verb before it takes nothing ("Panggil Budi Santoso
+        Hartono, …")."""
         e2 = e
         while e2 < len(words) and self._headline_name_word(words, e2):
             e2 += 1
-        if e2 == e or (s > 0 and words[s - 1].text not in ",:;") \
-                or (e2 < len(words) and words[e2].text not in ",:;?!"):
+        if e2 == e or (e2 < len(words) and words[e2].text not in ",:;?!"):
             return
         full = [w.text for w in words[s:e2]]
         if len(full) > len(person.name.split()) and _compatible(person.name_words(), full):
@@ -2451,6 +2455,10 @@ class People:
             # "anggota Komisi X DPR Fraksi Partai Maju", "… DPRD Jambi Fraksi …": a member's faction
             # after the legislature is not what he speaks for; the legislature is.
             parts = parts[:faction]
+        if "The" in parts[1:-1]:
+            # "Manajer Riset dan Pengetahuan The Wirasakti": an English name opens at its article;
+            # the words before it are the office's field.
+            return self._fullest_institution(" ".join(parts[parts.index("The", 1):]))
         headed = self._headed_unit(base, parts, row)
         if headed and any(anchor(w) for w in headed[2:]):
             # "Kepala Pusat Riset Pangan BRIN": the head of a unit of its own inside another body

@@ -1363,6 +1363,30 @@ def test_hal_itu_with_the_clitic_agent_points_back_to_the_sentence_before(nlp):
     assert q[0].speaker.name == "Rina Lestari" and q[0].speaker.mention == "nya"
 
 
+def test_hal_itu_with_oleh_and_the_clitic_points_back_to_the_sentence_before(nlp):
+    text = ("Bupati Banyumas Rina Lestari meresmikan pasar baru di pusat kota. Anggaran daerah tahun ini "
+            "naik sepuluh persen dibanding tahun lalu. Hal tersebut diungkapkan olehnya usai rapat paripurna.")
+    q = _quotes(nlp, text)
+    assert [(x.type, x.text, x.cue.text) for x in q] == [
+        ("indirect", "Anggaran daerah tahun ini naik sepuluh persen dibanding tahun lalu", "diungkapkan")]
+    assert q[0].speaker.name == "Rina Lestari" and q[0].speaker.mention == "nya"
+
+
+def test_a_page_line_is_no_sentence_to_point_back_to(nlp):
+    text = ("Bupati Banyumas Rina Lestari meresmikan pasar baru di pusat kota. Anggaran daerah tahun ini "
+            "naik sepuluh persen dibanding tahun lalu.\nSCROLL TO CONTINUE WITH CONTENT\nHal tersebut "
+            "disampaikan Rina Lestari usai rapat paripurna.")
+    q = _quotes(nlp, text)
+    assert [x.text for x in q] == ["Anggaran daerah tahun ini naik sepuluh persen dibanding tahun lalu"]
+
+
+def test_a_clause_in_the_future_with_bakal_is_a_statement(nlp):
+    text = "Bupati Banyumas Rina Lestari memastikan pihaknya bakal terus mendukung para petani di desa."
+    q = _quotes(nlp, text)
+    assert [(x.type, x.text, x.cue.text) for x in q] == [
+        ("indirect", "pihaknya bakal terus mendukung para petani di desa", "memastikan")]
+
+
 @pytest.mark.parametrize("text, name", [
     pytest.param("Semarang – Gubernur Jawa Tengah, H.Rudi Budi Santoso,S.TP,MA melakukan pertemuan dengan "
                  "pihak kementerian.\n\nUsai pertemuan, Gubernur Budi mengemukakan, pertemuan itu membahas "

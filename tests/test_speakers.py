@@ -674,9 +674,10 @@ def test_a_quote_addressing_an_office_is_not_its_holders():
 @pytest.mark.parametrize("title, name", [
     ("Ulang Tahun ke-52, Budi Santoso Wiratmaja: Anggaran Harus Tepat", "Budi Santoso Wiratmaja"),
     ("Budi Santoso Wiratmaja: Anggaran Harus Tepat", "Budi Santoso Wiratmaja"),
-    # Headlines write verbs capitalised: a name with more words after it, or before it, stays.
+    # Headlines write verbs capitalised: a name with more words after it stays; one closed by a
+    # comma is the fuller name, whatever verb comes before it.
     ("Budi Santoso Wiratmaja Resmikan Gedung Baru", "Budi Santoso"),
-    ("Panggil Budi Santoso Wiratmaja, Warga Datangi Balai Desa", "Budi Santoso"),
+    ("Panggil Budi Santoso Wiratmaja, Warga Datangi Balai Desa", "Budi Santoso Wiratmaja"),
 ])
 def test_a_fuller_name_in_the_headline(title, name):
     import pipeline
@@ -1487,6 +1488,9 @@ def test_heads_of_directorates_corps_and_commissions_speak_for_them(text, affili
     ("Kepala Pusat Riset Pangan BRIN Rina Lestari mengatakan riset itu berjalan.", "Pusat Riset Pangan BRIN"),
     # A section's head speaks for the body its section belongs to.
     ("Kepala Bidang Anggaran BRIN Rina Lestari mengatakan riset itu berjalan.", "BRIN"),
+    # An English name opens at its article; the words before it are the office's field.
+    ("Sementara itu, Manajer Riset dan Pengetahuan The Prakarsa Rina Lestari menilai, menteri itu disukai "
+     "para investor.", "The Prakarsa"),
     # A national institution written once with "RI" after it: that form.
     ("Hal itu tertuang dalam Keputusan KPU RI Nomor 7 Tahun 2025.\n\nKetua KPU Rina Lestari mengatakan aturan "
      "itu berlaku lima tahun.", "KPU RI"),
