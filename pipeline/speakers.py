@@ -2471,8 +2471,9 @@ class People:
                 # A sub-unit's office speaks for the institution its unit ends with: "Kepala
                 # Seksi Pencegahan BPBD Kota Padang" for "BPBD Kota Padang"; a unit of it
                 # written with its own short form before it stays ("UPTD PU Provinsi Sumsel").
+                police = row.get("kind") in ("police", "military") or _security_institution(parts[k])
                 while k > 0 and (ACRONYM.match(parts[k - 1]) or (
-                        row.get("kind") in ("police", "military") and parts[k - 1] in words_of("institution_short"))) \
+                        police and parts[k - 1] in words_of("institution_short"))) \
                         and anchor(parts[k - 1]) and parts[k - 1] not in _regions():
                     k -= 1  # … and a police unit's: "Dirtipidter Bareskrim Polri" for "Bareskrim Polri"
                 if k > 0 and ACRONYM.match(parts[k]) and parts[k - 1] in words_of("institution_short") \
@@ -2830,6 +2831,18 @@ def _institution_names() -> dict[str, str]:
         for short in filter(None, (row.get("abbreviations") or "").split("|")):
             out.setdefault(short, row["name"])
     return out
+
+
+@functools.cache
+def _security_institutions() -> frozenset[str]:
+    """The police and military institutions of institutions.tsv, names and short forms."""
+    return frozenset(name for row in resources.tsv_records("institutions.tsv") if row.get("kind") in ("police", "military")
+                     for name in (row["name"], *filter(None, (row.get("abbreviations") or "").split("|"))))
+
+
+def _security_institution(word: str) -> bool:
+    """Is ``word`` a police or military institution's short form ("Polri", "Polda")?"""
+    return word in _security_institutions()
 
 
 @functools.cache

@@ -1333,11 +1333,11 @@ def test_an_office_before_a_demonstrative_points_back_whole():
     ("Kakorlantas Polri Irjen Budi Santoso mengatakan jalan sudah dibuka.\n\nKorlantas Polri menyiapkan jalur.",
      "Budi Santoso", "Kakorlantas Polri", "Korlantas Polri"),
     # A deputy director's short office; a sub-directorate numbered in Roman figures, closed by a
-    # comma before a rank and the name.
-    ("Wadir Penindakan Kortas Polri Kombes Rina Lestari mengatakan kasus itu diusut.",
-     "Rina Lestari", "Wadir Penindakan Kortas Polri", "Polri"),
-    ("“Kasus itu kami usut,” jelas Kasubdit I Penindakan Kortas Polri, Kombes Rina Lestari.",
-     "Rina Lestari", "Kasubdit I Penindakan Kortas Polri", "Polri"),
+    # comma before a rank and the name; the police corps the sub-unit belongs to.
+    ("Wadir Penindakan Kortas Tipikor Polri Kombes Rina Lestari mengatakan kasus itu diusut.",
+     "Rina Lestari", "Wadir Penindakan Kortas Tipikor Polri", "Kortas Tipikor Polri"),
+    ("“Kasus itu kami usut,” jelas Kasubdit I Penindakan Kortas Tipikor Polri, Kombes Rina Lestari.",
+     "Rina Lestari", "Kasubdit I Penindakan Kortas Tipikor Polri", "Kortas Tipikor Polri"),
     # A Balinese name is a name to its end, "Negara" too.
     ("Wali Kota Sukamaju, I Ketut Wira Negara, mengatakan nota kesepahaman sudah ditandatangani.",
      "I Ketut Wira Negara", "Wali Kota Sukamaju", "Sukamaju"),
