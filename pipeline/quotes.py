@@ -1074,12 +1074,15 @@ class Finder:
     def _modifier_only(self, phrase: Phrase, s_start: int) -> bool:
         """Is a one-word "name" before the verb only the capitalised end of a common noun
         phrase ("tokoh agama Islam meminta", "banyak umat Muslim menilai", "tentang Kemerdekaan
-        Menyampaikan Pendapat")? It is, when a lower-case word stands right before it and
-        the word is a common word of news text or a listed non-name (a religion)."""
+        Menyampaikan Pendapat")? It is, when a lower-case word stands right before it with no
+        comma between and the word is a common word of news text or a listed non-name (a
+        religion), not one the entity stage tags as a person's name ("video yang beredar, Dini
+        mengaku")."""
         if phrase.kind != "person" or phrase.title or " " in phrase.name.strip():
             return False
         before = self.text[s_start:phrase.start].split()
-        if not before or not before[-1][:1].islower():
+        if not before or not before[-1][:1].islower() or before[-1].endswith(",") \
+                or phrase.name.strip() in self.people.tagged_names:
             return False
         word = phrase.name.strip().lower()
         lex = lexicon()

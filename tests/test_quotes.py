@@ -1380,6 +1380,18 @@ def test_a_page_line_is_no_sentence_to_point_back_to(nlp):
     assert [x.text for x in q] == ["Anggaran daerah tahun ini naik sepuluh persen dibanding tahun lalu"]
 
 
+def test_a_common_word_after_a_comma_is_a_name_of_the_article():
+    import pipeline
+
+    # "dini" is a common word ("dini hari"); after a comma, a name the article gives in full.
+    text = ("Kabar tentang warga Sukamaju bernama Dini Rahmawati Putri ramai dibahas setelah ia muncul di "
+            "media sosial. Dalam sebuah video yang beredar, Dini mengaku terlantar di luar negeri dan kini "
+            "memohon untuk dipulangkan.")
+    q = pipeline.extract(text)["quotes"]
+    assert [(x["text"], x["speaker"]["name"]) for x in q] == [
+        ("terlantar di luar negeri dan kini memohon untuk dipulangkan", "Dini Rahmawati Putri")]
+
+
 def test_a_clause_in_the_future_with_bakal_is_a_statement(nlp):
     text = "Bupati Banyumas Rina Lestari memastikan pihaknya bakal terus mendukung para petani di desa."
     q = _quotes(nlp, text)
