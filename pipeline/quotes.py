@@ -590,6 +590,9 @@ class Finder:
                 # "Menurut penuturan Pak Budi, …", "Menurut pihak KBRI, …": the source after
                 # its statement noun.
                 phrase = parse_forward(words, _agent_start(words), text) if words else None
+                if phrase is None and len(words) > 1 and words[0].text in words_of("statement_noun"):
+                    # "Menurut pengakuan korban, …": a group after its statement noun.
+                    phrase = _group_phrase(words, 1, text)
                 whole = phrase is not None and phrase.end == words[-1].end
                 named = whole and (phrase.kind != "person" or bool(phrase.name.strip()))
                 if named and phrase.title and phrase.title.split()[-1] in words_of("company_prefix"):

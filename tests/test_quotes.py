@@ -1392,6 +1392,15 @@ def test_a_common_word_after_a_comma_is_a_name_of_the_article():
         ("terlantar di luar negeri dan kini memohon untuk dipulangkan", "Dini Rahmawati Putri")]
 
 
+def test_menurut_a_statement_noun_and_a_group():
+    import pipeline
+
+    text = "Kasus itu terungkap pekan lalu.\n\nMenurut pengakuan korban, pelaku datang lebih dari satu kali."
+    q = pipeline.extract(text)["quotes"]
+    assert [(x["text"], x["speaker"]["name"], x["cue"]["text"]) for x in q] == [
+        ("pelaku datang lebih dari satu kali", "korban", "Menurut")]
+
+
 def test_a_clause_in_the_future_with_bakal_is_a_statement(nlp):
     text = "Bupati Banyumas Rina Lestari memastikan pihaknya bakal terus mendukung para petani di desa."
     q = _quotes(nlp, text)
