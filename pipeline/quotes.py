@@ -368,7 +368,7 @@ class Finder:
                     # An English title word alone is nobody's name ("kata Head of …" with no comma).
                     phrase = named or (None if english and phrase.name == words[0].text else phrase)
             if phrase is not None and phrase.kind == "person" and phrase.title:
-                phrase = self._office_pointed_at(phrase, words)  # "…,” lanjut Wali Kota Sukamaju ini"
+                phrase = self._office_after_cue(phrase, words)
             # A cue with no one after it ("kata seorang warga") keeps its cue and no speaker.
             return Attribution(cue, phrase, None, "after")
         # "…,” Rohidin menambahkan." — the speaker first, then the verb.
@@ -1054,9 +1054,10 @@ class Finder:
         # A description in apposition, between commas, before the verb: "Rina Lestari, dokter
         # dari Persatuan Dokter Indonesia, memaparkan"; "Rudi, kuasa hukum warga, menyatakan".
         closed = n < len(words) and words[n].text == ","
-        if comma and closed and phrase.kind == "person" and (phrase.title or len(phrase.name.split()) >= 2 or aged) \
+        if comma and closed and phrase.kind == "person" and (
+                phrase.title or len(phrase.name.split()) >= 2 or aged or phrase.name.strip() in self.people.tagged_names) \
                 and after and after[0].text[:1].islower() and len(after) <= APPOSITION_MAX_WORDS:
-            return phrase
+            return phrase  # … and "Wagimin, penerima manfaat BPNT, menyampaikan" where the model tags the name
         # … or one that says who the person is and runs on to the verb: "Agung, salah satu
         # pedagang yang hadir di pasar menuturkan, …" (one that names someone, "Terbaru, anggota
         # Komisi VII Rina …", is itself the subject).
@@ -1114,8 +1115,14 @@ class Finder:
         if phrase is None:
             phrase = _group_phrase(words, k, text)  # "…,” kata para pengunjuk rasa."
         if phrase is not None and phrase.kind == "person" and phrase.title:
-            phrase = self._office_pointed_at(phrase, words)
+            phrase = self._office_after_cue(phrase, words)
         return Attribution(cue, phrase, None, rule) if phrase is not None else None
+
+    def _office_after_cue(self, phrase: Phrase, words: list[Word]) -> Phrase:
+        """An office read after a cue: its holder after a comma where the model tags no person
+        in the "name" before it ("…,” kata Direktur Riset Maju Politica, Rina Lestari"), or the
+        person pointed at by a demonstrative after it ("…,” lanjut Wali Kota Sukamaju ini")."""
+        return self._office_pointed_at(self.people.holder_after_comma(replace(phrase)), words)
 
     def _office_pointed_at(self, phrase: Phrase, words: list[Word]) -> Phrase:
         """An office after a cue, closed by a demonstrative ("…,” lanjut Wali Kota Sukamaju

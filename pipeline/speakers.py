@@ -278,6 +278,19 @@ class Phrase:
     place: bool = False            # the name is also a place ("kata Sambas")
 
 
+def _comma_then_name(words: list[Word], i: int, end: int) -> bool:
+    """Do capitalised words from ``i`` run to a comma that a name of two words follows (a rank
+    may open it)?"""
+    k = i
+    while k < end and (CAPITALISED.match(words[k].text) or words[k].text in ("dan", "&")):
+        k += 1
+    if k >= end or k == i or words[k].text != ",":
+        return False
+    k = rank_at(words, k + 1, end) or k + 1
+    return k + 1 < end and _is_name_word(words[k].text) and _is_name_word(words[k + 1].text) \
+        and match_title(words, k) is None and _region_at(words, k, end) is None
+
+
 def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
                   need_name: bool = True, place_first: bool = False, place_unit: bool = False) -> int:
     """End of the unit or region after an office title that takes one, leaving at least one
@@ -314,6 +327,11 @@ def _consume_unit(words: list[Word], i: int, end: int, fallback: bool = True,
             run_end += 1  # "Presiden ke-7 RI, Name": the office's ordinal
         elif w == "dari" and run_end > i and run_end + 1 < end and words[run_end + 1].text == "Fraksi":
             run_end += 1  # "Wakil Ketua Komisi IV DPRD X dari Fraksi Partai Maju, Name": the member's faction
+        elif w == "di" and run_end > i and run_end + 1 < end and words[run_end + 1].text in words_of("org_top") \
+                and _comma_then_name(words, run_end + 1, end):
+            # "Direktur Pusat Riset Pangan di Universitas Sukamaju, Name": the body the unit is in,
+            # the holder after the comma ("Menteri Budi Santoso di Kementerian X, Jakarta" names him).
+            run_end += 1
         elif w.isdigit() and run_end + 1 < end and (
                 CAPITALISED.match(words[run_end + 1].text) or (run_end > i and words[run_end + 1].text == ",")):
             # "Kepala Seksi Rayon 4 Semarang Haryanto", "Kepala SMAN 1, Darmadi"; a numbered
@@ -1517,7 +1535,7 @@ class People:
                     self.in_building.add(p.start)
                 if p is not None and p.kind == "person" and not self._institution_as_name(p):
                     self._name_from_entities(p)
-                    self._holder_after_comma(p)
+                    self.holder_after_comma(p)
                     if start == i:
                         _with_department_before(p, words, i, text)
                     found.append(p)
@@ -1682,9 +1700,9 @@ class People:
             alias = m.group(1) or m.group("other")
             if m.group("other") and m.group("link") == "atau" and not m.group("called") \
                     and alias.split()[0] not in words_of("nickname_prefix") \
-                    and (p.name == full or " " in alias or alias in name_words):
+                    and (" " in alias or alias in name_words):
                 # "Budi Santoso atau Rina Lestari": two people, unless a called name ("atau Gus
-                # Budi", or one word after a short name: "Lestari atau Ririe").
+                # Budi", or one word of no other name: "Budi Santoso atau Ucok").
                 continue
             words = tokenize(alias, 0, len(alias))
             if alias == p.name or match_title(words, 0) or any(
@@ -1700,23 +1718,25 @@ class People:
                 out.setdefault(nick, max(before, key=lambda p: p.start).name)
         return out
 
-    def _holder_after_comma(self, p: Phrase) -> None:
+    def holder_after_comma(self, p: Phrase) -> Phrase:
         """An office whose "name" the model does not tag as a person, followed by a comma and a
         person it tags, is that person's, the "name" the end of its unit: "Direktur Anggaran
-        Gedung Putih, Peter Walsh" (read as "Gedung Putih", a place)."""
+        Gedung Putih, Peter Walsh" (read as "Gedung Putih", a place). ``p`` is changed so and
+        returned."""
         if not p.title or not p.name.strip() or not self.text.startswith(", ", p.end):
-            return
+            return p
         at = self.text.find(p.name, p.start, p.end)
         if at < 0 or any(a <= at < b for a, b in self.persons_tagged):
-            return
+            return p
         # A name of one word holds the office only between commas, the sentence going on in
         # lower case: "Ketua Serikat Pekerja Tani Makmur, Wagimin, menjelaskan …".
         after = next(((a, b) for a, b in self.persons_tagged if a == p.end + 2 and (
             " " in self.text[a:b] or _HOLDER_BETWEEN_COMMAS.match(self.text, b))), None)
         if after is None:
-            return
+            return p
         move_to_unit(p, p.name, self.text[after[0]:after[1]].split())
         p.end = after[1]
+        return p
 
     def _in_capacity(self, words: list[Word]) -> list[Phrase]:
         """A name and the office it acts in after "selaku" ("Budi Santoso selaku Direktur Utama
@@ -2316,9 +2336,9 @@ class People:
         unit of its own (headed_unit in speaker_words.tsv: a centre, an agency, a task force), the
         title's unit word first: "Kepala Pusat" + "Riset Pangan BRIN" -> "Pusat Riset Pangan BRIN"."""
         lead = base.split()
-        if not lead or lead[0] != "Kepala" or len(lead) > 2 or row.get("kind") in ("police", "military"):
+        if not lead or lead[0] not in ("Kepala", "Direktur") or len(lead) > 2 or row.get("kind") in ("police", "military"):
             return None
-        words = lead[1:] + parts
+        words = [w for w in lead[1:] + parts if w != "di"]  # "Pusat … di Universitas X": the body it is in
         return words if len(words) > 2 and words[0] in words_of("headed_unit") else None
 
     def _headed_unit_written(self, row: dict[str, str]) -> str | None:

@@ -580,6 +580,36 @@ def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
     assert _glued_honorific(word) == pieces
 
 
+@pytest.mark.parametrize("text, name, title, affiliation", [
+    # An office before the name in apposition, its centre "di" a university: the centre's head
+    # speaks for the centre as written with its university.
+    ("Direktur Pusat Riset Pangan dan Gizi di Universitas Sukamaju, Rina Lestari, menyebutkan penyesuaian "
+     "itu butuh waktu dua pekan.", "Rina Lestari", "Direktur Pusat Riset Pangan dan Gizi di Universitas Sukamaju",
+     "Pusat Riset Pangan dan Gizi Universitas Sukamaju"),
+    # … but a name before "di" and an institution is the person's, the place after it no holder.
+    ("Ketua DPRD Sukamaju bertemu Menteri PU Rina Lestari di Kementerian PU, Jakarta Selatan, Jumat (17/10/2025)."
+     "\n\nDalam kesempatan tersebut, Rina mengaku penyerapan anggaran memang rendah.",
+     "Rina Lestari", "Menteri PU", "Kementerian PU"),
+    # A counsellor's profession before the name.
+    ("Konselor Rina Lestari menyebutkan perpindahan ke daerah lain bisa memicu kecemasan.",
+     "Rina Lestari", "Konselor", None),
+    # After a cue, an office whose last words the model tags as no one's, the holder after the comma.
+    ("“Itu keliru,” kata Direktur Riset Index Politica, Wagimin Darmakusumo Putra, kepada wartawan.",
+     "Wagimin Darmakusumo Putra", "Direktur Riset Index Politica", "Index Politica"),
+    # A one-word name the model tags, a description in lower case between commas.
+    ("Bantuan itu sudah cair.\n\nWagimin, penerima manfaat BPNT, menyampaikan bantuan itu sangat membantu "
+     "keluarganya.", "Wagimin", None, None),
+    # One word after "atau" that is no word of another name: what the person is called.
+    ("Wakil Menteri Ketenagakerjaan Budi Santoso atau Ucok hadir.\n\n“Kami siap,” kata Ucok.",
+     "Budi Santoso", "Wakil Menteri Ketenagakerjaan", None),
+])
+def test_offices_in_apposition_professions_and_called_names(text, name, title, affiliation):
+    import pipeline
+
+    s = pipeline.extract(text)["quotes"][-1]["speaker"]
+    assert (s["name"], s["title"], s["affiliation"]) == (name, title, affiliation)
+
+
 def test_a_short_name_and_the_name_it_is_called_by_after_atau():
     import pipeline
 
