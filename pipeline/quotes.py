@@ -790,6 +790,9 @@ class Finder:
         n = len(words)
         if n > 1 and words[-1].text == "." and words[-2].text in words_of("degree"):
             n -= 1  # "…, H. Rina Lestari, SH. menyampaikan": the degree's full stop
+        if n > 2 and words[n - 1].text.lower() in words_of("adverb") and words[n - 1].text != "yang" \
+                and words[n - 2].text == "," and any(b == words[n - 3].end for _a, b in self.people.persons_tagged):
+            n -= 1  # "Ketua KIP, Budi Santoso, juga menyampaikan": the adverb after the name in apposition
         if n and words[n - 1].text == ",":
             n -= 1  # "Ketua KIP, Dr. Donny Yoesgiantoro, menyampaikan"
         if _thing_subject(words[:n]):
@@ -1829,12 +1832,16 @@ def _group_phrase(words, k: int, text: str, bench: bool = False) -> Phrase | Non
     ``bench`` (a sentence's subject) so is the bench ("Majelis hakim menyatakan …")."""
     run = []
     for w in words[k:k + GROUP_MAX_WORDS + 1]:
+        if len(run) == 1 and run[0].text.lower() in words_of("counting") and w.text.replace(".", "").isdigit():
+            run.append(w)  # "Sebanyak 177 responden": the count
+            continue
         if not w.text.isalpha() or w.text.lower() in _PREPOSITIONS or w.text.lower() in GROUP_STOPS \
                 or w.text.lower() in words_of("adverb") or (run and not w.text.islower()) \
                 or (run and _MEN_KAN_VERB.match(w.text)):
             break  # … or a verb: "…,” teriak ribuan orang meneriakkan …
         run.append(w)
     head = 1 if len(run) > 1 and run[0].text.lower() in words_of("counting") else 0  # "Sejumlah warganet"
+    head += 1 if head and len(run) > 2 and run[1].text.replace(".", "").isdigit() else 0
     if not run or len(run) > GROUP_MAX_WORDS or not _opens_group([w.text.lower() for w in run[head:]], bench) \
             or not run[0].text[1:].islower():
         return None
@@ -1891,6 +1898,10 @@ def _group_subject(before: str) -> bool:
     words[0:1] = [words[0][:1].lower() + words[0][1:]] if words else []  # a sentence's first word is capitalised
     if len(words) > 1 and words[0] in words_of("counting"):
         words = words[1:]  # "Sejumlah warganet", "ribuan orang": a group counted
+        if len(words) > 1 and words[0].replace(".", "").isdigit():
+            words = words[1:]  # "Sebanyak 177 responden"
+    while len(words) > 1 and words[-1] in words_of("adverb"):
+        words = words[:-1]  # "Pendukung aksi ini juga menyatakan"
     if not 1 <= len(words) <= 3:
         return False
     return _opens_group(words) and all(w.isalpha() and w.islower() for w in words)

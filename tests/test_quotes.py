@@ -2152,6 +2152,13 @@ def test_senada_opening_a_sentence_is_no_speaker():
 @pytest.mark.parametrize("text, name", [
     ("Video itu viral. Sejumlah warganet mempertanyakan keputusan panitia lomba desa.", "Sejumlah warganet"),
     ("Warga berkumpul.\n\n“Turunkan harga!” teriak ribuan orang meneriakkan tuntutan di alun-alun.", "ribuan orang"),
+    # A count in figures; a group closed by a demonstrative and an adverb; an accused.
+    ("Survei itu digelar pekan lalu. Sebanyak 177 responden menyatakan tidak puas dengan sistem itu.",
+     "Sebanyak 177 responden"),
+    ("Aksi itu digelar pekan lalu.\n\nPendukung aksi ini juga menyatakan keprihatinan mereka terhadap upah.",
+     "Pendukung aksi"),
+    ("Sidang itu berlangsung lama.\n\nSeorang terdakwa mengaku membeli puluhan kartu dengan nomor curian.",
+     "Seorang terdakwa"),
     # A share of people names no one (guideline 1.2).
     ("Video itu viral. Banyak yang menilai keputusan panitia lomba desa keliru.", None),
     ("Video itu viral. Sebagian warga menilai keputusan panitia lomba desa keliru.", None),
@@ -2161,6 +2168,14 @@ def test_a_group_counted_speaks_as_written(text, name):
 
     q = pipeline.extract(text)["quotes"][-1]
     assert (q["speaker"]["name"] if q["speaker"] else None) == name
+
+
+def test_an_adverb_after_a_name_in_apposition():
+    import pipeline
+
+    text = "Rapat itu berjalan lancar.\n\nKetua MPR, Rina Lestari, selalu mengingatkan jangan sampai ada proyek fiktif."
+    q = pipeline.extract(text)["quotes"]
+    assert [(x["text"], x["speaker"]["name"]) for x in q] == [("jangan sampai ada proyek fiktif", "Rina Lestari")]
 
 
 def test_memastikan_with_an_object_is_an_act(nlp):
