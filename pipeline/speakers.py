@@ -2400,6 +2400,9 @@ class People:
     def _affiliation(self, title: str, unit: str, row: dict[str, str]) -> str | None:
         # A company's legal form is read back from the article at the end (company_form).
         unit = _SPACES.sub(" ", _LEGAL_FORM.sub(" ", unit)).strip()
+        lower = regex.match(r"(?:\p{Ll}+\s+)+(?=\p{Lu})", unit)
+        if lower and row.get("kind") != "village":
+            unit = unit[lower.end():]  # "asisten pelatih Timnas Sukamaju": the office's own words, then the body
         unit = " ".join(w for w in unit.split() if not ORDINAL.fullmatch(w))  # "ke-7 RI"
         if not unit or _unbracketed(unit) in _countries() \
                 or (unit in HOME_COUNTRY and row.get("kind") == "head_of_state") or row.get("kind") == "envoy":

@@ -599,6 +599,9 @@ def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
     # A one-word name the model tags, a description in lower case between commas.
     ("Bantuan itu sudah cair.\n\nWagimin, penerima manfaat BPNT, menyampaikan bantuan itu sangat membantu "
      "keluarganya.", "Wagimin", None, None),
+    # An office in lower case in apposition: its own words are no part of the body after them.
+    ("Budi Santoso, asisten pelatih Timnas Sukamaju, mengatakan timnya siap bertanding.",
+     "Budi Santoso", "asisten pelatih Timnas Sukamaju", "Timnas Sukamaju"),
     # One word after "atau" that is no word of another name: what the person is called.
     ("Wakil Menteri Ketenagakerjaan Budi Santoso atau Ucok hadir.\n\n“Kami siap,” kata Ucok.",
      "Budi Santoso", "Wakil Menteri Ketenagakerjaan", None),
