@@ -591,14 +591,14 @@ def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
      "\n\nDalam kesempatan tersebut, Rina mengaku penyerapan anggaran memang rendah.",
      "Rina Lestari", "Menteri PU", "Kementerian PU"),
     # A counsellor's profession before the name.
-    ("Konselor Rina Lestari menyebutkan perpindahan ke daerah lain bisa memicu kecemasan.",
+    ("Konselor Rina Lestari menyebutkan ujian sekolah sering membuat siswa cemas.",
      "Rina Lestari", "Konselor", None),
     # After a cue, an office whose last words the model tags as no one's, the holder after the comma.
-    ("“Itu keliru,” kata Direktur Riset Index Politica, Wagimin Darmakusumo Putra, kepada wartawan.",
-     "Wagimin Darmakusumo Putra", "Direktur Riset Index Politica", "Index Politica"),
+    ("“Itu keliru,” kata Direktur Riset Wirasakti Politica, Wagimin Darmakusumo Putra, kepada wartawan.",
+     "Wagimin Darmakusumo Putra", "Direktur Riset Wirasakti Politica", "Wirasakti Politica"),
     # A one-word name the model tags, a description in lower case between commas.
-    ("Bantuan itu sudah cair.\n\nWagimin, penerima manfaat BPNT, menyampaikan bantuan itu sangat membantu "
-     "keluarganya.", "Wagimin", None, None),
+    ("Bantuan itu sudah cair.\n\nWagimin, penerima bantuan pangan, menyampaikan beras itu datang tepat waktu.",
+     "Wagimin", None, None),
     # An office in lower case in apposition: its own words are no part of the body after them.
     ("Budi Santoso, asisten pelatih Timnas Sukamaju, mengatakan timnya siap bertanding.",
      "Budi Santoso", "asisten pelatih Timnas Sukamaju", "Timnas Sukamaju"),
@@ -617,10 +617,10 @@ def test_a_short_name_and_the_name_it_is_called_by_after_atau():
     import pipeline
 
     # "Lestari atau Ririe": one word after "atau" and a short name is what the person is called.
-    text = ("Wakil Ketua MPR Rina Wulandari Lestari hadir.\n\nPernyataan itu diungkapkan Lestari atau Ririe di "
-            "Sukamaju.\n\n“Kami siap,” kata Ririe.")
+    text = ("Kepala Dinas Pertanian Rina Wulandari Lestari hadir di balai desa.\n\nUsulan itu disampaikan Lestari atau "
+            "Nining dalam rapat desa.\n\n“Kami siap,” kata Nining.")
     s = pipeline.extract(text)["quotes"][-1]["speaker"]
-    assert (s["name"], s["title"], s["mention"]) == ("Rina Wulandari Lestari", "Wakil Ketua MPR", "Ririe")
+    assert (s["name"], s["title"], s["mention"]) == ("Rina Wulandari Lestari", "Kepala Dinas Pertanian", "Nining")
 
 
 def test_bracketed_aliases_are_names_only(nlp):
@@ -1039,8 +1039,8 @@ def test_a_commission_speaks_as_itself_whatever_the_office_in_it(office):
      "Kasat Reskrim Polres Sukamaju AKP Budi Santoso mengatakan kedua pelaku diamankan.",
      "Satuan Reserse Kriminal Polres Sukamaju"),
     # An office written with no unit after it: the one such unit the article writes with its place.
-    ("Tim gabungan Satreskrim Polres Serang dipimpin langsung oleh Kasat Reskrim AKP Budi Santoso.\n"
-     "“Pelaku sudah kami amankan,” kata Budi.", "Satreskrim Polres Serang"),
+    ("Dua pencuri ditangkap Satreskrim Polres Serang di rumahnya. Penangkapan dipimpin Kasat Reskrim AKP Budi "
+     "Santoso.\n“Pelaku sudah kami amankan,” kata Budi.", "Satreskrim Polres Serang"),
     # A unit the article does not write: the police office it belongs to.
     ("Dua personel diperiksa.\nKasat Lantas Polrestabes Surabaya AKBP Budi Santoso mengatakan kedua personel diamankan.",
      "Polrestabes Surabaya"),
@@ -1522,11 +1522,11 @@ def test_heads_of_directorates_corps_and_commissions_speak_for_them(text, affili
     # A section's head speaks for the body its section belongs to.
     ("Kepala Bidang Anggaran BRIN Rina Lestari mengatakan riset itu berjalan.", "BRIN"),
     # An English name opens at its article; the words before it are the office's field.
-    ("Sementara itu, Manajer Riset dan Pengetahuan The Prakarsa Rina Lestari menilai, menteri itu disukai "
-     "para investor.", "The Prakarsa"),
+    ("Manajer Riset dan Pengetahuan The Prakarsa Rina Lestari menilai, harga beras akan turun bulan depan.",
+     "The Prakarsa"),
     # A national institution written once with "RI" after it: that form.
-    ("Hal itu tertuang dalam Keputusan KPU RI Nomor 7 Tahun 2025.\n\nKetua KPU Rina Lestari mengatakan aturan "
-     "itu berlaku lima tahun.", "KPU RI"),
+    ("KPU RI menerbitkan aturan baru pekan lalu.\n\nKetua KPU Rina Lestari mengatakan aturan itu berlaku lima "
+     "tahun.", "KPU RI"),
     # "dari" after an office in apposition is no part of the institution.
     ("“Kebakaran makin sering,” ujar Rina Lestari, CEO dari Wirasakti Foundation.", "Wirasakti Foundation"),
 ])
