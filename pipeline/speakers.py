@@ -44,7 +44,7 @@ GLUED_SENTENCE = regex.compile(r"(\p{L}{2,}\p{Ll})\.(\p{Lu}\p{Ll}+)")
 DOMAIN = regex.compile(r"^\p{Lu}[\p{L}\p{N}-]*\.(?i:co|com|id|org|net)(?:\.id)?$")
 UNIT_TOKEN = regex.compile(r"^\p{Lu}[\p{L}]*[-]?\p{Nd}+[\p{L}\p{Nd}]*$|" + DOMAIN.pattern[1:])
 ACRONYM = regex.compile(r"^\p{Lu}[\p{Lu}\p{N}]+(?:-[\p{Lu}\p{N}]+)*$")
-INITIAL = regex.compile(r"^\p{Lu}\.$")
+INITIAL = regex.compile(r"^(?:\p{Lu}\.){1,3}$")  # "M.", "S.W." inside a name
 # A Roman numeral ("PT Angkasa Pura II", "Asisten III"), no short form of an institution.
 ROMAN = regex.compile(r"^[IVXL]+$")
 # The country itself after a national office ("Presiden RI"): the state, no institution.
@@ -833,8 +833,10 @@ def _parse_forward(words: list[Word], i: int, text: str) -> Phrase | None:
         # "seorang" (a) before the office: "Rina Lestari, seorang guru besar …".
         a = k + 2 if k + 2 < n and words[k + 1].text == "seorang" else k + 1
         after = raise_first(words[a:a + APPOSED_OFFICE_MAX_WORDS], 2)
-        # A deputy or acting prefix before it: "Rina Lestari, wakil ketua umum PSSI".
-        o = 1 if len(after) > 1 and after[0].text in words_of("office_prefix") else 0
+        # A deputy, acting or former prefix before it: "Rina Lestari, wakil ketua umum PSSI",
+        # "Budi Santoso, mantan Ketua Kelompok Tani Maju".
+        o = 1 if len(after) > 1 and (after[0].text in words_of("office_prefix")
+                                     or after[0].text.lower() in words_of("former")) else 0
         t = match_title(after, o)
         at = _lowercase_qualified_unit(words[a:a + APPOSED_OFFICE_MAX_WORDS], o + t[0]) \
             if t is not None and t[1].get("takes_unit") == "yes" else None
@@ -886,9 +888,9 @@ def _lowercase_qualified_unit(words: list[Word], j: int) -> tuple[int, int] | No
     Council")."""
     q = j
     while q < len(words) and q - j < 3 and words[q].text.isalpha() and (
-            words[q].text.islower() or words[q].text in _countries()) \
+            words[q].text.islower() or words[q].text in _countries() or words[q].text in words_of("continent")) \
             and words[q].text not in ("di", "dari", "yang", "dan", "untuk"):
-        q += 1  # "ekonom senior di …", "ekonom Jepang di …"
+        q += 1  # "ekonom senior di …", "ekonom Jepang di …", "ekonom Eropa di …"
     if q + 1 >= len(words) or not CAPITALISED.match(words[q + 1].text) or not (
             words[q].text == "dari" or (words[q].text == "di" and q > j)):
         return None  # "ekonom senior di …", "guru besar psikologi dari …"; "CEO dari …"
@@ -911,6 +913,9 @@ def _closed_unit(words: list[Word], j: int) -> int | None:
             e += 1
         elif w == "(" and e > j and _bracket_end(words, e, len(words)):
             e = _bracket_end(words, e, len(words))
+        elif w == "di" and e > j and e + 1 < len(words) and (words[e + 1].text in _countries() or _region_at(
+                words, e + 1, len(words))) and (e + 2 == len(words) or words[e + 2].text in (",", ".", ";", "\n")):
+            return e  # "…, ahli geofisika di Pusat Studi X (PSX) di Prancis, …": where it is, no part of it
         else:
             break
     if e > j and e + 1 < len(words) and words[e].text == "," and match_title(words, e + 1):
@@ -1601,6 +1606,9 @@ class People:
         if end is None or not match_title(words, t) or (t and words[t - 1].text.lower() in words_of("former")):
             return None
         p = parse_forward(words[:end], t, line)
+        if p is not None and p.kind == "person" and p.title and len(p.name.split()) == 1 \
+                and not any(p.name in name.split() for name in self.tagged_names):
+            move_to_unit(p, p.name, [])  # "Menteri LH: …": the unit's one word, no one's name
         if p is None or p.kind != "person" or not p.title or p.name.strip() or p.end != words[end - 1].end:
             return None
         return p
@@ -2318,8 +2326,8 @@ class People:
             # "Ketua DPR", "Wakil Ketua MPR": the office's title names the institution it heads.
             inst = _institution_in_title(person.title)
             return self._fullest_institution(inst) if inst else None
-        if row.get("kind") == "profession" and _field_only(unit):
-            return None
+        if row.get("kind") == "profession" and (_field_only(unit) or _places_only(unit) or unit.split()[-1] == "City"):
+            return None  # "ahli gizi di New York City": where a professional works is no institution
         if unit.split()[0] in words_of("neighbourhood"):
             return None  # "Ketua RT 05": a neighbourhood is no institution
         found = self._affiliation(person.title, unit, row)

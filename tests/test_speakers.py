@@ -408,7 +408,7 @@ def test_word_files(name):
                          "unit_word", "office_prefix", "institution_short", "org_head", "facility", "clause_opener",
                          "place_optional", "place_qualifier", "org_top", "english_title",
                          "conjunction", "person_noun", "private_person", "group_noun", "nickname_prefix", "teaser",
-                         "company_prefix", "role_complement", "name_or_title", "unit_or_title", "receiving_verb", "headed_unit",
+                         "company_prefix", "role_complement", "name_or_title", "unit_or_title", "receiving_verb", "headed_unit", "continent",
                          "district", "association", "statement_noun", "former", "headline_verb", "modal", "quantifier", "department", "lawyer",
                              "legislative_body", "building", "counting", "court", "judge", "neighbourhood", "village_level"}
         markers = {r[0] for r in body if r[1] == "region_marker"}
@@ -602,6 +602,20 @@ def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
     # An office in lower case in apposition: its own words are no part of the body after them.
     ("Budi Santoso, asisten pelatih Timnas Sukamaju, mengatakan timnya siap bertanding.",
      "Budi Santoso", "asisten pelatih Timnas Sukamaju", "Timnas Sukamaju"),
+    # An office in apposition after the name qualified by a continent, a former office, and an
+    # expert's centre with its short form and country; where a professional works is no institution.
+    ("Budi Santoso, ekonom Eropa di Wirasakti Economics, menilai suku bunga akan turun.\n\n“Ada risiko besar,” "
+     "katanya.", "Budi Santoso", "ekonom Eropa di Wirasakti Economics", "Wirasakti Economics"),
+    ("Wagimin Darmakusumo, mantan Ketua Kelompok Tani Maju Jaya, mengatakan panen turun.\n\n“Hujan terlalu lama,” "
+     "katanya.", "Wagimin Darmakusumo", "mantan Ketua Kelompok Tani Maju Jaya", "Kelompok Tani Maju Jaya"),
+    ("Rina Lestari, seorang ahli geofisika di Pusat Studi Antariksa Sukamaju (PSAS) di Prancis, mengatakan medan "
+     "magnet melemah.", "Rina Lestari", "ahli geofisika di Pusat Studi Antariksa Sukamaju", "Pusat Studi Antariksa Sukamaju"),
+    ("Budi Santoso, ahli gizi di New York City, mengatakan sarapan pagi sangat penting bagi anak.",
+     "Budi Santoso", "ahli gizi di New York City", None),
+    # Initials with full stops inside a name.
+    ("Guru Besar Fakultas Hukum Universitas Sukamaju Prof Dr Rina S.W. Lestari menilai aturan itu keliru.\n\n"
+     "“Itu tidak adil,” kata Rina.", "Rina S.W. Lestari", "Guru Besar Fakultas Hukum Universitas Sukamaju",
+     "Universitas Sukamaju"),
     # One word after "atau" that is no word of another name: what the person is called.
     ("Wakil Menteri Ketenagakerjaan Budi Santoso atau Ucok hadir.\n\n“Kami siap,” kata Ucok.",
      "Budi Santoso", "Wakil Menteri Ketenagakerjaan", None),
@@ -611,6 +625,16 @@ def test_offices_in_apposition_professions_and_called_names(text, name, title, a
 
     s = pipeline.extract(text)["quotes"][-1]["speaker"]
     assert (s["name"], s["title"], s["affiliation"]) == (name, title, affiliation)
+
+
+def test_an_office_in_the_headline_before_its_unit_of_one_word():
+    import pipeline
+
+    # "Menteri LH: …": the one word after the office is its unit, no one's name.
+    body = ("Hal itu disampaikan Rina dalam pembukaan forum iklim di Jakarta.\n\n“Ini harus kita cermati,” kata "
+            "Rina dalam sambutannya, Selasa (21/10/2025).")
+    quotes = pipeline.extract(body, title="Menteri LH: Bencana Iklim Ada di Tengah Kita")["quotes"]
+    assert {q["speaker"]["title"] for q in quotes} == {"Menteri LH"}
 
 
 def test_a_short_name_and_the_name_it_is_called_by_after_atau():
