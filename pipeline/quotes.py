@@ -765,7 +765,7 @@ class Finder:
             if _group_subject(before):
                 # "Pihak kampus menegaskan, …", "Di Sukamaju, pihak berwenang menyebut …": a
                 # statement of a group or an unnamed side, which speaks as written.
-                words = tokenize(text, s_start + before.rfind(",") + 1, m.start())
+                words = tokenize(text, s_start + before.rstrip().rstrip(",").rfind(",") + 1, m.start())
                 return self._with_content(m, row, cue, end,
                                           Attribution(cue, _group_phrase(words, 0, text, bench=True), None, "group"))
             return None
@@ -1088,6 +1088,8 @@ class Finder:
         if phrase.kind != "person" or phrase.title or " " in phrase.name.strip():
             return False
         before = self.text[s_start:phrase.start].split()
+        if before and before[-1] in ("di", "ke", "dari"):
+            return True  # "Petani kopi lokal di Flores menganggap": a place after a preposition
         if not before or not before[-1][:1].islower() or before[-1].endswith(",") \
                 or phrase.name.strip() in self.people.tagged_names:
             return False
@@ -1894,8 +1896,12 @@ def _group_subject(before: str) -> bool:
     """Is the text between a sentence's start and its cue verb a group or an unnamed side,
     past an opening phrase closed by a comma: one to three lower-case words opening with a
     group noun ("Pihak kampus", "para pengunjuk rasa", "polisi"; speaker_words.tsv)?"""
-    words = before.rsplit(",", 1)[-1].split()
+    words = before.rstrip().rstrip(",").rsplit(",", 1)[-1].split()  # "Sejumlah akademisi di Malang, menilai"
     words[0:1] = [words[0][:1].lower() + words[0][1:]] if words else []  # a sentence's first word is capitalised
+    at = next((k for k, w in enumerate(words) if k and w in ("di", "dari") and k + 1 < len(words)
+               and all(x[:1].isupper() for x in words[k + 1:])), None)
+    if at is not None:
+        words = words[:at]  # "Petani kopi lokal di Flores": where the group is
     if len(words) > 1 and words[0] in words_of("counting"):
         words = words[1:]  # "Sejumlah warganet", "ribuan orang": a group counted
         if len(words) > 1 and words[0].replace(".", "").isdigit():

@@ -2158,6 +2158,11 @@ def test_senada_opening_a_sentence_is_no_speaker():
      "Pendukung aksi"),
     ("Sidang itu berlangsung lama.\n\nSeorang terdakwa mengaku menerima uang dari rekannya di Sukamaju.",
      "Seorang terdakwa"),
+    # Where the group is, after a preposition, is no subject; nor is a comma after it.
+    ("Harga kopi naik tajam.\n\nPetani kopi lokal di Flores menganggap harga itu terlalu rendah bagi mereka.",
+     "Petani kopi lokal"),
+    ("Harga kopi naik tajam.\n\nSejumlah akademisi di Malang, menilai arah kebijakan energi itu positif bagi daerah.",
+     "Sejumlah akademisi"),
     # A share of people names no one (guideline 1.2).
     ("Video itu viral. Banyak yang menilai keputusan panitia lomba desa keliru.", None),
     ("Video itu viral. Sebagian warga menilai keputusan panitia lomba desa keliru.", None),
