@@ -594,6 +594,9 @@ class Finder:
                     # "Menurut pengakuan korban, …": a group after its statement noun.
                     phrase = _group_phrase(words, 1, text)
                 whole = phrase is not None and phrase.end == words[-1].end
+                if phrase is not None and not whole and phrase.kind == "person" and phrase.name.strip() \
+                        and _OCCASION_AFTER.match(text, phrase.end, comma):
+                    whole = True  # "Menurut Kepala Bappenas Name dalam rapat bersama …, …": the occasion
                 named = whole and (phrase.kind != "person" or bool(phrase.name.strip()))
                 if named and phrase.title and phrase.title.split()[-1] in words_of("company_prefix"):
                     # "Menurut Direktur PT Maju Jaya, Budi Santoso, …": the words after "PT" are
@@ -1989,6 +1992,9 @@ NEXT_CUE = regex.compile(ADVERB_PAIR_BEFORE + r"[,]?\s+(?:dan|serta)\s+(?:juga\s
 # "Bupati … dalam sambutannya mengatakan": the occasion between the speaker and the verb; the
 # manner ("Rina Lestari secara khusus mencatat").
 SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui|secara)\s+\p{Ll}+(?:nya)?\s*$")
+# After "Menurut" and a name, where or when it was said before the comma: "Menurut Rina Lestari
+# dalam rapat bersama Panja …, …".
+_OCCASION_AFTER = regex.compile(r"\s+(?:dalam|saat|ketika|usai|seusai|pada)\s+\p{Ll}[^,.;]*$")
 # "Budi Santoso kepada wartawan mengatakan": whom it was said to, up to four words.
 ADDRESSEE_ADJUNCT = regex.compile(r"\s+kepada\s+(?:[\p{L}\d.-]+\s+){0,3}[\p{L}\d.-]+\s*$")
 

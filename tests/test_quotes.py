@@ -1400,6 +1400,24 @@ def test_menurut_a_statement_noun_and_a_group():
         ("pelaku mengambil dompetnya di pasar", "korban", "Menurut")]
 
 
+@pytest.mark.parametrize("text, content, name", [
+    # "sebenarnya" between the subject and the verb.
+    ("Wali Kota Sukamaju Rina Wulandari hadir.\n\nRina Wulandari sebenarnya berharap sampah yang disuplai bisa "
+     "semaksimal mungkin.", "sampah yang disuplai bisa semaksimal mungkin", "Rina Wulandari"),
+    # "Menurut" a name, then where it was said before the comma.
+    ("Menurut Kepala Dinas Pertanian Budi Santoso dalam rapat bersama DPRD Sukamaju, harga gabah akan naik "
+     "bulan depan.", "harga gabah akan naik bulan depan", "Budi Santoso"),
+    # The organisers, unnamed, speak as written.
+    ("Aksi itu digelar serentak. Menurut data panitia, penyelenggara mengatakan ribuan orang hadir di alun-alun "
+     "kota.", "ribuan orang hadir di alun-alun kota", "penyelenggara"),
+])
+def test_adverbs_occasions_and_organisers(text, content, name):
+    import pipeline
+
+    q = pipeline.extract(text)["quotes"][-1]
+    assert (q["text"], q["speaker"]["name"]) == (content, name)
+
+
 def test_a_clause_in_the_future_with_bakal_is_a_statement(nlp):
     text = "Bupati Banyumas Rina Lestari memastikan pihaknya bakal terus mendukung para petani di desa."
     q = _quotes(nlp, text)
@@ -1586,12 +1604,22 @@ def test_a_similar_explanation_points_back_like_hal_senada(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Menurut Dr. Rina Lestari dalam kajiannya tentang hukum adat, aturan ini menjelaskan tata cara membagi "
-    "warisan di desa itu.",
     "Rina Lestari hadir dalam sidang itu. Dokumen tersebut menyebutkan bahwa lahan itu milik negara sejak lama.",
 ])
 def test_a_thing_named_with_a_demonstrative_is_the_subject_and_no_speaker(nlp, text):
     assert _quotes(nlp, text) == []
+
+
+def test_a_thing_named_with_a_demonstrative_after_menurut_and_an_occasion():
+    import pipeline
+
+    # "aturan ini menjelaskan" names no speaker; the sentence is what "Menurut" attributes, the
+    # occasion ("dalam kajiannya …") between the name and the comma.
+    text = ("Menurut Dr. Rina Lestari dalam kajiannya tentang hukum adat, aturan ini menjelaskan tata cara membagi "
+            "warisan di desa itu.")
+    q = pipeline.extract(text)["quotes"]
+    assert [(x["text"], x["cue"]["text"], x["speaker"]["name"]) for x in q] == [
+        ("aturan ini menjelaskan tata cara membagi warisan di desa itu", "Menurut", "Rina Lestari")]
 
 
 def test_menulis_reports_writing_only_before_a_comma_or_bahwa(nlp):
