@@ -827,7 +827,7 @@ class Finder:
                 office_end = next((c for c in range(office_end - 2, max(0, office_end - 5), -1)
                                    if words[c].text == "("), office_end)
             office = parse_backward(words, office_end, text)
-            office = self._office_alone(office) if office is not None else None
+            office = self.people.office_alone(office) if office is not None else None
             if office is not None:
                 if _profession(office) or self.people.by_title(office) is None:
                     # "Politikus Partai Maju itu menilai", "Ketua DPP partai ini mengatakan" of
@@ -1140,22 +1140,11 @@ class Finder:
         after = next((w for w in words if w.start >= phrase.end), None)
         if after is None or after.text.lower() not in DEMONSTRATIVES:
             return phrase
-        office = self._office_alone(phrase)
+        office = self.people.office_alone(phrase)
         if office is None or not (_profession(office) or self.people.by_title(office) is None):
             return phrase
         return Phrase(office.start, after.end, "pronoun", name=after.text, title=office.title, unit=office.unit,
                       title_row=office.title_row)
-
-    def _office_alone(self, phrase: Phrase) -> Phrase | None:
-        """The phrase as an office whose holder it does not name, else None. Before a
-        demonstrative the unit's last word, which the model tags in no person's name, is no
-        holder ("Wasekjen Partai Maju ini menilai" read as office + "Maju")."""
-        if phrase.kind != "person" or not phrase.title:
-            return None
-        office = replace(phrase)
-        if len(office.name.split()) == 1 and not any(office.name in name.split() for name in self.people.tagged_names):
-            move_to_unit(office, office.name, [])
-        return None if office.name.strip() else office
 
     def _menurut_without_comma(self, m: regex.Match, s_start: int, end: int, before: str):
         """"Menurut X" with no comma after the speaker: the content starts at the first

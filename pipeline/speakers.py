@@ -1606,12 +1606,21 @@ class People:
         if end is None or not match_title(words, t) or (t and words[t - 1].text.lower() in words_of("former")):
             return None
         p = parse_forward(words[:end], t, line)
-        if p is not None and p.kind == "person" and p.title and len(p.name.split()) == 1 \
-                and not any(p.name in name.split() for name in self.tagged_names):
-            move_to_unit(p, p.name, [])  # "Menteri LH: …": the unit's one word, no one's name
-        if p is None or p.kind != "person" or not p.title or p.name.strip() or p.end != words[end - 1].end:
+        p = self.office_alone(p) if p is not None else None  # "Menteri LH: …"
+        if p is None or p.end != words[end - 1].end:
             return None
         return p
+
+    def office_alone(self, phrase: Phrase) -> Phrase | None:
+        """The phrase as an office whose holder it does not name, else None. The unit's last
+        word, which the model tags in no person's name, is no holder ("Wasekjen Partai Maju ini
+        menilai", "Menteri LH: …", read as office + "Maju", + "LH")."""
+        if phrase.kind != "person" or not phrase.title:
+            return None
+        office = replace(phrase)
+        if len(office.name.split()) == 1 and not any(office.name in name.split() for name in self.tagged_names):
+            move_to_unit(office, office.name, [])
+        return None if office.name.strip() else office
 
     def _headline_people(self) -> None:
         """What the headline adds about a person the body names: a fuller name ("Budi Santoso
