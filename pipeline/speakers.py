@@ -2456,6 +2456,20 @@ class People:
             unit = unit[words[n].start:]
         parts = _unbracketed(unit).split() or unit.split()  # a bracketed short form is no word of the name
         plain = _unbracketed(unit)
+        dg = next((k for k in range(len(parts) - 1) if parts[k] == "Ditjen" or parts[k:k + 2] == ["Direktorat", "Jenderal"]),
+                  None)
+        if dg is not None:
+            # "Direktur Penyuluhan Ditjen Pajak Kemenkeu": an office inside a directorate general
+            # speaks for it, as for its director general, not for the ministry after it.
+            first = dg + (1 if parts[dg] == "Ditjen" else 2)
+            last = next((k for k in range(first + 1, len(parts)) if parts[k] not in _regions() and (
+                parts[k] in _institution_names() or parts[k] in words_of("institution_short")
+                or parts[k] in words_of("org_top"))),
+                len(parts))
+            if last > first:
+                field = " ".join(parts[first:last])
+                return self._as_written(f"Direktorat Jenderal {field}", f"Ditjen {field}") \
+                    or self._fullest_institution(" ".join(parts[dg:last]))
         for name in _institution_names_of_several_words():
             # A listed institution of several words after a sub-unit, its short form in brackets
             # or not: "Komisi Fatwa Majelis Ulama Indonesia", "Dewan Komisioner Otoritas Jasa

@@ -1548,6 +1548,17 @@ def test_heads_of_directorates_corps_and_commissions_speak_for_them(text, affili
     # An English name opens at its article; the words before it are the office's field.
     ("Manajer Riset dan Pengetahuan The Prakarsa Rina Lestari menilai, harga beras akan turun bulan depan.",
      "The Prakarsa"),
+    # An office inside a directorate general speaks for it, as the article writes it, not for the
+    # ministry after it.
+    ("Direktorat Jenderal Pajak menggelar sosialisasi.\n\nDirektur Penyuluhan Ditjen Pajak Kemenkeu Rina "
+     "Lestari mengatakan setoran pajak naik tahun ini.", "Direktorat Jenderal Pajak"),
+    ("Direktur Penyuluhan Ditjen Pajak Kementerian Keuangan Rina Lestari mengatakan setoran pajak naik tahun ini.",
+     "Ditjen Pajak"),
+    # A body of a legislature, and a police directorate before its regional police.
+    ("Wakil Ketua Badan Penganggaran MPR RI Rina Lestari mengatakan anggaran itu cukup untuk tahun depan.",
+     "Badan Penganggaran MPR RI"),
+    ("Kasubdit 2 Ditsiber Polda Sulteng Kompol Rina Lestari mengatakan pelaku sudah ditahan sejak pekan lalu.",
+     "Ditsiber Polda Sulteng"),
     # A national institution written once with "RI" after it: that form.
     ("KPU RI menerbitkan aturan baru pekan lalu.\n\nKetua KPU Rina Lestari mengatakan aturan itu berlaku lima "
      "tahun.", "KPU RI"),
