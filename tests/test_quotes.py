@@ -1402,8 +1402,8 @@ def test_menurut_a_statement_noun_and_a_group():
 
 @pytest.mark.parametrize("text, content, name", [
     # "sebenarnya" between the subject and the verb.
-    ("Wali Kota Sukamaju Rina Wulandari hadir.\n\nRina Wulandari sebenarnya berharap sampah yang disuplai bisa "
-     "semaksimal mungkin.", "sampah yang disuplai bisa semaksimal mungkin", "Rina Wulandari"),
+    ("Wali Kota Sukamaju Rina Wulandari hadir.\n\nRina Wulandari sebenarnya berharap harga pupuk bisa turun "
+     "tahun depan.", "harga pupuk bisa turun tahun depan", "Rina Wulandari"),
     # "Menurut" a name, then where it was said before the comma.
     ("Menurut Kepala Dinas Pertanian Budi Santoso dalam rapat bersama DPRD Sukamaju, harga gabah akan naik "
      "bulan depan.", "harga gabah akan naik bulan depan", "Budi Santoso"),
@@ -2187,9 +2187,9 @@ def test_senada_opening_a_sentence_is_no_speaker():
     ("Sidang itu berlangsung lama.\n\nSeorang terdakwa mengaku menerima uang dari rekannya di Sukamaju.",
      "Seorang terdakwa"),
     # Where the group is, after a preposition, is no subject; nor is a comma after it.
-    ("Harga kopi naik tajam.\n\nPetani kopi lokal di Flores menganggap harga itu terlalu rendah bagi mereka.",
-     "Petani kopi lokal"),
-    ("Harga kopi naik tajam.\n\nSejumlah akademisi di Malang, menilai arah kebijakan energi itu positif bagi daerah.",
+    ("Harga ikan turun.\n\nNelayan kecil di Sukamaju menganggap harga itu tidak menutup biaya solar mereka.",
+     "Nelayan kecil"),
+    ("Harga ikan turun.\n\nSejumlah akademisi di Sukamaju, menilai koperasi nelayan perlu dibentuk segera.",
      "Sejumlah akademisi"),
     # A share of people names no one (guideline 1.2).
     ("Video itu viral. Banyak yang menilai keputusan panitia lomba desa keliru.", None),

@@ -583,12 +583,12 @@ def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
 @pytest.mark.parametrize("text, name, title, affiliation", [
     # An office before the name in apposition, its centre "di" a university: the centre's head
     # speaks for the centre as written with its university.
-    ("Direktur Pusat Riset Pangan dan Gizi di Universitas Sukamaju, Rina Lestari, menyebutkan penyesuaian "
-     "itu butuh waktu dua pekan.", "Rina Lestari", "Direktur Pusat Riset Pangan dan Gizi di Universitas Sukamaju",
+    ("Direktur Pusat Riset Pangan dan Gizi di Universitas Sukamaju, Rina Lestari, menyebutkan stok pangan "
+     "cukup sampai akhir tahun.", "Rina Lestari", "Direktur Pusat Riset Pangan dan Gizi di Universitas Sukamaju",
      "Pusat Riset Pangan dan Gizi Universitas Sukamaju"),
     # … but a name before "di" and an institution is the person's, the place after it no holder.
-    ("Ketua DPRD Sukamaju bertemu Menteri PU Rina Lestari di Kementerian PU, Jakarta Selatan, Jumat (17/10/2025)."
-     "\n\nDalam kesempatan tersebut, Rina mengaku penyerapan anggaran memang rendah.",
+    ("Ketua DPRD Sukamaju bertemu Menteri PU Rina Lestari di Kementerian PU, Jakarta Pusat, Senin (3/3/2025)."
+     "\n\nDi sana, Rina mengaku proyek jalan desa akan dimulai bulan depan.",
      "Rina Lestari", "Menteri PU", "Kementerian PU"),
     # A counsellor's profession before the name.
     ("Konselor Rina Lestari menyebutkan ujian sekolah sering membuat siswa cemas.",
@@ -604,12 +604,12 @@ def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
      "Budi Santoso", "asisten pelatih Timnas Sukamaju", "Timnas Sukamaju"),
     # An office in apposition after the name qualified by a continent, a former office, and an
     # expert's centre with its short form and country; where a professional works is no institution.
-    ("Budi Santoso, ekonom Eropa di Wirasakti Economics, menilai suku bunga akan turun.\n\n“Ada risiko besar,” "
-     "katanya.", "Budi Santoso", "ekonom Eropa di Wirasakti Economics", "Wirasakti Economics"),
+    ("Budi Santoso, ekonom Eropa di Wirasakti Economics, menilai suku bunga akan turun.\n\n“Inflasi sudah "
+     "terkendali,” katanya.", "Budi Santoso", "ekonom Eropa di Wirasakti Economics", "Wirasakti Economics"),
     ("Wagimin Darmakusumo, mantan Ketua Kelompok Tani Maju Jaya, mengatakan panen turun.\n\n“Hujan terlalu lama,” "
      "katanya.", "Wagimin Darmakusumo", "mantan Ketua Kelompok Tani Maju Jaya", "Kelompok Tani Maju Jaya"),
-    ("Rina Lestari, seorang ahli geofisika di Pusat Studi Antariksa Sukamaju (PSAS) di Prancis, mengatakan medan "
-     "magnet melemah.", "Rina Lestari", "ahli geofisika di Pusat Studi Antariksa Sukamaju", "Pusat Studi Antariksa Sukamaju"),
+    ("Rina Lestari, seorang ahli pangan di Pusat Studi Gizi Sukamaju (PSGS) di Prancis, mengatakan sarapan "
+     "membantu anak belajar.", "Rina Lestari", "ahli pangan di Pusat Studi Gizi Sukamaju", "Pusat Studi Gizi Sukamaju"),
     ("Budi Santoso, ahli gizi di New York City, mengatakan sarapan pagi sangat penting bagi anak.",
      "Budi Santoso", "ahli gizi di New York City", None),
     # Initials with full stops inside a name.
@@ -617,8 +617,8 @@ def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
      "“Itu tidak adil,” kata Rina.", "Rina S.W. Lestari", "Guru Besar Fakultas Hukum Universitas Sukamaju",
      "Universitas Sukamaju"),
     # One word after "atau" that is no word of another name: what the person is called.
-    ("Wakil Menteri Ketenagakerjaan Budi Santoso atau Ucok hadir.\n\n“Kami siap,” kata Ucok.",
-     "Budi Santoso", "Wakil Menteri Ketenagakerjaan", None),
+    ("Kepala Dinas Tenaga Kerja Budi Santoso atau Ucok hadir.\n\n“Kami siap,” kata Ucok.",
+     "Budi Santoso", "Kepala Dinas Tenaga Kerja", "Dinas Tenaga Kerja"),
 ])
 def test_offices_in_apposition_professions_and_called_names(text, name, title, affiliation):
     import pipeline
@@ -631,9 +631,9 @@ def test_an_office_in_the_headline_before_its_unit_of_one_word():
     import pipeline
 
     # "Menteri LH: …": the one word after the office is its unit, no one's name.
-    body = ("Hal itu disampaikan Rina dalam pembukaan forum iklim di Jakarta.\n\n“Ini harus kita cermati,” kata "
-            "Rina dalam sambutannya, Selasa (21/10/2025).")
-    quotes = pipeline.extract(body, title="Menteri LH: Bencana Iklim Ada di Tengah Kita")["quotes"]
+    body = ("Hal itu disampaikan Rina saat meninjau sungai di Sukamaju.\n\n“Sungai ini harus bersih,” kata Rina "
+            "kepada wartawan, Senin (3/3/2025).")
+    quotes = pipeline.extract(body, title="Menteri LH: Sungai Sukamaju Harus Bersih Tahun Ini")["quotes"]
     assert {q["speaker"]["title"] for q in quotes} == {"Menteri LH"}
 
 
