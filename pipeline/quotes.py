@@ -696,7 +696,7 @@ class Finder:
                 # only from a statement ("Hal tersebut diungkap X", "Fakta ini diungkap …").
                 attr = self._speaker_after(m, cue, end, "passive-anaphoric")
                 if attr is None and (by := _BY_CLITIC.match(text, m.end(), end)):
-                    # "Hal tersebut diungkapkan olehnya usai …": the clitic after "oleh" is the speaker.
+                    # "Hal tersebut diungkapkan olehnya seusai …": the clitic after "oleh" is the speaker.
                     attr = Attribution(cue, None, (by.start("nya"), by.end("nya")), "passive-anaphoric")
                 prev = self._previous_sentence(si)
                 if attr is not None and attr.phrase is None and attr.pronoun is not None and prev is not None:
@@ -1092,7 +1092,7 @@ class Finder:
             return False
         before = self.text[s_start:phrase.start].split()
         if before and before[-1] in ("di", "ke", "dari"):
-            return True  # "Petani kopi lokal di Flores menganggap": a place after a preposition
+            return True  # "Nelayan kecil di Sukamaju menganggap": a place after a preposition
         if not before or not before[-1][:1].islower() or before[-1].endswith(",") \
                 or phrase.name.strip() in self.people.tagged_names:
             return False
@@ -1888,18 +1888,18 @@ def _group_subject(before: str) -> bool:
     """Is the text between a sentence's start and its cue verb a group or an unnamed side,
     past an opening phrase closed by a comma: one to three lower-case words opening with a
     group noun ("Pihak kampus", "para pengunjuk rasa", "polisi"; speaker_words.tsv)?"""
-    words = before.rstrip().rstrip(",").rsplit(",", 1)[-1].split()  # "Sejumlah akademisi di Malang, menilai"
+    words = before.rstrip().rstrip(",").rsplit(",", 1)[-1].split()  # "Sejumlah dosen di Sukamaju, menilai"
     words[0:1] = [words[0][:1].lower() + words[0][1:]] if words else []  # a sentence's first word is capitalised
     at = next((k for k, w in enumerate(words) if k and w in ("di", "dari") and k + 1 < len(words)
                and all(x[:1].isupper() for x in words[k + 1:])), None)
     if at is not None:
-        words = words[:at]  # "Petani kopi lokal di Flores": where the group is
+        words = words[:at]  # "Nelayan kecil di Sukamaju": where the group is
     if len(words) > 1 and words[0] in words_of("counting"):
         words = words[1:]  # "Sejumlah warganet", "ribuan orang": a group counted
         if len(words) > 1 and words[0].replace(".", "").isdigit():
             words = words[1:]  # "Sebanyak 177 responden"
     while len(words) > 1 and words[-1] in words_of("adverb"):
-        words = words[:-1]  # "Pendukung aksi ini juga menyatakan"
+        words = words[:-1]  # "Pendukung petisi ini juga menyatakan"
     if not 1 <= len(words) <= 3:
         return False
     return _opens_group(words) and all(w.isalpha() and w.islower() for w in words)

@@ -2336,7 +2336,7 @@ class People:
             inst = _institution_in_title(person.title)
             return self._fullest_institution(inst) if inst else None
         if row.get("kind") == "profession" and (_field_only(unit) or _places_only(unit) or unit.split()[-1] == "City"):
-            return None  # "ahli gizi di New York City": where a professional works is no institution
+            return None  # "ahli gizi di Kansas City": where a professional works is no institution
         if unit.split()[0] in words_of("neighbourhood"):
             return None  # "Ketua RT 05": a neighbourhood is no institution
         found = self._affiliation(person.title, unit, row)
@@ -2510,7 +2510,7 @@ class People:
             # after the legislature is not what he speaks for; the legislature is.
             parts = parts[:faction]
         if "The" in parts[1:-1]:
-            # "Manajer Riset dan Pengetahuan The Wirasakti": an English name opens at its article;
+            # "Manajer Riset The Wirasakti": an English name opens at its article;
             # the words before it are the office's field.
             return self._fullest_institution(" ".join(parts[parts.index("The", 1):]))
         headed = self._headed_unit(base, parts, row)

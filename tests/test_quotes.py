@@ -1365,7 +1365,7 @@ def test_hal_itu_with_the_clitic_agent_points_back_to_the_sentence_before(nlp):
 
 def test_hal_itu_with_oleh_and_the_clitic_points_back_to_the_sentence_before(nlp):
     text = ("Bupati Banyumas Rina Lestari meresmikan pasar baru di pusat kota. Anggaran daerah tahun ini "
-            "naik sepuluh persen dibanding tahun lalu. Hal tersebut diungkapkan olehnya usai rapat paripurna.")
+            "naik sepuluh persen dibanding tahun lalu. Hal tersebut diungkapkan olehnya seusai rapat paripurna.")
     q = _quotes(nlp, text)
     assert [(x.type, x.text, x.cue.text) for x in q] == [
         ("indirect", "Anggaran daerah tahun ini naik sepuluh persen dibanding tahun lalu", "diungkapkan")]
@@ -2182,8 +2182,8 @@ def test_senada_opening_a_sentence_is_no_speaker():
     # A count in figures; a group closed by a demonstrative and an adverb; an accused.
     ("Survei itu digelar pekan lalu. Sebanyak 250 responden menyatakan puas dengan layanan puskesmas.",
      "Sebanyak 250 responden"),
-    ("Aksi itu digelar pekan lalu.\n\nPendukung aksi ini juga menyatakan penolakan terhadap rencana pabrik.",
-     "Pendukung aksi"),
+    ("Aksi itu digelar pekan lalu.\n\nPendukung petisi ini juga menyatakan penolakan terhadap rencana pabrik.",
+     "Pendukung petisi"),
     ("Sidang itu berlangsung lama.\n\nSeorang terdakwa mengaku menerima uang dari rekannya di Sukamaju.",
      "Seorang terdakwa"),
     # Where the group is, after a preposition, is no subject; nor is a comma after it.

@@ -610,8 +610,8 @@ def test_honorifics_glued_to_a_given_name_come_apart(word, pieces):
      "katanya.", "Wagimin Darmakusumo", "mantan Ketua Kelompok Tani Maju Jaya", "Kelompok Tani Maju Jaya"),
     ("Rina Lestari, seorang ahli pangan di Pusat Studi Gizi Sukamaju (PSGS) di Prancis, mengatakan sarapan "
      "membantu anak belajar.", "Rina Lestari", "ahli pangan di Pusat Studi Gizi Sukamaju", "Pusat Studi Gizi Sukamaju"),
-    ("Budi Santoso, ahli gizi di New York City, mengatakan sarapan pagi sangat penting bagi anak.",
-     "Budi Santoso", "ahli gizi di New York City", None),
+    ("Budi Santoso, ahli gizi di Kansas City, mengatakan sarapan pagi sangat penting bagi anak.",
+     "Budi Santoso", "ahli gizi di Kansas City", None),
     # Initials with full stops inside a name.
     ("Guru Besar Fakultas Hukum Universitas Sukamaju Prof Dr Rina S.W. Lestari menilai aturan itu keliru.\n\n"
      "“Itu tidak adil,” kata Rina.", "Rina S.W. Lestari", "Guru Besar Fakultas Hukum Universitas Sukamaju",
@@ -1391,10 +1391,10 @@ def test_an_office_before_a_demonstrative_points_back_whole():
      "Budi Santoso", "Kakorlantas Polri", "Korlantas Polri"),
     # A deputy director's short office; a sub-directorate numbered in Roman figures, closed by a
     # comma before a rank and the name; the police corps the sub-unit belongs to.
-    ("Wadir Penindakan Kortas Tipikor Polri Kombes Rina Lestari mengatakan kasus itu diusut.",
-     "Rina Lestari", "Wadir Penindakan Kortas Tipikor Polri", "Kortas Tipikor Polri"),
-    ("“Kasus itu kami usut,” jelas Kasubdit I Penindakan Kortas Tipikor Polri, Kombes Rina Lestari.",
-     "Rina Lestari", "Kasubdit I Penindakan Kortas Tipikor Polri", "Kortas Tipikor Polri"),
+    ("Wadir Pencegahan Kortas Tipikor Polri Kombes Rina Lestari mengatakan kasus itu diusut.",
+     "Rina Lestari", "Wadir Pencegahan Kortas Tipikor Polri", "Kortas Tipikor Polri"),
+    ("“Kasus itu kami usut,” jelas Kasubdit II Pencegahan Kortas Tipikor Polri, Kombes Rina Lestari.",
+     "Rina Lestari", "Kasubdit II Pencegahan Kortas Tipikor Polri", "Kortas Tipikor Polri"),
     # A Balinese name is a name to its end, "Negara" too.
     ("Wali Kota Sukamaju, I Ketut Wira Negara, mengatakan nota kesepahaman sudah ditandatangani.",
      "I Ketut Wira Negara", "Wali Kota Sukamaju", "Sukamaju"),
@@ -1546,7 +1546,7 @@ def test_heads_of_directorates_corps_and_commissions_speak_for_them(text, affili
     # A section's head speaks for the body its section belongs to.
     ("Kepala Bidang Anggaran BRIN Rina Lestari mengatakan riset itu berjalan.", "BRIN"),
     # An English name opens at its article; the words before it are the office's field.
-    ("Manajer Riset dan Pengetahuan The Prakarsa Rina Lestari menilai, harga beras akan turun bulan depan.",
+    ("Manajer Riset The Prakarsa Rina Lestari menilai, harga beras akan turun bulan depan.",
      "The Prakarsa"),
     # An office inside a directorate general speaks for it, as the article writes it, not for the
     # ministry after it.
@@ -1555,10 +1555,10 @@ def test_heads_of_directorates_corps_and_commissions_speak_for_them(text, affili
     ("Direktur Penyuluhan Ditjen Pajak Kementerian Keuangan Rina Lestari mengatakan setoran pajak naik tahun ini.",
      "Ditjen Pajak"),
     # A body of a legislature, and a police directorate before its regional police.
-    ("Wakil Ketua Badan Penganggaran MPR RI Rina Lestari mengatakan anggaran itu cukup untuk tahun depan.",
+    ("Ketua Badan Penganggaran MPR RI Rina Lestari mengatakan anggaran itu cukup untuk tahun depan.",
      "Badan Penganggaran MPR RI"),
-    ("Kasubdit 2 Ditsiber Polda Sulteng Kompol Rina Lestari mengatakan pelaku sudah ditahan sejak pekan lalu.",
-     "Ditsiber Polda Sulteng"),
+    ("Kasubdit 3 Ditsiber Polda Sultra Kompol Rina Lestari mengatakan pelaku sudah ditahan sejak pekan lalu.",
+     "Ditsiber Polda Sultra"),
     # A national institution written once with "RI" after it: that form.
     ("KPU RI menerbitkan aturan baru pekan lalu.\n\nKetua KPU Rina Lestari mengatakan aturan itu berlaku lima "
      "tahun.", "KPU RI"),
