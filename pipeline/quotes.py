@@ -591,12 +591,12 @@ class Finder:
                 # its statement noun.
                 phrase = parse_forward(words, _agent_start(words), text) if words else None
                 if phrase is None and len(words) > 1 and words[0].text in words_of("statement_noun"):
-                    # "Menurut pengakuan korban, …": a group after its statement noun.
+                    # "Menurut pengakuan warga, …": a group after its statement noun.
                     phrase = _group_phrase(words, 1, text)
                 whole = phrase is not None and phrase.end == words[-1].end
                 if phrase is not None and not whole and phrase.kind == "person" and phrase.name.strip() \
                         and _OCCASION_AFTER.match(text, phrase.end, comma):
-                    whole = True  # "Menurut Kepala Bappenas Name dalam rapat bersama …, …": the occasion
+                    whole = True  # "Menurut Kepala Dinas Name dalam rapat bersama …, …": the occasion
                 named = whole and (phrase.kind != "person" or bool(phrase.name.strip()))
                 if named and phrase.title and phrase.title.split()[-1] in words_of("company_prefix"):
                     # "Menurut Direktur PT Maju Jaya, Budi Santoso, …": the words after "PT" are
@@ -768,7 +768,7 @@ class Finder:
             if _group_subject(before):
                 # "Pihak kampus menegaskan, …", "Di Sukamaju, pihak berwenang menyebut …": a
                 # statement of a group or an unnamed side, which speaks as written.
-                words = tokenize(text, s_start + before.rstrip().rstrip(",").rfind(",") + 1, m.start())
+                words = tokenize(text, s_start + _last_clause_start(before), m.start())
                 return self._with_content(m, row, cue, end,
                                           Attribution(cue, _group_phrase(words, 0, text, bench=True), None, "group"))
             return None
@@ -1086,8 +1086,8 @@ class Finder:
         phrase ("tokoh agama Islam meminta", "banyak umat Muslim menilai", "tentang Kemerdekaan
         Menyampaikan Pendapat")? It is, when a lower-case word stands right before it with no
         comma between and the word is a common word of news text or a listed non-name (a
-        religion), not one the entity stage tags as a person's name ("video yang beredar, Dini
-        mengaku")."""
+        religion), not one the entity stage tags as a person's name ("video yang viral, Dini
+        menyebut")."""
         if phrase.kind != "person" or phrase.title or " " in phrase.name.strip():
             return False
         before = self.text[s_start:phrase.start].split()
@@ -1827,7 +1827,7 @@ def _group_phrase(words, k: int, text: str, bench: bool = False) -> Phrase | Non
     run = []
     for w in words[k:k + GROUP_MAX_WORDS + 1]:
         if len(run) == 1 and run[0].text.lower() in words_of("counting") and w.text.replace(".", "").isdigit():
-            run.append(w)  # "Sebanyak 177 responden": the count
+            run.append(w)  # "Sebanyak 250 responden": the count
             continue
         if not w.text.isalpha() or w.text.lower() in _PREPOSITIONS or w.text.lower() in GROUP_STOPS \
                 or w.text.lower() in words_of("adverb") or (run and not w.text.islower()) \
@@ -1884,11 +1884,17 @@ def _share_subject(before: str) -> bool:
                  and words[1] in words_of("group_noun"))  # "Sejumlah warganet": a group counted
 
 
+def _last_clause_start(before: str) -> int:
+    """Where the last clause before a verb starts: after the last comma, a comma closing the
+    subject itself aside ("Sejumlah dosen di Sukamaju, menilai …")."""
+    return before.rstrip().rstrip(",").rfind(",") + 1
+
+
 def _group_subject(before: str) -> bool:
     """Is the text between a sentence's start and its cue verb a group or an unnamed side,
     past an opening phrase closed by a comma: one to three lower-case words opening with a
     group noun ("Pihak kampus", "para pengunjuk rasa", "polisi"; speaker_words.tsv)?"""
-    words = before.rstrip().rstrip(",").rsplit(",", 1)[-1].split()  # "Sejumlah dosen di Sukamaju, menilai"
+    words = before[_last_clause_start(before):].rstrip().rstrip(",").split()
     words[0:1] = [words[0][:1].lower() + words[0][1:]] if words else []  # a sentence's first word is capitalised
     at = next((k for k, w in enumerate(words) if k and w in ("di", "dari") and k + 1 < len(words)
                and all(x[:1].isupper() for x in words[k + 1:])), None)
@@ -1897,7 +1903,7 @@ def _group_subject(before: str) -> bool:
     if len(words) > 1 and words[0] in words_of("counting"):
         words = words[1:]  # "Sejumlah warganet", "ribuan orang": a group counted
         if len(words) > 1 and words[0].replace(".", "").isdigit():
-            words = words[1:]  # "Sebanyak 177 responden"
+            words = words[1:]  # "Sebanyak 250 responden"
     while len(words) > 1 and words[-1] in words_of("adverb"):
         words = words[:-1]  # "Pendukung petisi ini juga menyatakan"
     if not 1 <= len(words) <= 3:
@@ -1982,7 +1988,7 @@ NEXT_CUE = regex.compile(ADVERB_PAIR_BEFORE + r"[,]?\s+(?:dan|serta)\s+(?:juga\s
 # manner ("Rina Lestari secara khusus mencatat").
 SPEECH_ADJUNCT = regex.compile(r"\s+(?:dalam|pada|saat|ketika|usai|melalui|secara)\s+\p{Ll}+(?:nya)?\s*$")
 # After "Menurut" and a name, where or when it was said before the comma: "Menurut Rina Lestari
-# dalam rapat bersama Panja …, …".
+# dalam rapat bersama DPRD …, …".
 _OCCASION_AFTER = regex.compile(r"\s+(?:dalam|saat|ketika|usai|seusai|pada)\s+\p{Ll}[^,.;]*$")
 # "Budi Santoso kepada wartawan mengatakan": whom it was said to, up to four words.
 ADDRESSEE_ADJUNCT = regex.compile(r"\s+kepada\s+(?:[\p{L}\d.-]+\s+){0,3}[\p{L}\d.-]+\s*$")

@@ -915,7 +915,7 @@ def _closed_unit(words: list[Word], j: int) -> int | None:
             e = _bracket_end(words, e, len(words))
         elif w == "di" and e > j and e + 1 < len(words) and (words[e + 1].text in _countries() or _region_at(
                 words, e + 1, len(words))) and (e + 2 == len(words) or words[e + 2].text in (",", ".", ";", "\n")):
-            return e  # "…, ahli geofisika di Pusat Studi X (PSX) di Prancis, …": where it is, no part of it
+            return e  # "…, ahli gizi di Pusat Studi X (PSX) di Prancis, …": where it is, no part of it
         else:
             break
     if e > j and e + 1 < len(words) and words[e].text == "," and match_title(words, e + 1):
