@@ -2456,20 +2456,22 @@ class People:
             unit = unit[words[n].start:]
         parts = _unbracketed(unit).split() or unit.split()  # a bracketed short form is no word of the name
         plain = _unbracketed(unit)
-        dg = next((k for k in range(len(parts) - 1) if parts[k] == "Ditjen" or parts[k:k + 2] == ["Direktorat", "Jenderal"]),
-                  None)
+        # "Direktur Penyuluhan Ditjen Pajak Kemenkeu": an office inside a directorate general
+        # speaks for it, as its director general does (the heads column of "Direktur Jenderal"),
+        # not for the ministry after it.
+        dg_full, _, dg_short = _titles()[("direktur", "jenderal")]["heads"].partition("|")
+        forms = (dg_full.split(), dg_short.split())
+        dg = next(((k, len(f)) for k in range(len(parts) - 1) for f in forms if parts[k:k + len(f)] == f), None)
         if dg is not None:
-            # "Direktur Penyuluhan Ditjen Pajak Kemenkeu": an office inside a directorate general
-            # speaks for it, as for its director general, not for the ministry after it.
-            first = dg + (1 if parts[dg] == "Ditjen" else 2)
+            first = dg[0] + dg[1]
             last = next((k for k in range(first + 1, len(parts)) if parts[k] not in _regions() and (
                 parts[k] in _institution_names() or parts[k] in words_of("institution_short")
                 or parts[k] in words_of("org_top"))),
                 len(parts))
             if last > first:
                 field = " ".join(parts[first:last])
-                return self._as_written(f"Direktorat Jenderal {field}", f"Ditjen {field}") \
-                    or self._fullest_institution(" ".join(parts[dg:last]))
+                return self._as_written(f"{dg_full} {field}", f"{dg_short} {field}") \
+                    or self._fullest_institution(" ".join(parts[dg[0]:last]))
         for name in _institution_names_of_several_words():
             # A listed institution of several words after a sub-unit, its short form in brackets
             # or not: "Komisi Fatwa Majelis Ulama Indonesia", "Dewan Komisioner Otoritas Jasa
@@ -2525,7 +2527,7 @@ class People:
                 # A sub-unit's office speaks for the institution its unit ends with: "Kepala
                 # Seksi Pencegahan BPBD Kota Padang" for "BPBD Kota Padang"; a unit of it
                 # written with its own short form before it stays ("UPTD PU Provinsi Sumsel").
-                police = row.get("kind") in ("police", "military") or _security_institution(parts[k])
+                police = row.get("kind") in ("police", "military") or parts[k] in _security_institutions()
                 while k > 0 and (ACRONYM.match(parts[k - 1]) or (
                         police and parts[k - 1] in words_of("institution_short"))) \
                         and anchor(parts[k - 1]) and parts[k - 1] not in _regions():
@@ -2889,14 +2891,10 @@ def _institution_names() -> dict[str, str]:
 
 @functools.cache
 def _security_institutions() -> frozenset[str]:
-    """The police and military institutions of institutions.tsv, names and short forms."""
+    """The police and military institutions of institutions.tsv, names and short forms ("Polri",
+    "Polda")."""
     return frozenset(name for row in resources.tsv_records("institutions.tsv") if row.get("kind") in ("police", "military")
                      for name in (row["name"], *filter(None, (row.get("abbreviations") or "").split("|"))))
-
-
-def _security_institution(word: str) -> bool:
-    """Is ``word`` a police or military institution's short form ("Polri", "Polda")?"""
-    return word in _security_institutions()
 
 
 @functools.cache
